@@ -1,0 +1,76 @@
+# The README's first two commands are `make serve` and `make test`.
+SHELL := /bin/bash
+GO ?= go
+SHARED ?= ../shared
+PORT ?= 8080
+FUZZTIME ?= 60s
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/wasm_exec.js
+
+.PHONY: all serve test unit e2e wasm dist bench eval fuzz fuzz-short lint chromium clean
+
+all: dist
+
+## wasm: build the engine for the browser into web/ (with the toolchain's own wasm_exec.js)
+wasm: web/annotator.wasm web/wasm_exec.js
+
+web/annotator.wasm: $(shell find annotate render wasm examples -name '*.go' -o -name '*.md' -o -name '*.txt' 2>/dev/null) go.mod
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+
+web/wasm_exec.js: $(WASM_EXEC)
+	cp $(WASM_EXEC) $@
+
+## dist: one self-contained HTML file that works from file://
+dist: dist/annotator.html
+
+dist/annotator.html: web/annotator.wasm web/wasm_exec.js $(wildcard web/*.html web/*.css web/*.js)
+	$(GO) run ./internal/bundle -web web -out $@
+
+## serve: build and serve web/ on localhost
+serve: wasm dist
+	$(GO) run ./internal/serve -dir web -port $(PORT)
+
+## test: everything CI runs
+test: lint unit fuzz-short e2e
+
+lint:
+	@test -z "$$(gofmt -l .)" || { echo "gofmt needed on:"; gofmt -l .; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm
+
+unit:
+	$(GO) test ./...
+
+e2e: wasm dist chromium
+	$(GO) test -tags e2e -count=1 -timeout 8m ./e2e
+
+## chromium: make sure a Chromium or Chrome is there for the end-to-end tests
+chromium:
+	@bash .ci/chromium.sh
+
+fuzz-short:
+	$(MAKE) fuzz FUZZTIME=10s
+
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+## bench: engine throughput on a generated ~1 MB article
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./annotate/...
+
+## eval: score the CLI on the shared gold data with the reference scorer and with `annotate eval`
+eval:
+	@mkdir -p .eval
+	@for gold in $(SHARED)/data/quotes/polnear-dev.jsonl $(SHARED)/data/dates/tbaq.jsonl \
+	             $(SHARED)/data/dates/wikiwars-train.jsonl $(SHARED)/data/dates/tweets-train.jsonl; do \
+	  name=$$(basename $$gold .jsonl); \
+	  $(GO) run ./cmd/annotate --jsonl < $$gold > .eval/$$name.pred.jsonl || true; \
+	  echo "== $$name (score.py)"; python3 $(SHARED)/eval/score.py $$gold .eval/$$name.pred.jsonl; \
+	done
+
+clean:
+	rm -rf web/annotator.wasm web/wasm_exec.js dist .eval

@@ -1,0 +1,149 @@
+package annotate
+
+import (
+	"fmt"
+	"sort"
+	"time"
+	"unicode/utf8"
+
+	"github.com/article-annotator/annotator/annotate/dates"
+	"github.com/article-annotator/annotator/annotate/quotes"
+)
+
+// Schema names the format of Document.
+const Schema = "article-annotations/v1"
+
+// Document is the exported annotation of one article: schema article-annotations/v1. The CLI, the
+// JS API and the page's download all produce it. All offsets are Unicode code points into Text, end
+// exclusive, and every Text field of a span equals that slice of the document's Text.
+type Document struct {
+	Schema string `json:"schema"`
+	// ID echoes the input's id in JSON Lines mode; it is omitted otherwise.
+	ID            string  `json:"id,omitempty"`
+	Text          string  `json:"text"`
+	ReferenceDate *string `json:"referenceDate"`
+	// ReferenceDateFrom is where in Text the reference date was found, when it was detected rather
+	// than given. It is omitted when the date was given or none was found.
+	ReferenceDateFrom *Span     `json:"referenceDateFrom,omitempty"`
+	Speakers          []Speaker `json:"speakers"`
+	Quotes            []Quote   `json:"quotes"`
+	Dates             []Date    `json:"dates"`
+}
+
+// Span is a range of code points [Start, End) in the document's text, with the text it covers.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Speaker is one person or organisation quoted in the article.
+type Speaker struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Mentions []Span `json:"mentions"`
+}
+
+// Quote is one quotation or report of speech.
+type Quote struct {
+	ID string `json:"id"`
+	Span
+	Kind    string  `json:"kind"`    // "direct", "indirect" or "mixed"
+	Speaker *string `json:"speaker"` // a Speaker's ID, or null
+	Source  *Span   `json:"source"`  // the words naming the speaker for this quote
+	Cue     *Span   `json:"cue"`     // the attribution verb or phrase
+}
+
+// Date is one temporal expression with its TIMEX3 normalisation.
+type Date struct {
+	ID string `json:"id"`
+	Span
+	Type  string `json:"type"` // DATE, TIME, DURATION or SET
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+}
+
+// newDocument builds the exported document from the finders' byte-offset results, converting every
+// offset to code points in one pass over the text.
+func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents []quotes.Entity, ds []dates.Expr) *Document {
+	doc := &Document{Schema: Schema, Text: text, Speakers: []Speaker{}, Quotes: []Quote{}, Dates: []Date{}}
+	if !ref.IsZero() {
+		s := ref.Format(time.DateOnly)
+		doc.ReferenceDate = &s
+	}
+
+	var offs []int
+	add := func(s, e int) { offs = append(offs, s, e) }
+	if from != nil {
+		add(from.Start, from.End)
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			add(m.Start, m.End)
+		}
+	}
+	for _, q := range qs {
+		add(q.Start, q.End)
+		add(q.Source.Start, q.Source.End)
+		add(q.Cue.Start, q.Cue.End)
+	}
+	for _, d := range ds {
+		add(d.Start, d.End)
+	}
+	cp := newCodePoints(text, offs)
+	span := func(s, e int) Span { return Span{Start: cp[s], End: cp[e], Text: text[s:e]} }
+	opt := func(s quotes.Span) *Span {
+		if s.IsZero() {
+			return nil
+		}
+		sp := span(s.Start, s.End)
+		return &sp
+	}
+
+	if from != nil {
+		sp := span(from.Start, from.End)
+		doc.ReferenceDateFrom = &sp
+	}
+	ids := make([]string, len(ents))
+	for i, e := range ents {
+		ids[i] = fmt.Sprintf("s%d", i+1)
+		sp := Speaker{ID: ids[i], Name: e.Name, Mentions: make([]Span, 0, len(e.Mentions))}
+		for _, m := range e.Mentions {
+			sp.Mentions = append(sp.Mentions, span(m.Start, m.End))
+		}
+		doc.Speakers = append(doc.Speakers, sp)
+	}
+	for i, q := range qs {
+		out := Quote{ID: fmt.Sprintf("q%d", i+1), Span: span(q.Start, q.End), Kind: q.Kind,
+			Source: opt(q.Source), Cue: opt(q.Cue)}
+		if q.Speaker >= 0 && q.Speaker < len(ids) {
+			out.Speaker = &ids[q.Speaker]
+		}
+		doc.Quotes = append(doc.Quotes, out)
+	}
+	for i, d := range ds {
+		doc.Dates = append(doc.Dates, Date{ID: fmt.Sprintf("d%d", i+1), Span: span(d.Start, d.End),
+			Type: d.Type, Value: d.Value, Mod: d.Mod})
+	}
+	return doc
+}
+
+// newCodePoints maps each byte offset in offs to its code point offset in text, walking the text
+// once. Offsets must lie on code point boundaries.
+func newCodePoints(text string, offs []int) map[int]int {
+	sort.Ints(offs)
+	m := make(map[int]int, len(offs))
+	b, n := 0, 0
+	for _, o := range offs {
+		if _, ok := m[o]; ok {
+			continue
+		}
+		for b < o && b < len(text) {
+			_, w := utf8.DecodeRuneInString(text[b:])
+			b += w
+			n++
+		}
+		m[o] = n
+	}
+	return m
+}

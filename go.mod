@@ -1,0 +1,3 @@
+module github.com/article-annotator/annotator
+
+go 1.26.8
