@@ -1,0 +1,3 @@
+package annotate
+
+import _ "github.com/santhosh-tekuri/jsonschema/v6"
