@@ -1,0 +1,190 @@
+package render
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/util"
+
+	"github.com/article-annotator/annotator/annotate"
+)
+
+// mark is one annotated span as a byte range of the document's text, with its opening tag.
+type mark struct {
+	start, end int    // byte offsets, end exclusive
+	rank       int    // nesting order among spans with the same range: quote, speaker, date
+	open       string // the opening tag without its closing ">"
+}
+
+// marks holds every span of a document sorted for nesting (start ascending, longer first), and
+// writes text pieces wrapped in their marks.
+type marks struct {
+	list   []mark
+	maxEnd []int  // maxEnd[i] is the largest end among list[:i+1]
+	shown  []bool // whether a piece of list[i] was written yet: only the first is a tab stop
+	// scratch space reused between text pieces
+	cands, stack, points []int
+}
+
+const (
+	rankQuote = iota
+	rankSpeaker
+	rankDate
+)
+
+// newMarks converts the document's code point offsets to byte offsets, once, and builds the
+// opening tag of each span. Spans that are empty or lie outside the text are left out.
+func newMarks(doc *annotate.Document) *marks {
+	l := newLabels(doc)
+	var list []mark
+	add := func(s annotate.Span, rank int, open string) {
+		if s.Start < s.End {
+			list = append(list, mark{start: s.Start, end: s.End, rank: rank, open: open})
+		}
+	}
+	for _, q := range doc.Quotes {
+		tag := `<mark data-kind="quote" data-id="` + escape(q.ID) + `"`
+		if q.Speaker != nil {
+			tag += ` data-speaker="` + escape(*q.Speaker) + `"`
+		}
+		add(q.Span, rankQuote, tag+` title="`+escape(l.quote(q))+`"`)
+	}
+	for _, sp := range doc.Speakers {
+		prefix := `<mark data-kind="speaker" data-id="` + escape(sp.ID) + `" title="` + escape(l.speaker(sp)) + `" data-m="`
+		for i, m := range sp.Mentions {
+			add(m, rankSpeaker, prefix+strconv.Itoa(i+1)+`"`)
+		}
+	}
+	for _, d := range doc.Dates {
+		add(d.Span, rankDate, `<mark data-kind="date" data-id="`+escape(d.ID)+`" title="`+escape(l.date(d))+`"`)
+	}
+
+	// Code points to bytes in one walk over the text.
+	cps := make([]int, 0, 2*len(list))
+	for _, m := range list {
+		cps = append(cps, m.start, m.end)
+	}
+	sort.Ints(cps)
+	bytesAt := make(map[int]int, len(cps))
+	b, n := 0, 0
+	for _, cp := range cps {
+		for n < cp && b < len(doc.Text) {
+			_, w := utf8.DecodeRuneInString(doc.Text[b:])
+			b += w
+			n++
+		}
+		if n == cp {
+			bytesAt[cp] = b
+		} else {
+			bytesAt[cp] = -1 // past the end of the text
+		}
+	}
+	kept := list[:0]
+	for _, m := range list {
+		m.start, m.end = bytesAt[m.start], bytesAt[m.end]
+		if m.start >= 0 && m.end > m.start {
+			kept = append(kept, m)
+		}
+	}
+	list = kept
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.rank < b.rank
+	})
+	ms := &marks{list: list, maxEnd: make([]int, len(list)), shown: make([]bool, len(list))}
+	for i, m := range list {
+		ms.maxEnd[i] = m.end
+		if i > 0 && ms.maxEnd[i-1] > m.end {
+			ms.maxEnd[i] = ms.maxEnd[i-1]
+		}
+	}
+	return ms
+}
+
+// write writes src[a:b] through put, wrapped in the marks of the spans that cover it. A span that
+// covers only part of the piece wraps only that part; spans that overlap without nesting are
+// closed and reopened so that the HTML stays well formed.
+func (ms *marks) write(w util.BufWriter, src []byte, a, b int, put func([]byte)) {
+	if a >= b {
+		return
+	}
+	// Candidates: spans with start < b and end > a, in nesting order.
+	i := sort.Search(len(ms.list), func(i int) bool { return ms.list[i].start >= b })
+	cands := ms.cands[:0]
+	for k := i - 1; k >= 0 && ms.maxEnd[k] > a; k-- {
+		if ms.list[k].end > a {
+			cands = append(cands, k)
+		}
+	}
+	if len(cands) == 0 {
+		put(src[a:b])
+		return
+	}
+	for l, r := 0, len(cands)-1; l < r; l, r = l+1, r-1 {
+		cands[l], cands[r] = cands[r], cands[l]
+	}
+	points := append(ms.points[:0], a, b)
+	for _, k := range cands {
+		if s := ms.list[k].start; s > a {
+			points = append(points, s)
+		}
+		if e := ms.list[k].end; e < b {
+			points = append(points, e)
+		}
+	}
+	sort.Ints(points)
+	stack := ms.stack[:0]
+	for j := 0; j+1 < len(points); j++ {
+		p, q := points[j], points[j+1]
+		if p == q {
+			continue
+		}
+		// The spans active on [p, q), in nesting order, against the marks open now.
+		common, depth := 0, 0
+		for _, k := range cands {
+			if m := ms.list[k]; m.start <= p && m.end >= q {
+				if depth == common && common < len(stack) && stack[common] == k {
+					common++
+				}
+				depth++
+			}
+		}
+		for len(stack) > common {
+			w.WriteString("</mark>")
+			stack = stack[:len(stack)-1]
+		}
+		depth = 0
+		for _, k := range cands {
+			if m := ms.list[k]; m.start <= p && m.end >= q {
+				if depth >= common {
+					w.WriteString(m.open)
+					if !ms.shown[k] {
+						ms.shown[k] = true
+						w.WriteString(` tabindex="0"`)
+					}
+					w.WriteByte('>')
+					stack = append(stack, k)
+				}
+				depth++
+			}
+		}
+		put(src[p:q])
+	}
+	for range stack {
+		w.WriteString("</mark>")
+	}
+	ms.cands, ms.stack, ms.points = cands, stack[:0], points
+}
+
+var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `<`, "&lt;", `>`, "&gt;", `"`, "&quot;", `'`, "&#39;")
+
+// escape escapes text for HTML element content and quoted attribute values.
+func escape(s string) string { return htmlEscaper.Replace(s) }

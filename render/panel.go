@@ -1,0 +1,113 @@
+package render
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/article-annotator/annotator/annotate"
+)
+
+// Panel renders the side panel: the speakers (canonical name, number of quotes) ordered by their
+// number of quotes, each with its quotes; the unattributed quotes as a group of their own; and the
+// dates with their values in words. Every entry is a button whose data-target names the data-id
+// of the marks it goes to.
+func Panel(doc *annotate.Document) string {
+	l := newLabels(doc)
+	var b strings.Builder
+	byID := map[string][]annotate.Quote{}
+	var orphans []annotate.Quote
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil {
+			if _, ok := l.names[*q.Speaker]; ok {
+				byID[*q.Speaker] = append(byID[*q.Speaker], q)
+				continue
+			}
+		}
+		orphans = append(orphans, q)
+	}
+	speakers := append([]annotate.Speaker(nil), doc.Speakers...)
+	sort.SliceStable(speakers, func(i, j int) bool { return len(byID[speakers[i].ID]) > len(byID[speakers[j].ID]) })
+
+	b.WriteString(`<section class="group" aria-labelledby="panel-speakers"><h2 id="panel-speakers">Speakers and quotes</h2>`)
+	if len(speakers) == 0 && len(orphans) == 0 {
+		b.WriteString(`<p class="empty">No quotes found.</p>`)
+	}
+	if len(speakers) > 0 || len(orphans) > 0 {
+		b.WriteString(`<ul class="speakers">`)
+		for _, s := range speakers {
+			b.WriteString(`<li class="speaker"><button type="button" class="goto" data-kind="speaker" data-target="`)
+			b.WriteString(escape(s.ID))
+			b.WriteString(`"><span class="name">`)
+			b.WriteString(escape(s.Name))
+			b.WriteString(`</span> <span class="count">`)
+			b.WriteString(count(len(byID[s.ID]), "quote"))
+			b.WriteString(`</span></button>`)
+			writeQuotes(&b, byID[s.ID])
+			b.WriteString(`</li>`)
+		}
+		if len(orphans) > 0 {
+			b.WriteString(`<li class="speaker unattributed"><span class="name">Speaker unknown</span> <span class="count">`)
+			b.WriteString(count(len(orphans), "quote"))
+			b.WriteString(`</span>`)
+			writeQuotes(&b, orphans)
+			b.WriteString(`</li>`)
+		}
+		b.WriteString(`</ul>`)
+	}
+	b.WriteString(`</section><section class="group" aria-labelledby="panel-dates"><h2 id="panel-dates">Dates</h2>`)
+	if len(doc.Dates) == 0 {
+		b.WriteString(`<p class="empty">No dates found.</p>`)
+	} else {
+		b.WriteString(`<ul class="dates">`)
+		for _, d := range doc.Dates {
+			b.WriteString(`<li><button type="button" class="goto" data-kind="date" data-target="`)
+			b.WriteString(escape(d.ID))
+			b.WriteString(`"><span class="said">`)
+			b.WriteString(escape(clip(d.Text, 60)))
+			b.WriteString(`</span> <span class="value">`)
+			b.WriteString(escape(l.date(d)))
+			b.WriteString(`</span></button></li>`)
+		}
+		b.WriteString(`</ul>`)
+	}
+	b.WriteString(`</section>`)
+	return b.String()
+}
+
+func writeQuotes(b *strings.Builder, qs []annotate.Quote) {
+	if len(qs) == 0 {
+		return
+	}
+	b.WriteString(`<ol class="quotes">`)
+	for _, q := range qs {
+		b.WriteString(`<li><button type="button" class="goto" data-kind="quote" data-target="`)
+		b.WriteString(escape(q.ID))
+		b.WriteString(`">`)
+		b.WriteString(escape(clip(q.Text, 140)))
+		if q.Source != nil || q.Cue != nil {
+			b.WriteString(` <span class="via">`)
+			var via []string
+			if q.Source != nil {
+				via = append(via, clip(q.Source.Text, 40))
+			}
+			if q.Cue != nil {
+				via = append(via, clip(q.Cue.Text, 40))
+			}
+			b.WriteString(escape(strings.Join(via, " ")))
+			b.WriteString(`</span>`)
+		}
+		b.WriteString(`</button></li>`)
+	}
+	b.WriteString(`</ol>`)
+}
+
+// clip shortens s to at most n code points, ending with "…" when cut, and flattens line breaks.
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
