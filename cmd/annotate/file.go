@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/article-annotator/annotator/annotate"
+)
+
+// runFile annotates the one article in r and writes its document, indented.
+func runFile(r io.Reader, name string, stdout, stderr io.Writer, o options) int {
+	b, err := readAll(r, name)
+	if err != nil {
+		fmt.Fprintln(stderr, "annotate:", err)
+		return 1
+	}
+	if at, n := invalidUTF8(b); at >= 0 {
+		if !o.replace {
+			fmt.Fprintf(stderr, "annotate: %s: invalid UTF-8 at byte %d (%d bad bytes in all); fix the encoding, or pass --replace-invalid to read each bad byte as U+FFFD\n", name, at, n)
+			return 1
+		}
+		fmt.Fprintf(stderr, "annotate: %s: read %d invalid UTF-8 bytes as U+FFFD, the first at byte %d\n", name, n, at)
+	}
+	out, err := encode(annotate.Annotate(string(b), annotate.Options{ReferenceDate: o.refDate}), "  ")
+	if err == nil {
+		_, err = stdout.Write(out)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "annotate:", err)
+		return 1
+	}
+	return 0
+}
+
+// encode marshals v as JSON followed by a newline, indented by indent (compact when it is ""),
+// with <, > and & left as they are, as the browser's JSON.stringify leaves them.
+func encode(v any, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
