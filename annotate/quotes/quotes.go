@@ -3,7 +3,14 @@
 //
 // It works on the raw text with byte offsets and knows nothing of JSON, code points or the DOM;
 // package annotate converts its results into the exported document. It does not find dates.
+//
+// The work runs in stages, one file each: tokens.go cuts the text, marks.go and direct.go pair
+// quotation marks into direct quotes, sentences.go finds sentence starts, cues.go reads each
+// attribution cue with its speaker phrase (speakers.go) and content, context.go attributes the
+// quotes left without a cue, and entities.go groups speakers into entities.
 package quotes
+
+import "sort"
 
 // Span is a byte range [Start, End) in the text. The zero Span means "none".
 type Span struct{ Start, End int }
@@ -26,7 +33,78 @@ type Entity struct {
 	Mentions []Span
 }
 
+// scareWords is the most words a quote may hold and still be taken, when nothing attributes it,
+// for a title, nickname or scare quote rather than speech.
+const scareWords = 4
+
 // Find returns the quotes in text in order of their start, and the speaker entities they refer to.
 func Find(text string) ([]Quote, []Entity) {
-	return nil, nil
+	f := finder{text: text}
+	f.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	classifyMarks(text, f.toks)
+	f.dq = findDirect(text, f.toks, nil)
+	markSentences(text, f.toks, f.dq)
+	f.findCues()
+	f.attachContext()
+	f.resolve()
+	return f.build()
+}
+
+// build turns direct quotes and attributions into the exported quotes and entities.
+func (f *finder) build() ([]Quote, []Entity) {
+	var qs []Quote
+	from := func(q *Quote, a *attr) {
+		q.Source = f.spanOf(a.src.a, a.src.b)
+		q.Cue = a.cue
+		q.Speaker = a.ent
+		if a.ent >= 0 {
+			f.ents[a.ent].used = true
+		}
+	}
+	for i := range f.dq {
+		d := &f.dq[i]
+		if d.absorbed {
+			continue
+		}
+		q := Quote{Span: Span{int(d.s), int(d.e)}, Kind: "direct", Speaker: -1}
+		if d.attr != 0 {
+			from(&q, &f.attrs[d.attr-1])
+		} else if d.words <= scareWords {
+			q.Kind = "scare"
+		}
+		qs = append(qs, q)
+	}
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.content.IsZero() {
+			continue
+		}
+		q := Quote{Span: a.content, Kind: "indirect", Speaker: -1}
+		if a.mixed {
+			q.Kind = "mixed"
+		}
+		from(&q, a)
+		qs = append(qs, q)
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	f.findMentions()
+	// keep only the entities quotes use, renumbered in order of first use
+	index := make([]int, len(f.ents))
+	var ents []Entity
+	for i := range index {
+		index[i] = -1
+	}
+	for i := range qs {
+		e := qs[i].Speaker
+		if e < 0 {
+			continue
+		}
+		if index[e] < 0 {
+			index[e] = len(ents)
+			x := &f.ents[e]
+			ents = append(ents, Entity{Name: f.text[x.name.Start:x.name.End], Mentions: sortMentions(x.mentions)})
+		}
+		qs[i].Speaker = index[e]
+	}
+	return qs, ents
 }

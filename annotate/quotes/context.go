@@ -1,0 +1,69 @@
+// Context: attributes the direct quotes that have no cue of their own. A quote after a colon
+// ("Smith: “…”") takes the phrase before the colon; a quote split by its attribution ("A," he
+// said. "B.") and a quote later in a paragraph take the paragraph's attribution before them; a
+// paragraph that opens with a quote takes the last attribution of the previous paragraph.
+//
+// Short quotes that nothing attributes (titles, scare quotes, nicknames) are marked as such. It
+// does not find cues; see cues.go.
+package quotes
+
+// paraStart returns the first token of the paragraph holding token i.
+func paraStart(toks []token, i int) int {
+	for i > 0 && toks[i].flags&fPara == 0 {
+		i--
+	}
+	return i
+}
+
+// attachContext attributes unclaimed direct quotes from their surroundings.
+func (f *finder) attachContext() {
+	toks := f.toks
+	ai := 0 // attributions with cue before the current quote
+	for qi := range f.dq {
+		d := &f.dq[qi]
+		for ai < len(f.attrs) && f.attrs[ai].cueTok < d.open {
+			ai++
+		}
+		if d.attr != 0 || d.absorbed {
+			continue
+		}
+		// "Smith: “…”"
+		if c := d.open - 1; f.punct(c, ':') && c > 0 {
+			if p, ok := phraseBack(f.text, toks, c-1); ok && p.kind != pPronoun && toks[p.a].flags&fSent != 0 {
+				f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c].s), int(toks[c].e)}, cueTok: c, ent: -1})
+				d.attr, d.prio = len(f.attrs), 1
+				continue
+			}
+		}
+		ps := paraStart(toks, d.open)
+		// an earlier quote or attribution in this paragraph
+		best := 0
+		if qi > 0 && f.dq[qi-1].open >= ps && f.dq[qi-1].attr != 0 {
+			best = f.dq[qi-1].attr
+		}
+		if ai > 0 && f.attrs[ai-1].cueTok >= ps && f.attrs[ai-1].cueTok > f.claimTok(best) {
+			best = ai
+		}
+		if best == 0 && (d.open == ps || d.cont) && ps > 0 {
+			// a paragraph that opens with a quote continues the previous paragraph's speaker
+			pps := paraStart(toks, ps-1)
+			if qi > 0 && f.dq[qi-1].open >= pps && f.dq[qi-1].attr != 0 {
+				best = f.dq[qi-1].attr
+			}
+			if ai > 0 && f.attrs[ai-1].cueTok >= pps && f.attrs[ai-1].cueTok > f.claimTok(best) {
+				best = ai
+			}
+		}
+		if best != 0 {
+			d.attr, d.prio = best, 0
+		}
+	}
+}
+
+// claimTok returns the cue token of attribution n-1, or -1.
+func (f *finder) claimTok(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return f.attrs[n-1].cueTok
+}

@@ -1,0 +1,360 @@
+// Cues: the attribution verbs and phrases ("said", "told", "according to") and what each one
+// attributes. For every cue outside quotation marks it finds the speaker phrase (before the cue,
+// after it when inverted, after "by" in the passive) and the content: a direct quote next to it
+// ("…," X said / X said: "…"), the reported clause after it (X said (that) …), or the clause
+// before it (…, X said.).
+//
+// It does not resolve speakers to entities (entities.go) nor attribute quotes that have no cue
+// of their own (context.go).
+package quotes
+
+// attr is one attribution found at a cue.
+type attr struct {
+	src       phrase
+	cue       Span
+	cueTok    int
+	content   Span // the reported clause, zero when the cue only claims direct quotes
+	mixed     bool
+	ent       int // entity index, set by entities.go
+	inherited bool
+}
+
+var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
+	"arguing": true, "insisting": true, "claiming": true, "telling": true, "stressing": true,
+	"explaining": true, "suggesting": true, "asking": true, "writing": true, "declaring": true,
+	"calling": false, "acknowledging": true, "predicting": true, "urging": true}
+
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true,
+	"being": true, "be": true}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text  string
+	toks  []token
+	dq    []dquote
+	attrs []attr
+	ents  []entity
+}
+
+func (f *finder) word(i int) string {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != kWord {
+		return ""
+	}
+	return f.text[f.toks[i].s:f.toks[i].e]
+}
+
+func (f *finder) punct(i int, c byte) bool {
+	return i >= 0 && i < len(f.toks) && isPunct(f.text, f.toks[i], c)
+}
+
+func (f *finder) openMark(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	return t.kind == kMark && t.q != 0 && f.dq[t.q-1].open == i
+}
+
+func (f *finder) closeMark(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	return t.kind == kMark && t.q != 0 && f.dq[t.q-1].close == i
+}
+
+// findCues records an attribution for every cue.
+func (f *finder) findCues() {
+	toks := f.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != kWord || t.q != 0 {
+			continue
+		}
+		w := f.text[t.s:t.e]
+		switch {
+		case w == "according" || w == "According":
+			if f.word(i+1) == "to" {
+				f.according(i)
+			}
+		case t.has(cSpeech | cThink):
+			if t.cap() && t.flags&fSent == 0 {
+				continue
+			}
+			f.verb(i)
+		case ingCues[w]:
+			f.ing(i)
+		}
+	}
+}
+
+// claim gives direct quote q to attribution a when nothing stronger claims it.
+func (f *finder) claim(q int, a int, prio int) {
+	d := &f.dq[q]
+	if d.attr == 0 || d.prio < prio {
+		d.attr, d.prio = a+1, prio
+	}
+}
+
+// verb handles a cue verb at i.
+func (f *finder) verb(i int) {
+	toks := f.toks
+	cueEnd := i
+	w := f.word(i)
+	if w == "point" || w == "points" || w == "pointed" {
+		if f.word(i+1) != "out" {
+			return
+		}
+		cueEnd = i + 1
+	}
+	send := sentEnd(toks, i)
+	// the speaker before the cue, over adverbs and auxiliaries
+	j := i - 1
+	passive := false
+	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && toks[j].has(cSkip) && !toks[j].cap() &&
+		toks[j+1].flags&fSent == 0; n++ {
+		if n == 0 && passiveAux[f.word(j)] {
+			passive = true
+		}
+		j--
+	}
+	if j >= 1 && toks[j].has(cTime) && toks[j-1].has(cPrep) && !toks[j].has(cPronoun) {
+		j -= 2
+	}
+	var src phrase
+	ok, inverted := false, false
+	after := cueEnd + 1
+	if passive {
+		if f.word(after) != "by" {
+			return
+		}
+		src, ok = phraseFwd(f.text, toks, after+1, send)
+		if !ok {
+			return
+		}
+		after = src.b + 1
+	} else {
+		if j >= 0 && toks[i].flags&fSent == 0 && toks[j+1].flags&fSent == 0 || j >= 0 && j+1 < i && toks[j+1].flags&fSent != 0 {
+			if f.punct(j, ',') {
+				src, ok = phraseAppositive(f.text, toks, j)
+			} else if toks[j].q == 0 || f.closeMark(j) == false && toks[j].kind == kWord {
+				src, ok = phraseBack(f.text, toks, j)
+			}
+		}
+		if !ok && j == i-1 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
+			src, ok = phraseFwd(f.text, toks, i+1, send)
+			inverted = ok
+			if ok {
+				after = src.b + 1
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
+	if toks[i].has(cTell) && !inverted && after < send {
+		if objectPronouns[f.word(after)] {
+			after++
+		} else if o, ok := phraseFwd(f.text, toks, after, send); ok {
+			after = o.b + 1
+		}
+	}
+	idx := len(f.attrs)
+	before := src.a - 1
+	if inverted || passive {
+		before = i - 1
+	}
+	if f.forward(&a, idx, after, send, toks[i].has(cThink) && !toks[i].has(cSpeech)) {
+		f.attrs = append(f.attrs, a)
+		f.backwardQuote(idx, before)
+		return
+	}
+	f.backward(&a, idx, before, after, send)
+	f.attrs = append(f.attrs, a)
+}
+
+// forward looks for the content after a cue: "that …", a quote, or a clause. It reports whether
+// it found any.
+func (f *finder) forward(a *attr, idx, after, send int, weak bool) bool {
+	toks := f.toks
+	if after >= send {
+		return false
+	}
+	start := -1
+	switch {
+	case f.word(after) == "that":
+		start = after + 1
+	case f.openMark(after):
+		start = after
+	case (f.punct(after, ':') || f.punct(after, ',')) && f.openMark(after+1):
+		start = after + 1
+	case f.punct(after, ':') && after+1 < send:
+		start = after + 1
+	case toks[after].kind == kWord && !toks[after].has(cPrep|cTime|cSkip) && !weak:
+		start = after
+	case toks[after].kind == kWord && weak && toks[after].has(cPronoun|cDet) && f.word(after) != "that":
+		start = after
+	case toks[after].kind == kWord && toks[after].has(cPrep|cTime|cSkip):
+		// an adjunct ("on Monday", "in a statement"): look a little further for "that" or a quote
+		for k := after; k < send && k < after+10; k++ {
+			if f.word(k) == "that" {
+				start = k + 1
+				break
+			}
+			if (f.punct(k, ',') || f.punct(k, ':')) && f.openMark(k+1) {
+				start = k + 1
+				break
+			}
+			if toks[k].kind != kWord {
+				break
+			}
+		}
+	}
+	if start < 0 || start >= send {
+		return false
+	}
+	end := send
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
+		toks[end-1].kind == kMark && toks[end-1].q == 0) {
+		end--
+	}
+	if end <= start {
+		return false
+	}
+	if f.openMark(start) {
+		q := int(toks[start].q - 1)
+		d := &f.dq[q]
+		rest := 0
+		for k := d.close + 1; d.close >= 0 && k < end; k++ {
+			if toks[k].kind == kWord {
+				rest++
+			}
+		}
+		if rest < 3 {
+			f.claim(q, idx, 1)
+			return true
+		}
+	}
+	words := 0
+	for k := start; k < end; k++ {
+		if toks[k].kind == kWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return false
+	}
+	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
+	for k := start; k < end; k++ {
+		if f.openMark(k) {
+			a.mixed = true
+			f.dq[toks[k].q-1].absorbed = true
+		}
+	}
+	return true
+}
+
+// backwardQuote claims a direct quote that closes right before the speaker phrase.
+func (f *finder) backwardQuote(idx, before int) bool {
+	b := before
+	if f.punct(b, ',') {
+		b--
+	}
+	if f.closeMark(b) {
+		f.claim(int(f.toks[b].q-1), idx, 2)
+		return true
+	}
+	return false
+}
+
+// backward looks for the content before the speaker phrase: "…," X said.
+func (f *finder) backward(a *attr, idx, before, after, send int) {
+	toks := f.toks
+	if f.backwardQuote(idx, before) {
+		return
+	}
+	if !f.punct(before, ',') && !f.dash(before) {
+		return
+	}
+	// the cue must end its clause: nothing but a short adjunct may follow
+	k := after
+	for ; k < send && k < after+8; k++ {
+		if f.punct(k, ',') || f.word(k) == "that" || f.openMark(k) {
+			break
+		}
+	}
+	s := sentStart(toks, before)
+	if s >= before {
+		return
+	}
+	words := 0
+	for m := s; m < before; m++ {
+		if toks[m].kind == kWord {
+			words++
+		}
+	}
+	if words < 3 {
+		return
+	}
+	if k < send && !f.punct(k, ',') {
+		return
+	}
+	a.content = Span{int(toks[s].s), int(toks[before-1].e)}
+	for m := s; m < before; m++ {
+		if f.openMark(m) {
+			a.mixed = true
+			f.dq[toks[m].q-1].absorbed = true
+		}
+	}
+}
+
+// according handles "according to X".
+func (f *finder) according(i int) {
+	toks := f.toks
+	send := sentEnd(toks, i)
+	src, ok := phraseFwd(f.text, toks, i+2, send)
+	if !ok {
+		return
+	}
+	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i+1].e)}, cueTok: i, ent: -1}
+	idx := len(f.attrs)
+	after := src.b + 1
+	if f.punct(after, ',') && (toks[i].flags&fSent != 0 || i > 0 && toks[i-1].flags&fSent != 0 && toks[i-1].has(cStop)) {
+		if f.forward(&a, idx, after+1, send, false) {
+			f.attrs = append(f.attrs, a)
+		}
+		return
+	}
+	f.backward(&a, idx, i-1, after, send)
+	f.attrs = append(f.attrs, a)
+}
+
+// ing handles "…, adding that …": the speaker is that of the attribution just before, in the
+// same sentence.
+func (f *finder) ing(i int) {
+	if len(f.attrs) == 0 || !f.punct(i-1, ',') {
+		return
+	}
+	prev := f.attrs[len(f.attrs)-1]
+	s := sentStart(f.toks, i)
+	if prev.cueTok < s {
+		return
+	}
+	a := attr{src: prev.src, cue: Span{int(f.toks[i].s), int(f.toks[i].e)}, cueTok: i, ent: -1}
+	if f.forward(&a, len(f.attrs), i+1, sentEnd(f.toks, i), false) {
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+// dash reports whether token i is a dash.
+func (f *finder) dash(i int) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != kPunct {
+		return false
+	}
+	switch f.text[f.toks[i].s:f.toks[i].e] {
+	case "—", "–", "―":
+		return true
+	}
+	return false
+}

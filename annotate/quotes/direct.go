@@ -1,0 +1,102 @@
+// Direct quotes: spans of text between paired quotation marks, marks included.
+//
+// Marks pair within a paragraph. A quote left open at the end of a paragraph continues only when
+// the next paragraph opens with a mark of the same family (the multi-paragraph convention), and
+// then each paragraph is its own quote; otherwise the open mark is recovered locally, so one stray
+// mark never swallows the rest of the article. Marks of another family inside a quote are nested
+// quotes and stay part of it. It does not decide whether a quote is speech; see Find.
+package quotes
+
+// dquote is one direct quote: tokens open..close (close is -1 when the quote runs to the end of
+// its paragraph) and its byte span.
+type dquote struct {
+	s, e        int32
+	open, close int
+	cont        bool // continues the quote of the previous paragraph
+	words       int  // word tokens inside
+	attr        int  // index+1 of the attribution that claims it, or 0
+	prio        int  // strength of that claim
+	absorbed    bool // part of a mixed reported clause
+}
+
+// findDirect pairs the mark tokens into direct quotes.
+func findDirect(text string, toks []token, out []dquote) []dquote {
+	open := -1
+	var cont bool
+	paraEnd := func(i int) bool { return i+1 >= len(toks) || toks[i+1].flags&fPara != 0 }
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind == kMark && t.role != rApos {
+			switch {
+			case open < 0:
+				if t.role == rOpen || t.role == rEither {
+					open, cont = i, false
+				}
+			case t.fam != toks[open].fam:
+				// a nested quote of another family, or a stray mark of it: part of this quote
+			case t.role == rClose || t.role == rEither:
+				if t.fam == famSingle && possessive(text, toks, i) {
+					break
+				}
+				out = append(out, dquote{s: toks[open].s, e: t.e, open: open, close: i, cont: cont})
+				open = -1
+			default: // another opening mark of the same family: the earlier one was stray
+				open, cont = i, false
+			}
+		}
+		if open >= 0 && paraEnd(i) {
+			next := i + 1
+			switch {
+			case next < len(toks) && toks[next].kind == kMark && toks[next].fam == toks[open].fam &&
+				(toks[next].role == rOpen || toks[next].role == rEither) && toks[open].fam != famSingle:
+				out = append(out, dquote{s: toks[open].s, e: t.e, open: open, close: -1, cont: cont})
+				open, cont = next, true
+				i = next
+				continue
+			case open == 0 || toks[open].flags&fPara != 0 || cont ||
+				(open > 0 && toks[open-1].kind == kPunct && (text[toks[open-1].s] == ':' || text[toks[open-1].s] == ',')):
+				// an opening mark that plainly starts speech, never closed: the quote runs to the
+				// end of its paragraph
+				if i > open {
+					out = append(out, dquote{s: toks[open].s, e: t.e, open: open, close: -1, cont: cont})
+				}
+			}
+			open = -1
+		}
+	}
+	for qi := range out {
+		q := &out[qi]
+		last := q.close
+		if last < 0 {
+			for last = q.open; last+1 < len(toks) && toks[last+1].s < q.e; last++ {
+			}
+		}
+		for j := q.open; j <= last; j++ {
+			toks[j].q = int32(qi + 1)
+			if toks[j].kind == kWord {
+				q.words++
+			}
+		}
+	}
+	return out
+}
+
+// possessive reports whether the closing single mark at i is more likely the apostrophe of a
+// plural possessive ("the Smiths’ house"): it follows an s, a lower-case word follows it, and
+// another closing single mark comes later in the paragraph.
+func possessive(text string, toks []token, i int) bool {
+	t := toks[i]
+	if t.s == 0 || text[t.s-1] != 's' || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if n.kind != kWord || n.flags&fPara != 0 || n.cap() || n.has(cPronoun|cSpeech) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && toks[j].flags&fPara == 0; j++ {
+		if toks[j].kind == kMark && toks[j].fam == famSingle && (toks[j].role == rClose || toks[j].role == rEither) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,291 @@
+// Entities: groups the speaker phrases into one entity per real speaker, and finds every mention
+// of each in the text.
+//
+// A name joins the entity holding its surname unless both carry different first names; a title
+// description ("the minister") joins the latest person introduced with that title; a pronoun
+// joins the latest compatible speaker, with gender from honorifics, first names and earlier
+// pronouns. The canonical name is the fullest form of the name found in the text. It does not
+// link speakers that are never a source of a quote.
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// Entity kinds.
+const (
+	ePerson uint8 = iota + 1
+	eOrg
+	eDesc
+)
+
+// Genders.
+const (
+	gUnknown uint8 = iota
+	gMale
+	gFemale
+)
+
+type entity struct {
+	name     Span // canonical name
+	nameToks int
+	first    string
+	surname  string
+	key      string // for organisations and descriptions
+	kind     uint8
+	gender   uint8
+	introA   int // the phrase that introduced it, as tokens
+	introB   int
+	last     int // token of its latest mention as a source
+	mentions []Span
+	used     bool
+}
+
+func (f *finder) spanOf(a, b int) Span { return Span{int(f.toks[a].s), int(f.toks[b].e)} }
+
+// genderOf reads a gender from the honorifics and first names of phrase p.
+func (f *finder) genderOf(p phrase) uint8 {
+	for k := p.a; k <= p.b; k++ {
+		t := f.toks[k]
+		if t.kind != kWord || !(t.has(cHonor) || t.has(cFirst) || t.has(cTitle)) {
+			continue
+		}
+		m, w := t.has(cMale), t.has(cFemale)
+		if m && !w {
+			return gMale
+		}
+		if w && !m {
+			return gFemale
+		}
+	}
+	return gUnknown
+}
+
+// resolve assigns an entity to every attribution.
+func (f *finder) resolve() {
+	order := make([]int, len(f.attrs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return f.attrs[order[x]].cueTok < f.attrs[order[y]].cueTok })
+	var ents []entity
+	latest := func(ok func(e *entity) bool) int {
+		best := -1
+		for i := range ents {
+			if ok(&ents[i]) && (best < 0 || ents[i].last > ents[best].last) {
+				best = i
+			}
+		}
+		return best
+	}
+	for _, ai := range order {
+		a := &f.attrs[ai]
+		p := a.src
+		at := a.cueTok
+		e := -1
+		switch p.kind {
+		case pPronoun:
+			w := strings.ToLower(f.word(p.a))
+			switch w {
+			case "he", "she":
+				g := gMale
+				if w == "she" {
+					g = gFemale
+				}
+				e = latest(func(x *entity) bool { return x.kind == ePerson && (x.gender == g || x.gender == gUnknown) })
+				if e >= 0 && ents[e].gender == gUnknown {
+					ents[e].gender = g
+				}
+			case "they", "it":
+				e = latest(func(x *entity) bool { return x.kind != ePerson })
+			}
+			if e >= 0 {
+				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
+			}
+		case pName:
+			e = f.nameEntity(&ents, p)
+		default:
+			head := f.toks[p.b]
+			hw := strings.ToLower(f.word(p.b))
+			if head.has(cTitle) && !head.has(cPlural) {
+				e = latest(func(x *entity) bool {
+					if x.kind != ePerson {
+						return false
+					}
+					for k := x.introA; k <= x.introB; k++ {
+						if strings.EqualFold(f.word(k), hw) {
+							return true
+						}
+					}
+					return false
+				})
+			}
+			if e < 0 {
+				k := p.a
+				if f.toks[k].has(cDet) && k < p.b {
+					k++
+				}
+				key := strings.ToLower(f.text[f.toks[k].s:f.toks[p.b].e])
+				for i := range ents {
+					if ents[i].kind == eDesc && ents[i].key == key {
+						e = i
+					}
+				}
+				if e < 0 {
+					ents = append(ents, entity{name: f.spanOf(p.a, p.b), key: key, kind: eDesc, introA: p.a, introB: p.b})
+					e = len(ents) - 1
+				}
+			}
+			ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
+		}
+		if e >= 0 {
+			ents[e].last = at
+			if g := f.genderOf(p); g != gUnknown && ents[e].gender == gUnknown {
+				ents[e].gender = g
+			}
+		}
+		a.ent = e
+	}
+	f.ents = ents
+}
+
+// nameEntity finds or creates the entity for a phrase holding a name.
+func (f *finder) nameEntity(ents *[]entity, p phrase) int {
+	toks := f.toks
+	surname := f.word(p.nb)
+	first := ""
+	if p.na < p.nb && len(f.word(p.na)) > 1 {
+		first = f.word(p.na)
+	}
+	org := false
+	for k := p.a; k <= p.b; k++ {
+		if toks[k].has(cOrg) && !toks[k].has(cFirst) {
+			org = true
+		}
+	}
+	if p.a < p.na && strings.EqualFold(f.word(p.a), "the") {
+		org = true
+	}
+	kind := ePerson
+	if org {
+		kind = eOrg
+	}
+	best := -1
+	for i := range *ents {
+		x := &(*ents)[i]
+		if x.kind == eDesc || x.surname != surname {
+			continue
+		}
+		if first != "" && x.first != "" && x.first != first {
+			continue
+		}
+		if best < 0 || x.last > (*ents)[best].last {
+			best = i
+		}
+	}
+	name := f.spanOf(p.na, p.nb)
+	n := p.nb - p.na + 1
+	if n == 1 && p.na > p.a {
+		h := p.na - 1
+		if toks[h].kind == kPunct && h > p.a {
+			h--
+		}
+		if toks[h].has(cHonor) {
+			name = f.spanOf(h, p.nb)
+		}
+	}
+	if best < 0 {
+		*ents = append(*ents, entity{name: name, nameToks: n, first: first, surname: surname, kind: kind,
+			introA: p.a, introB: p.b})
+		best = len(*ents) - 1
+	} else {
+		x := &(*ents)[best]
+		if n > x.nameToks {
+			x.name, x.nameToks = name, n
+		}
+		if x.first == "" {
+			x.first = first
+		}
+	}
+	(*ents)[best].mentions = append((*ents)[best].mentions, f.spanOf(p.na, p.nb))
+	return best
+}
+
+// findMentions adds every occurrence of each named entity's surname (with any first names before
+// it) to its mentions, and takes the fullest form as the canonical name.
+func (f *finder) findMentions() {
+	bySurname := map[string][]int{}
+	for i := range f.ents {
+		if f.ents[i].used && f.ents[i].surname != "" {
+			bySurname[f.ents[i].surname] = append(bySurname[f.ents[i].surname], i)
+		}
+	}
+	if len(bySurname) == 0 {
+		return
+	}
+	toks := f.toks
+	lastFull := make([]int, len(f.ents))
+	for k := range toks {
+		t := toks[k]
+		if t.kind != kWord || !t.cap() {
+			continue
+		}
+		cands, ok := bySurname[f.text[t.s:t.e]]
+		if !ok {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].kind == kWord && toks[k+1].cap() && toks[k+1].flags&fSpace != 0 &&
+			toks[k+1].flags&fPara == 0 && !toks[k+1].has(cStop|cSpeech) {
+			continue // part of a longer name: "Clinton Foundation"
+		}
+		s := k
+		for s > 0 && toks[s-1].kind == kWord && toks[s-1].cap() && !toks[s-1].has(cHonor|cTitle|cDet|cStop|cNation) &&
+			toks[s].flags&fPara == 0 && toks[s].flags&fSent == 0 {
+			s--
+		}
+		first := ""
+		if s < k {
+			first = f.word(s)
+		}
+		e := -1
+		for _, c := range cands {
+			x := &f.ents[c]
+			if first != "" && x.first != "" && x.first != first {
+				continue
+			}
+			if e < 0 || lastFull[c] > lastFull[e] {
+				e = c
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		x := &f.ents[e]
+		if first != "" {
+			lastFull[e] = k + 1
+			if n := k - s + 1; n > x.nameToks && (x.first == "" || x.first == first) && len(cands) == 1 {
+				x.name, x.nameToks, x.first = f.spanOf(s, k), n, first
+			}
+		}
+		x.mentions = append(x.mentions, f.spanOf(s, k))
+	}
+}
+
+// sortMentions orders each entity's mentions and drops repeats and overlaps.
+func sortMentions(ms []Span) []Span {
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	out := ms[:0]
+	for _, m := range ms {
+		if len(out) > 0 && m.Start < out[len(out)-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+// Lexicon: the word lists the finder uses, written for this package. Each word maps to a set of
+// class bits, so one map look-up per token answers every question the rules ask of it.
+//
+// It holds cue verbs (said, told, according), pronouns, determiners, honorifics and titles, role
+// and organisation nouns, adverbs that may sit between a speaker and a cue, and a modest list of
+// first names with their usual gender. It does not hold surnames or any list taken from a corpus.
+package quotes
+
+import "strings"
+
+// Word classes, as bits.
+const (
+	cSpeech  uint32 = 1 << iota // a speech verb that takes a clause: said, added, warned
+	cThink                      // a verb of belief or finding that takes a clause with "that"
+	cTell                       // a cue that takes an object before its clause: told, assured
+	cPresent                    // a present-tense form ("says"), for headlines
+	cPronoun                    // subject pronoun that can be a source: he, she, they
+	cMale                       // male: he, Mr, John
+	cFemale                     // female: she, Mrs, Mary
+	cPlural                     // they, officials
+	cDet                        // determiner opening a noun phrase: the, a, another
+	cHonor                      // honorific or abbreviated title before a name: Mr, Dr, Sen.
+	cTitle                      // a title or role word: minister, spokesman, president
+	cOrg                        // an organisation or group noun: police, company, ministry
+	cSkip                       // an adverb or auxiliary between speaker and cue: also, has
+	cStop                       // a function word that never belongs to a speaker's name
+	cPrep                       // a preposition opening an adjunct after a cue: on, in, at
+	cTime                       // a time word in an adjunct: Monday, yesterday, earlier
+	cAbbrev                     // a word whose following period does not end a sentence
+	cFirst                      // a first name
+	cDesc                       // a noun that can head a speaker description: official, source
+	cNation                     // an adjective that may open a titled name: Russian, former
+)
+
+var lex = map[string]uint32{}
+
+func add(class uint32, words string) {
+	for _, w := range strings.Fields(words) {
+		lex[w] |= class
+	}
+}
+
+func init() {
+	add(cSpeech, `say says said saying tell tells told add adds added argue argues argued
+		insist insists insisted warn warns warned claim claims claimed deny denies denied
+		note notes noted stress stresses stressed explain explains explained state states stated
+		declare declares declared announce announces announced acknowledge acknowledges
+		acknowledged admit admits admitted assert asserts asserted contend contends contended
+		suggest suggests suggested report reports reported write writes wrote tweet tweets tweeted
+		ask asks asked reply replies replied respond responds responded continue continues
+		continued recall recalls recalled predict predicts predicted allege alleges alleged
+		confirm confirms confirmed complain complains complained maintain maintains maintained
+		conclude concludes concluded urge urges urged vow vows vowed promise promises promised
+		pledge pledges pledged charge charges charged testify testifies testified observe observes
+		observed emphasize emphasizes emphasized emphasise emphasises emphasised remark remarks
+		remarked concede concedes conceded caution cautions cautioned boast boasts boasted
+		joke jokes joked quip quips quipped proclaim proclaims proclaimed exclaim exclaims
+		exclaimed assure assures assured inform informs informed remind reminds reminded
+		reiterate reiterates reiterated clarify clarifies clarified counter counters countered
+		retort retorts retorted posit posits posited mention mentions mentioned disclose
+		discloses disclosed reveal reveals revealed predict predicted estimate estimates estimated
+		agree agrees agreed point points pointed threaten threatens threatened`)
+	add(cThink, `believe believes believed think thinks thought feel feels felt hope hopes hoped
+		fear fears feared expect expects expected know knows knew find finds found show shows
+		showed learn learns learned learnt realize realizes realized realise realises realised
+		worry worries worried argue doubt doubts doubted indicate indicates indicated
+		acknowledge recognize recognizes recognized understand understands understood
+		wonder wonders wondered determine determines determined conclude decide decides decided
+		demand demands demanded`)
+	add(cTell, `tell tells told assure assures assured inform informs informed remind reminds
+		reminded warn warns warned urge urges urged`)
+	add(cPresent, `says tells adds argues insists warns claims denies notes stresses explains
+		states declares announces admits asserts contends suggests reports writes tweets asks
+		replies responds believes thinks feels hopes fears expects knows finds shows`)
+	add(cPronoun, `he she they i we it`)
+	add(cMale, `he him his mr mr. sir lord king prince father brother son`)
+	add(cFemale, `she her hers mrs mrs. ms ms. miss madam dame lady queen princess mother sister
+		daughter`)
+	add(cPlural, `they officials sources police authorities analysts experts critics aides
+		supporters opponents investigators prosecutors lawyers residents witnesses researchers
+		scientists leaders members voters advocates democrats republicans organizers organisers
+		protesters activists economists observers officers doctors people`)
+	add(cDet, `the a an another one some many several two three four both other its their his her
+		our this that these those most few`)
+	add(cHonor, `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
+		lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord lady hon hon. pres pres.
+		mx mx. fr fr. supt supt. insp insp. det det. cllr cllr. atty atty. adm adm. maj maj. cmdr cmdr.`)
+	add(cTitle, `president vice minister prime foreign finance defence defense interior justice
+		secretary senator sen representative congressman congresswoman governor mayor chairman
+		chairwoman chair chief executive director spokesman spokeswoman spokesperson
+		spokespeople leader speaker chancellor ambassador attorney general judge justice
+		commissioner councillor councilor councilman councilwoman deputy assistant press
+		adviser advisor aide analyst economist professor lecturer researcher editor host
+		manager coach officer sheriff superintendent inspector detective sergeant captain
+		lieutenant colonel commander admiral lawyer candidate nominee founder ceo cfo coo
+		chairperson treasurer premier king queen prince princess pope bishop archbishop rabbi
+		imam pastor father reverend principal dean chancellor owner partner head strategist
+		pollster campaign manager nominee senior junior former acting interim state national
+		federal general house white democratic republican labour conservative party
+		presidential mp mep lawmaker legislator official officer envoy negotiator
+		correspondent reporter columnist anchor commentator diplomat regulator prosecutor
+		counsel mogul businessman businesswoman entrepreneur billionaire activist
+		organiser organizer economist scientist author writer historian expert consultant
+		commissioner inspector-general secretary-general attorney-general vice-president
+		whip delegate emeritus minister's`)
+	add(cOrg, `police government ministry department office agency company firm corporation
+		group council committee commission board court parliament congress senate kremlin
+		administration campaign party union association institute university bank
+		authority authorities service services military army navy ministry police force
+		team club league federation organisation organization foundation council cabinet
+		embassy regulator newspaper network station paper magazine times post news journal
+		herald guardian telegraph tribune press wire reuters bloomberg inc inc. ltd ltd. corp
+		corp. plc llc co co. group coalition alliance centre center fund lab laboratory
+		hospital school college court tribunal fbi cia nasa nato eu un who imf pentagon
+		statement report study survey poll document documents complaint filing letter memo
+		lawsuit indictment ruling website`)
+	add(cDesc, `official officials source sources spokesman spokeswoman spokesperson aide aides
+		analyst analysts expert experts critic critics supporter supporters opponent
+		opponents investigator investigators prosecutor prosecutors lawyer lawyers attorney
+		attorneys resident residents witness witnesses researcher researchers scientist
+		scientists leader leaders member members voter voters advocate advocates organizer
+		organizers organiser organisers protester protesters activist activists economist
+		economists observer observers officer officers doctor doctors minister ministers
+		president chairman chairwoman director executive executives manager managers
+		spokespeople people person man woman men women driver owner owners student students
+		teacher teachers worker workers employee employees staff staffer staffers adviser
+		advisers advisor advisors diplomat diplomats insider insiders friend friends neighbour
+		neighbor neighbours neighbors relative relatives parent parents family families
+		mother father son daughter wife husband brother sister colleague colleagues candidate
+		nominee governor mayor senator senators lawmaker lawmakers legislator legislators
+		representative representatives negotiator negotiators narrator pollster pollsters
+		strategist strategists consultant consultants historian historians judge judges
+		sheriff commissioner chief head authority authorities police government ministry
+		department agency company firm group council committee commission board court
+		administration campaign party union team report study survey poll statement
+		democrats republicans regulator regulators kremlin pentagon`)
+	add(cSkip, `also has have had was were is are would will could might may then later once
+		previously repeatedly reportedly further again publicly privately recently earlier
+		often long subsequently initially first last finally separately similarly only
+		simply just already still even never always frequently flatly angrily quickly
+		immediately openly bluntly`)
+	add(cStop, `and or but nor so yet for of to in on at by with from as into onto about over
+		under after before during since until while when where whether if because although
+		though that which who whom whose what why how this these those there here it its
+		is are was were be been being has have had do does did not no said says say told
+		however meanwhile then also still now instead indeed moreover furthermore thus hence
+		therefore perhaps maybe yes amid among against through across per via than like
+		unlike despite toward towards i you we me us them my your our`)
+	add(cPrep, `on in at during after before while from to via through over at on by outside
+		inside near last this earlier later yesterday today tonight tomorrow`)
+	add(cTime, `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+		tomorrow morning afternoon evening night week month year weekend earlier later
+		recently`)
+	add(cAbbrev, `mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st jr sr hon pres mx fr supt
+		insp det atty adm maj cmdr no vs etc inc ltd corp co jan feb mar apr aug sep sept oct
+		nov dec ft mt u.s u.k u.n e.u d.c a.m p.m`)
+	add(cNation, `russian american british french german chinese ukrainian israeli iranian
+		indian canadian australian japanese italian spanish turkish syrian iraqi egyptian
+		mexican brazilian european african polish dutch swedish irish scottish welsh
+		former then-president longtime veteran top senior leading prominent u.s. us uk
+		deputy acting state federal local regional`)
+	add(cFirst|cMale, `john james robert michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth
+		kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+		jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+		patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary
+		peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald
+		carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan
+		alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell
+		bradley philip eugene barack bill bernie mitt ted marco jeb mike chris tim tony
+		boris vladimir sergey sergei dmitry dmitri pavel ivan alexei mohammed muhammad ahmed
+		ali hassan omar xi emmanuel francois angela olaf rishi keir nigel gordon hugh ian
+		colin neil graham alistair nick rob ben tom jim bob dan steve dave ron newt rand
+		lindsey paul reince kellyanne corey rudy chuck harry jared eric hunter beto pete cory
+		rahm mitch kevin justin stephen pierre jean luc jacques nicolas francois giuseppe
+		matteo silvio recep bashar benjamin yair naftali narendra rahul imran shinzo fumio
+		kim moon yoon jair luiz andres javier pedro carlos luis miguel antonio manuel
+		jorge rafael sadiq jeremy ed ken kenneth rex reed jeff marty stan lou al`)
+	add(cFirst|cFemale, `mary patricia jennifer linda elizabeth barbara susan jessica sarah
+		karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy
+		carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+		shirley angela helen anna brenda pamela nicole emma samantha katherine christine
+		debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
+		victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea
+		hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+		madison doris abigail julia judy grace denise amber marilyn beverly danielle
+		theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+		hillary chelsea sarah nikki kamala ivanka melania michelle huma donna debbie
+		tulsi elizabeth nancy theresa angela ursula christine marine segolene jacinda
+		julia kirsten amy kristi liz priti suella yvette harriet jacinta anne hilary
+		kellyanne sheryl oprah condoleezza madeleine janet loretta sally ruth sonia elena
+		gwen maxine barbara dianne patty tammy claire heidi maggie jeanne lisa susan
+		olga natalia svetlana tatiana maria elena irina yulia ekaterina anastasia
+		fatima aisha leila yasmin priya indira benazir sheikh helen laura jane`)
+}
+
+// classOf returns the classes of the word text[s:e], looked up as written and in lower case,
+// without allocating.
+func classOf(w string) uint32 {
+	if c, ok := lex[w]; ok {
+		return c
+	}
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	lower := false
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+			lower = true
+		}
+		buf[i] = b
+	}
+	if !lower {
+		return 0
+	}
+	return lex[string(buf[:len(w)])]
+}

@@ -1,0 +1,250 @@
+// Speakers: the noun phrase that names who speaks, read backwards from a cue ("Kremlin
+// spokesman Dmitry Peskov said", "Peskov, a Kremlin spokesman, said", "a senior official said")
+// or forwards after it ("said Sen. Elizabeth Warren (D-Mass.)", "according to police").
+//
+// A phrase is a pronoun, a run of capitalised words with titles and honorifics, or a description
+// headed by a role or organisation noun and opened by a determiner. Inside it, the name is the
+// last run of capitalised words that are not titles. It does not decide which entity a phrase
+// refers to; see entities.go.
+package quotes
+
+// Phrase kinds.
+const (
+	pPronoun uint8 = iota + 1
+	pName          // holds a capitalised name
+	pDesc          // a description: "the minister", "police", "a senior official"
+)
+
+// phrase is a speaker phrase: tokens a..b inclusive, and inside it the name na..nb (na < 0 when
+// it holds none).
+type phrase struct {
+	a, b   int
+	na, nb int
+	kind   uint8
+}
+
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true,
+	"you": true, "reporters": true, "journalists": true, "lawmakers": true, "supporters": true,
+	"listeners": true, "viewers": true, "members": true, "students": true, "senators": true}
+
+func isPunct(text string, t token, c byte) bool {
+	return t.kind == kPunct && text[t.s] == c
+}
+
+// isPossessive reports whether a word ends in 's or ’s.
+func isPossessive(w string) bool {
+	n := len(w)
+	return n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || n > 4 && w[n-4:n-1] == "’")
+}
+
+// headOK reports whether word token t can end a speaker phrase.
+func headOK(text string, t token) bool {
+	if t.kind != kWord {
+		return false
+	}
+	if t.has(cPronoun) {
+		return true
+	}
+	if isPossessive(text[t.s:t.e]) || t.has(cStop|cDet|cSkip|cSpeech|cThink) && !t.has(cDesc) {
+		return false
+	}
+	if t.cap() {
+		return !t.has(cTime)
+	}
+	return t.has(cDesc | cPlural)
+}
+
+// phraseBack reads a speaker phrase that ends at token j.
+func phraseBack(text string, toks []token, j int) (phrase, bool) {
+	if j < 0 {
+		return phrase{}, false
+	}
+	end := j
+	if isPunct(text, toks[j], ')') {
+		k := j - 1
+		for ; k > j-9 && k >= 0 && !isPunct(text, toks[k], '('); k-- {
+		}
+		if k <= j-9 || k < 1 {
+			return phrase{}, false
+		}
+		j = k - 1
+	}
+	h := toks[j]
+	if !headOK(text, h) {
+		return phrase{}, false
+	}
+	if h.has(cPronoun) {
+		if j != end {
+			return phrase{}, false
+		}
+		return phrase{a: j, b: j, na: -1, nb: -1, kind: pPronoun}, true
+	}
+	k := j
+	for k > 0 && toks[k].flags&fPara == 0 {
+		u := toks[k-1]
+		ok := false
+		switch u.kind {
+		case kPunct:
+			c := text[u.s]
+			ok = c == '.' && u.flags&fAbbr != 0 ||
+				(c == '-' || c == '&') && u.flags&fSpace == 0 && toks[k].flags&fSpace == 0
+		case kWord:
+			w := text[u.s:u.e]
+			switch {
+			case u.has(cDet):
+				if k-1 == 0 || !(w == "one" || w == "two") {
+					k--
+				}
+				ok = false
+				goto done
+			case u.cap() && !u.has(cStop|cSkip|cTime|cSpeech|cThink) || u.has(cHonor):
+				ok = true
+			case u.has(cTitle|cDesc|cOrg|cNation) && !u.has(cStop):
+				ok = true
+			case isPossessive(w):
+				ok = true
+			case w == "of" && k-2 >= 0 && (toks[k].cap() || toks[k].has(cTitle|cOrg)) &&
+				(toks[k-2].cap() || toks[k-2].has(cTitle|cDesc)):
+				ok = true
+			}
+		}
+		if !ok {
+			break
+		}
+		k--
+	}
+done:
+	for k < j && toks[k].kind != kWord {
+		k++
+	}
+	p := phrase{a: k, b: end, na: -1, nb: -1, kind: pDesc}
+	nameRun(text, toks, &p, j)
+	if p.kind == pDesc && !toks[j].has(cDesc|cPlural) {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+// nameRun finds the name inside p: the run of capitalised non-title words ending at the last
+// capitalised word at or before head.
+func nameRun(text string, toks []token, p *phrase, head int) {
+	if !toks[head].cap() {
+		// "the company's chief executive": no name, a description
+		return
+	}
+	n := head
+	for n-1 >= p.a {
+		u := toks[n-1]
+		if u.kind == kWord && u.cap() && !u.has(cHonor|cTitle|cDet|cNation) ||
+			u.kind == kPunct && u.flags&fAbbr != 0 && n-2 >= p.a && len(text[toks[n-2].s:toks[n-2].e]) == 1 {
+			n--
+			continue
+		}
+		if u.kind == kWord && u.cap() && u.has(cFirst) && !u.has(cHonor) {
+			n--
+			continue
+		}
+		break
+	}
+	for n <= head && toks[n].kind != kWord {
+		n++
+	}
+	if toks[head].has(cTitle|cDesc) && !toks[head].has(cFirst) && n == head && p.a < head &&
+		!toks[head-1].cap() {
+		return // "the Minister": a capitalised title, not a name
+	}
+	p.na, p.nb, p.kind = n, head, pName
+}
+
+// phraseFwd reads a speaker phrase that starts at token a.
+func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
+	if a >= limit || toks[a].kind != kWord {
+		return phrase{}, false
+	}
+	if toks[a].has(cPronoun) {
+		return phrase{a: a, b: a, na: -1, nb: -1, kind: pPronoun}, true
+	}
+	k := a
+	if toks[k].has(cDet) {
+		k++
+	}
+	last := -1
+	for ; k < limit; k++ {
+		u := toks[k]
+		if k > a && u.flags&fPara != 0 {
+			break
+		}
+		ok := false
+		switch u.kind {
+		case kPunct:
+			c := text[u.s]
+			ok = c == '.' && u.flags&fAbbr != 0 ||
+				(c == '-' || c == '&') && u.flags&fSpace == 0 && last == k-1
+		case kWord:
+			w := text[u.s:u.e]
+			switch {
+			case u.cap() && !u.has(cStop|cSkip|cTime|cSpeech|cThink) || u.has(cHonor):
+				ok = true
+			case u.has(cTitle|cDesc|cOrg|cNation) && !u.has(cStop):
+				ok = true
+			case isPossessive(w):
+				ok = true
+			case w == "of" && last == k-1 && k+1 < limit && (toks[k+1].cap() || toks[k+1].has(cTitle|cOrg)):
+				ok = true
+			}
+			if ok && !isPossessive(w) {
+				last = k
+			}
+		}
+		if !ok {
+			break
+		}
+	}
+	if last < 0 || !headOK(text, toks[last]) {
+		return phrase{}, false
+	}
+	end := last
+	if last+1 < limit && isPunct(text, toks[last+1], '(') {
+		for m := last + 2; m < limit && m < last+10; m++ {
+			if isPunct(text, toks[m], ')') {
+				end = m
+				break
+			}
+		}
+	}
+	p := phrase{a: a, b: end, na: -1, nb: -1, kind: pDesc}
+	nameRun(text, toks, &p, last)
+	if p.kind == pDesc && !toks[last].has(cDesc|cPlural) {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+// phraseAppositive reads "Peskov, a Kremlin spokesman," backwards from the comma at j: a name,
+// a comma, a short description, and the comma at j.
+func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
+	k := j - 1
+	for ; k > j-16 && k > 0; k-- {
+		t := toks[k]
+		if t.flags&fSent != 0 || t.kind == kMark {
+			return phrase{}, false
+		}
+		if isPunct(text, t, ',') {
+			break
+		}
+	}
+	if k <= j-16 || k <= 0 || k+1 >= j || !isPunct(text, toks[k], ',') {
+		return phrase{}, false
+	}
+	first := toks[k+1]
+	if first.kind != kWord || !(first.has(cDet|cTitle|cNation|cDesc) || isDigit(rune(text[first.s])) ||
+		text[first.s:first.e] == "who" || first.cap()) {
+		return phrase{}, false
+	}
+	p, ok := phraseBack(text, toks, k-1)
+	if !ok || p.kind != pName {
+		return phrase{}, false
+	}
+	p.b = j - 1
+	return p, true
+}

@@ -1,0 +1,132 @@
+// Tokens: the text cut once into words, punctuation and quotation marks, with byte offsets and
+// the facts later stages ask about each (capitalised, first in its paragraph, lexicon classes).
+//
+// It does not decide which marks are quotation marks or where sentences end; marks.go and
+// sentences.go do that on top of these tokens.
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  uint8 = iota // letters and digits, with inner apostrophes, hyphens and dots
+	kPunct              // any other single character
+	kMark               // a character that may be a quotation mark or an apostrophe
+)
+
+// Token flags.
+const (
+	fCap   uint8 = 1 << iota // the word starts with an upper-case letter
+	fPara                    // a line break precedes the token: it opens a paragraph
+	fSpace                   // white space precedes the token
+	fSent                    // the token opens a sentence
+	fAbbr                    // a period that follows an abbreviation or an initial
+)
+
+type token struct {
+	s, e  int32
+	kind  uint8
+	flags uint8
+	fam   uint8 // for marks: the mark family (see marks.go)
+	role  uint8 // for marks: open, close, either, or apostrophe
+	cls   uint32
+	q     int32 // index+1 of the direct quote this token lies in, or 0
+}
+
+func (t *token) has(c uint32) bool { return t.cls&c != 0 }
+func (t *token) cap() bool         { return t.flags&fCap != 0 }
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u2009' ||
+		r == '\u202f' || r == '\u200b' || r == '\u3000' || (r > 0x7f && unicode.IsSpace(r))
+}
+
+// runeAt decodes the rune at byte i, or 0 at the end of text.
+func runeAt(text string, i int) (rune, int) {
+	if i >= len(text) {
+		return 0, 0
+	}
+	if b := text[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// runeBefore decodes the rune ending at byte i, or 0 at the start of text.
+func runeBefore(text string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	if b := text[i-1]; b < utf8.RuneSelf {
+		return rune(b)
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+// tokenize cuts text into tokens, appending to toks.
+func tokenize(text string, toks []token) []token {
+	var flags uint8
+	for i := 0; i < len(text); {
+		r, n := runeAt(text, i)
+		if isSpaceRune(r) {
+			flags |= fSpace
+			if r == '\n' || r == '\u2029' || r == '\u2028' {
+				flags |= fPara
+			}
+			i += n
+			continue
+		}
+		t := token{s: int32(i), flags: flags}
+		flags = 0
+		switch {
+		case isWordRune(r):
+			if unicode.IsUpper(r) {
+				t.flags |= fCap
+			}
+			j := i + n
+			for j < len(text) {
+				r2, n2 := runeAt(text, j)
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// Inner apostrophes, hyphens and dots stay in the word when a letter follows.
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+					r3, _ := runeAt(text, j+n2)
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			t.kind, t.e = kWord, int32(j)
+			t.cls = classOf(text[i:j])
+			i = j
+		case isMarkRune(r):
+			t.kind, t.e = kMark, int32(i+n)
+			// Two apostrophes or two backquotes stand for a double quotation mark.
+			if (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == byte(r) {
+				t.e++
+			}
+			i = int(t.e)
+		default:
+			t.kind, t.e = kPunct, int32(i+n)
+			i += n
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
