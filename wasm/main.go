@@ -1,8 +1,30 @@
 //go:build js && wasm
 
-// Command wasm is the page's engine: it wires the annotator to the DOM of web/index.html.
+// Command wasm is the page's engine, compiled to WebAssembly: it defines the JS API
+// (window.articleAnnotator.annotate, whose Promise gives the same JSON document the CLI prints) and
+// wires web/index.html: the text area, the reference date, the rendered article with its marks, the
+// side panel, the example, and the JSON download and copy.
+//
+// It is the only package that touches the DOM. It finds nothing itself (package annotate does) and
+// builds no HTML itself (package render does): it assigns render's output with innerHTML once per
+// update, which is much faster than building elements one by one. JS callbacks never block: work
+// that waits runs in a goroutine and settles a Promise.
 package main
 
-import _ "honnef.co/go/js/dom/v2"
+import (
+	"syscall/js"
+)
 
-func main() {}
+func main() {
+	p := newPage()
+	api := js.Global().Get("articleAnnotator")
+	if api.IsUndefined() {
+		js.Global().Get("console").Call("error", "annotator.wasm: loader.js did not define window.articleAnnotator")
+		return
+	}
+	engine := js.Global().Get("Object").New()
+	engine.Set("annotate", js.FuncOf(annotateJS))
+	p.wire()
+	api.Call("_engineReady", engine)
+	select {} // keep the callbacks alive
+}

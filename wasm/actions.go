@@ -1,0 +1,136 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+	"time"
+
+	"honnef.co/go/js/dom/v2"
+
+	"github.com/article-annotator/annotator/render"
+)
+
+// download saves the document as JSON, byte for byte what the CLI prints for the same text and
+// reference date, named after the article's first line. It runs inside the click, so the browser
+// sees a user's gesture.
+func (p *page) download() {
+	b, err := docJSON(p.annotateNow())
+	if err != nil {
+		p.setStatus("Could not make the JSON: " + err.Error())
+		return
+	}
+	arr := jsGlobal("Uint8Array").New(len(b))
+	js.CopyBytesToJS(arr, b)
+	blob := jsGlobal("Blob").New([]any{arr}, map[string]any{"type": "application/json"})
+	url := jsGlobal("URL").Call("createObjectURL", blob)
+	a := p.doc.CreateElement("a")
+	name := render.FileName(p.text.Value())
+	a.SetAttribute("href", url.String())
+	a.SetAttribute("download", name)
+	a.Underlying().Call("click")
+	time.AfterFunc(time.Minute, func() { jsGlobal("URL").Call("revokeObjectURL", url) })
+	p.setStatus("Downloaded " + name + ".")
+}
+
+// copyJSON puts the JSON on the clipboard, falling back to a hidden text area and execCommand
+// where the Clipboard API is refused.
+func (p *page) copyJSON() {
+	b, err := docJSON(p.annotateNow())
+	if err != nil {
+		p.setStatus("Could not make the JSON: " + err.Error())
+		return
+	}
+	s := string(b)
+	fallback := func() {
+		ta := p.doc.CreateElement("textarea")
+		ta.Underlying().Set("value", s)
+		ta.SetAttribute("readonly", "")
+		ta.Class().Add("offscreen")
+		p.doc.Underlying().Get("body").Call("appendChild", ta.Underlying())
+		ta.Underlying().Call("select")
+		ok := p.doc.Underlying().Call("execCommand", "copy").Truthy()
+		ta.Underlying().Call("remove")
+		if ok {
+			p.setStatus("Copied the JSON.")
+		} else {
+			p.setStatus("Copying was refused by the browser; use Download JSON instead.")
+		}
+	}
+	clip := jsGlobal("navigator").Get("clipboard")
+	if clip.IsUndefined() {
+		fallback()
+		return
+	}
+	var done, failed js.Func
+	done = js.FuncOf(func(js.Value, []js.Value) any {
+		p.setStatus("Copied the JSON.")
+		done.Release()
+		failed.Release()
+		return nil
+	})
+	failed = js.FuncOf(func(js.Value, []js.Value) any {
+		fallback()
+		done.Release()
+		failed.Release()
+		return nil
+	})
+	clip.Call("writeText", s).Call("then", done, failed)
+}
+
+// panelClick goes to the marks of the panel entry clicked.
+func (p *page) panelClick(e dom.Event) {
+	t := e.Target()
+	if t == nil {
+		return
+	}
+	btn := t.Closest("button[data-target]")
+	if btn == nil {
+		return
+	}
+	p.goTo(btn.GetAttribute("data-target"))
+}
+
+// goTo scrolls to the first mark with this data-id, focuses it and highlights all its marks for
+// a moment.
+func (p *page) goTo(id string) {
+	sel := `mark[data-id="` + jsGlobal("CSS").Call("escape", id).String() + `"]`
+	marks := p.view.QuerySelectorAll(sel)
+	if len(marks) == 0 {
+		p.setStatus("That entry is not shown in the text (it lies in Markdown markup).")
+		return
+	}
+	first := marks[0].Underlying()
+	first.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	first.Call("focus", map[string]any{"preventScroll": true})
+	for _, m := range marks {
+		m.Class().Remove("flash")
+		m.Underlying().Get("offsetWidth") // restart the animation
+		m.Class().Add("flash")
+	}
+	time.AfterFunc(1600*time.Millisecond, func() {
+		for _, m := range marks {
+			m.Class().Remove("flash")
+		}
+	})
+}
+
+// linkSpeaker outlines the quotes of the speaker whose mention the pointer or focus is on.
+func (p *page) linkSpeaker(e dom.Event, on bool) {
+	t := e.Target()
+	if t == nil {
+		return
+	}
+	m := t.Closest(`mark[data-kind="speaker"]`)
+	if m == nil {
+		return
+	}
+	id := jsGlobal("CSS").Call("escape", m.GetAttribute("data-id")).String()
+	for _, q := range p.view.QuerySelectorAll(`mark[data-kind="quote"][data-speaker="` + id + `"]`) {
+		if on {
+			q.Class().Add("linked")
+		} else {
+			q.Class().Remove("linked")
+		}
+	}
+}

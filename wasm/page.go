@@ -1,0 +1,162 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"syscall/js"
+	"time"
+
+	"honnef.co/go/js/dom/v2"
+
+	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/examples"
+	"github.com/article-annotator/annotator/render"
+)
+
+// debounce is how long typing must pause before the article is annotated again.
+const debounce = 150 * time.Millisecond
+
+// page holds the page's elements and state. Everything runs on the one JS thread; goroutines
+// interleave only where they wait, so the state needs no lock.
+type page struct {
+	doc                          dom.Document
+	text                         *dom.HTMLTextAreaElement
+	ref                          *dom.HTMLInputElement
+	refNote, status, view, panel dom.Element
+	buttons                      []*dom.HTMLButtonElement
+
+	userRef string      // the reference date the user chose; "" lets the engine look in the text
+	timer   *time.Timer // the pending debounced update
+	shown   string      // the text and reference date the view shows, to skip needless updates
+}
+
+func newPage() *page {
+	d := dom.GetWindow().Document()
+	p := &page{
+		doc:     d,
+		text:    d.GetElementByID("article").(*dom.HTMLTextAreaElement),
+		ref:     d.GetElementByID("refdate").(*dom.HTMLInputElement),
+		refNote: d.GetElementByID("refnote"),
+		status:  d.GetElementByID("status"),
+		view:    d.GetElementByID("view"),
+		panel:   d.GetElementByID("panel"),
+	}
+	for _, id := range []string{"example", "download", "copy"} {
+		p.buttons = append(p.buttons, d.GetElementByID(id).(*dom.HTMLButtonElement))
+	}
+	return p
+}
+
+// wire attaches the page's event listeners and enables its buttons.
+func (p *page) wire() {
+	p.text.AddEventListener("input", false, func(dom.Event) { p.schedule() })
+	p.ref.AddEventListener("change", false, func(dom.Event) { p.refChanged() })
+	p.buttons[0].AddEventListener("click", false, func(dom.Event) { p.loadExample() })
+	p.buttons[1].AddEventListener("click", false, func(dom.Event) { p.download() })
+	p.buttons[2].AddEventListener("click", false, func(dom.Event) { p.copyJSON() })
+	p.panel.AddEventListener("click", false, p.panelClick)
+	for _, typ := range []string{"mouseover", "focusin"} {
+		p.view.AddEventListener(typ, false, func(e dom.Event) { p.linkSpeaker(e, true) })
+	}
+	for _, typ := range []string{"mouseout", "focusout"} {
+		p.view.AddEventListener(typ, false, func(e dom.Event) { p.linkSpeaker(e, false) })
+	}
+	for _, b := range p.buttons {
+		b.SetDisabled(false)
+	}
+	p.setStatus("Ready. Paste an article, or try the example.")
+	if p.text.Value() != "" { // text typed or restored by the browser before the engine ran
+		p.update()
+	}
+}
+
+// schedule updates the view once typing pauses.
+func (p *page) schedule() {
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	p.timer = time.AfterFunc(debounce, p.update)
+}
+
+// refChanged takes the user's reference date; clearing the field lets the text decide again.
+func (p *page) refChanged() {
+	v := p.ref.Value()
+	if _, err := annotate.ParseDate(v); err != nil {
+		p.setStatus("The reference date must be a date.")
+		return
+	}
+	p.userRef = v
+	p.update()
+}
+
+func (p *page) loadExample() {
+	p.text.SetValue(examples.Harbour)
+	p.userRef = examples.HarbourReferenceDate
+	p.ref.SetValue(p.userRef)
+	p.update()
+}
+
+// annotateNow annotates the text area's article with the current reference date.
+func (p *page) annotateNow() *annotate.Document {
+	return annotate.Annotate(p.text.Value(), annotate.Options{ReferenceDate: p.userRef})
+}
+
+// update annotates the article and shows it: the rendered text, the panel, the reference date.
+func (p *page) update() {
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	text := p.text.Value()
+	if key := p.userRef + "\x00" + text; key == p.shown {
+		return
+	} else {
+		p.shown = key
+	}
+	start := time.Now()
+	doc := p.annotateNow()
+	html, panel := render.HTML(doc), render.Panel(doc)
+	if text == "" {
+		html = `<p class="empty">The annotated article appears here.</p>`
+	}
+	// One innerHTML assignment each, through syscall/js: far faster than building elements.
+	p.view.Underlying().Set("innerHTML", html)
+	p.panel.Underlying().Set("innerHTML", panel)
+	p.showRef(doc)
+	mentions := 0
+	for _, s := range doc.Speakers {
+		mentions += len(s.Mentions)
+	}
+	p.setStatus(fmt.Sprintf("%s, %s, %s (%d ms).", plural(len(doc.Speakers), "speaker"),
+		plural(len(doc.Quotes), "quote"), plural(len(doc.Dates), "date"), time.Since(start).Milliseconds()))
+}
+
+// showRef fills the reference date field when the user has not chosen one, and says where the
+// date came from.
+func (p *page) showRef(doc *annotate.Document) {
+	switch {
+	case p.userRef != "":
+		p.refNote.SetTextContent("set by you; relative dates follow it")
+	case doc.ReferenceDate != nil && doc.ReferenceDateFrom != nil:
+		p.ref.SetValue(*doc.ReferenceDate)
+		p.refNote.SetTextContent(fmt.Sprintf("from the text: “%s”", doc.ReferenceDateFrom.Text))
+	case doc.ReferenceDate != nil:
+		p.ref.SetValue(*doc.ReferenceDate)
+		p.refNote.SetTextContent("")
+	default:
+		p.ref.SetValue("")
+		p.refNote.SetTextContent("none found; set one to resolve “last week”")
+	}
+}
+
+func (p *page) setStatus(s string) { p.status.SetTextContent(s) }
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// jsGlobal is a short hand for the few calls honnef's wrappers do not cover.
+func jsGlobal(name string) js.Value { return js.Global().Get(name) }
