@@ -3,9 +3,18 @@
 //
 // It works on the raw text with byte offsets and knows nothing of JSON, code points or the DOM;
 // package annotate converts its results into the exported document. It does not find quotes.
+//
+// The text is cut into tokens once (scan.go); at each token that can start an expression the
+// patterns (patterns.go, calendar.go, relative.go, clock.go) try to match, the longest match wins,
+// and the scan moves past it. Values are resolved while matching (resolve.go) and written by
+// value.go. Describe (describe.go) renders a value in words; DetectReference (refdate.go) finds the
+// article's own date.
 package dates
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // Expr is one temporal expression: a byte range [Start, End) in the text with its TIMEX3 type
 // (DATE, TIME, DURATION or SET), value, and modifier (START, MID, END, APPROX, ...; "" for none).
@@ -14,14 +23,68 @@ type Expr struct {
 	Type, Value, Mod string
 }
 
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
 // Find returns the temporal expressions in text in order of their start. ref is the reference
 // date; when it is the zero time, relative expressions keep underspecified values (XXXX-08).
 func Find(text string, ref time.Time) []Expr {
-	return nil
+	tp := tokenPool.Get().(*[]token)
+	p := parser{text: text, t: scan(text, (*tp)[:0]), has: !ref.IsZero()}
+	if p.has {
+		p.ref = date(ref.Year(), int(ref.Month()), ref.Day())
+	}
+	p.run()
+	*tp = p.t[:0]
+	tokenPool.Put(tp)
+	return p.out
 }
 
-// DetectReference looks for the article's own date in text: a dateline, "Published 3 September
-// 2024", "Updated: ...", or a by-line date. It returns the date and the byte range it came from.
-func DetectReference(text string) (ref time.Time, start, end int, ok bool) {
-	return time.Time{}, 0, 0, false
+// parser holds the state of one Find: the tokens, the reference date, and what earlier
+// expressions pinned down (the last full date, the last quarter) for later ones to lean on.
+type parser struct {
+	text   string
+	t      []token
+	ref    time.Time
+	has    bool      // ref is known
+	anchor time.Time // the last day an expression named; zero when none
+	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
+	out    []Expr
+}
+
+// match is one expression found at tokens [start, end).
+type match struct {
+	start, end    int
+	typ, val, mod string
+	day           time.Time // the day the expression names, if it names one and it is known
+	dayish        bool      // the expression names a single day (known or not)
+	quarter       int       // the quarter it names, as year*4 + quarter - 1, if any
+	counted       bool      // built on a count ("three days"), so "about" or "more than" apply
+}
+
+func (p *parser) run() {
+	for i := 0; i < len(p.t); {
+		m, ok := p.at(i)
+		if !ok || m.val == "" || m.end <= m.start {
+			i++
+			continue
+		}
+		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
+			Type: m.typ, Value: m.val, Mod: m.mod})
+		if !m.day.IsZero() {
+			p.anchor = m.day
+		}
+		if m.quarter != 0 {
+			p.lastQ = m.quarter
+		}
+		i = m.end
+	}
+}
+
+// anchorDay is the day that "the next day" or "two days later" count from: the last day named in
+// the text, else the reference date.
+func (p *parser) anchorDay() (time.Time, bool) {
+	if !p.anchor.IsZero() {
+		return p.anchor, true
+	}
+	return p.ref, p.has
 }

@@ -1,0 +1,198 @@
+// This file holds clock times and sets. Times: "3 p.m.", "10:35 a.m. EDT", "15:00 GMT", "noon",
+// "midnight", "9 o'clock", "4 in the morning", each joined to a following day when there is one
+// ("9 a.m. Tuesday"). Sets: "daily", "weekly", "every Monday", "every day at 9", "each year",
+// "twice a week", "$5 a month", "Mondays". It does not read durations of hours ("three
+// hours"): relative.go.
+
+package dates
+
+// ampm reads "a.m.", "p.m.", "am", "pm" at k; it returns 1 for a.m., 2 for p.m.
+func (p *parser) ampm(k int) (int, int) {
+	switch {
+	case p.word(k, "am"):
+		return 1, k + 1
+	case p.word(k, "pm"):
+		return 2, k + 1
+	case (p.word(k, "a") || p.word(k, "p")) && p.punct(k+1, '.') && p.joined(k+1) && p.word(k+2, "m") && p.joined(k+2):
+		v := 1
+		if p.word(k, "p") {
+			v = 2
+		}
+		k += 3
+		if p.punct(k, '.') && p.joined(k) {
+			k++
+		}
+		return v, k
+	}
+	return 0, k
+}
+
+var zones = map[string]bool{"GMT": true, "UTC": true, "EST": true, "EDT": true, "CST": true,
+	"CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true, "BST": true, "CET": true,
+	"CEST": true, "ET": true, "PT": true}
+
+func (p *parser) zone(k int) bool {
+	return k < len(p.t) && p.t[k].k == tWord && zones[p.text[p.t[k].s:p.t[k].e]]
+}
+
+// clockAt reads a clock time at j and returns hour and minute (24-hour) and the token after it.
+func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
+	switch {
+	case p.kw(j, kNoon):
+		return 12, 0, j + 1, true
+	case p.kw(j, kMidnight):
+		return 24, 0, j + 1, true
+	case !p.num(j) || p.t[j].nd > 2 || p.t[j].n > 24:
+		return 0, 0, 0, false
+	}
+	h, k := int(p.t[j].n), j+1
+	colon := false
+	if p.punct(k, ':') && p.joined(k) && p.num(k+1) && p.joined(k+1) && p.t[k+1].nd == 2 && p.t[k+1].n < 60 {
+		mi, k, colon = int(p.t[k+1].n), k+2, true
+		if p.punct(k, ':') && p.joined(k) && p.num(k+1) {
+			k += 2 // seconds
+		}
+	}
+	ap, k2 := p.ampm(k)
+	switch {
+	case ap != 0:
+		if h == 0 || h > 12 {
+			return 0, 0, 0, false
+		}
+		if ap == 2 && h < 12 {
+			h += 12
+		} else if ap == 1 && h == 12 {
+			h = 0
+		}
+		k = k2
+	case p.punct(k, '\'') && p.word(k+1, "clock"):
+		if h == 0 || h > 12 {
+			return 0, 0, 0, false
+		}
+		k += 2
+	case colon && (p.zone(k) || p.kw(j-1, kAt) || p.kw(j-1, kBy) || p.word(j-1, "until") || p.word(j-1, "before") || p.word(j-1, "after") || p.word(j-1, "from") || p.word(j-1, "since")):
+	default:
+		return 0, 0, 0, false
+	}
+	if p.kw(k, kIn) && p.kw(k+1, kThe) && p.is(k+2, cPart) {
+		if pt := p.t[k+2].lx.v; (pt == pAfternoon || pt == pEvening || pt == pNight) && h < 12 {
+			h += 12
+		}
+		k += 3
+	}
+	return h, mi, k, true
+}
+
+// clock reads a time of day, with a time zone and a day after it if there are any.
+func (p *parser) clock(i int) (match, bool) {
+	h, mi, k, ok := p.clockAt(i)
+	if !ok {
+		return match{}, false
+	}
+	if p.zone(k) {
+		k++
+	}
+	day := ""
+	c := k
+	if p.punct(c, ',') {
+		c++
+	}
+	if p.kw(c, kOn) {
+		c++
+	}
+	if m, ok := p.dayAfter(c); ok {
+		day, k = m.val, m.end
+	}
+	if day == "" {
+		if base, ok := p.anchorDay(); ok && p.has {
+			day = dayStr(base)
+		} else {
+			day = "XXXX-XX-XX"
+		}
+	}
+	return match{end: k, typ: tTIME, val: clockStr(day, h%24, mi)}, true
+}
+
+// dayAfter reads a day that follows a time ("Tuesday", "today", "Nov. 6").
+func (p *parser) dayAfter(c int) (match, bool) {
+	if c >= len(p.t) || !(p.is(c, cWeekday) || p.is(c, cMonth) || p.kw(c, kToday) || p.kw(c, kTomorrow) || p.kw(c, kYesterday) || p.num(c)) {
+		return match{}, false
+	}
+	m, ok := p.calendar(c)
+	if !ok || !m.dayish {
+		m, ok = p.deictic(c)
+	}
+	if !ok || !m.dayish {
+		return match{}, false
+	}
+	return m, true
+}
+
+// set reads recurring times.
+func (p *parser) set(i int) (match, bool) {
+	j := i
+	switch {
+	case p.is(j, cSetAdv):
+		v := int(p.t[j].lx.v)
+		if v < 0 {
+			return match{end: j + 1, typ: tSET, val: "XXXX-XX-XXT" + partCode[-v]}, true
+		}
+		return match{end: j + 1, typ: tSET, val: durStr(10, v)}, true
+	case p.kw(j, kEvery):
+		k := j + 1
+		n := 10
+		if p.word(k, "other") {
+			n, k = 20, k+1
+		} else if q, k2, ok := p.quantity(k); ok && q > 0 && !p.kw(k, kA) {
+			n, k = q, k2
+		}
+		switch {
+		case p.is(k, cUnit) && p.t[k].lx.v != uHalf:
+			u := int(p.t[k].lx.v)
+			k++
+			if u == uDay && n == 10 {
+				if p.kw(k, kAt) {
+					if h, mi, k2, ok := p.clockAt(k + 1); ok {
+						return match{end: k2, typ: tSET, val: clockStr("XXXX-XX-XX", h%24, mi)}, true
+					}
+					if p.num(k+1) && p.t[k+1].n >= 1 && p.t[k+1].n <= 12 && p.t[k+1].nd <= 2 {
+						return match{end: k + 2, typ: tSET, val: clockStr("XXXX-XX-XX", int(p.t[k+1].n), 0)}, true
+					}
+				}
+			}
+			if u == uWeekend {
+				return match{end: k, typ: tSET, val: "XXXX-WXX-WE"}, true
+			}
+			return match{end: k, typ: tSET, val: durStr(n, u)}, true
+		case p.is(k, cWeekday) && p.t[k].upper:
+			val := "XXXX-WXX-" + string(rune('0'+p.t[k].lx.v))
+			k++
+			if p.is(k, cPart) {
+				val += "T" + partCode[p.t[k].lx.v]
+				k++
+			}
+			return match{end: k, typ: tSET, val: val}, true
+		case p.is(k, cPart):
+			return match{end: k + 1, typ: tSET, val: "XXXX-XX-XXT" + partCode[p.t[k].lx.v]}, true
+		case p.is(k, cSeason):
+			return match{end: k + 1, typ: tSET, val: "XXXX-" + seasonCode[p.t[k].lx.v]}, true
+		case p.is(k, cMonth) && p.t[k].upper && !p.t[k].lx.abbr:
+			return match{end: k + 1, typ: tSET, val: monthStr(-1, int(p.t[k].lx.v))}, true
+		}
+	case p.kw(j, kOnce) || p.kw(j, kTwice) || p.num(j) && p.word(j+1, "times") || p.is(j, cNum) && p.word(j+1, "times"):
+		k := j + 1
+		if p.word(k, "times") {
+			k++
+		}
+		if (p.kw(k, kA) || p.kw(k, kPer) || p.kw(k, kEvery)) && p.is(k+1, cUnit) && !p.t[k+1].lx.plural {
+			return match{end: k + 2, typ: tSET, val: durStr(10, int(p.t[k+1].lx.v))}, true
+		}
+	case p.kw(j, kPer) || p.kw(j, kA):
+		if p.is(j+1, cUnit) && !p.t[j+1].lx.plural && p.t[j+1].lx.v != uHalf && j > 0 &&
+			(p.kw(j, kPer) || p.num(j-1) || p.punct(j-1, '%') || p.word(j-1, "percent") || p.word(j-1, "million") ||
+				p.word(j-1, "billion") || p.word(j-1, "dollars") || p.word(j-1, "cents")) {
+			return match{end: j + 2, typ: tSET, val: durStr(10, int(p.t[j+1].lx.v))}, true
+		}
+	}
+	return match{}, false
+}

@@ -1,0 +1,172 @@
+// This file holds the pattern dispatcher: at each token it tries every pattern family and keeps
+// the longest match, then wraps it in quantity modifiers ("about", "more than", "at least") and
+// position modifiers ("early", "late", "mid-", "the end of"). It also holds the token helpers the
+// families share. The families themselves are calendar.go, relative.go and clock.go.
+
+package dates
+
+import "strings"
+
+func (p *parser) kw(i int, k int16) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].k == tWord && p.t[i].lx.cls == cKey && p.t[i].lx.v == k
+}
+
+func (p *parser) is(i int, c cls) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].k == tWord && p.t[i].lx.cls == c
+}
+
+func (p *parser) punct(i int, c byte) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].k == tPunct && p.t[i].c == c
+}
+
+// joined reports whether token i directly follows the previous one, with no space between.
+func (p *parser) joined(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].gap }
+
+func (p *parser) word(i int, w string) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].k == tWord && strings.EqualFold(p.text[p.t[i].s:p.t[i].e], w)
+}
+
+func (p *parser) num(i int) bool { return i >= 0 && i < len(p.t) && p.t[i].k == tNum }
+
+// hyphen reports whether token i is a hyphen joined to tokens on both sides ("three-day").
+func (p *parser) hyphen(i int) bool {
+	return p.punct(i, '-') && p.joined(i) && p.joined(i+1)
+}
+
+// at finds the expression starting at token i, if any.
+func (p *parser) at(i int) (match, bool) {
+	t := &p.t[i]
+	if t.k == tWord && (t.lx.cls == cNone || t.lx.cls == cAbbrev) {
+		return match{}, false
+	}
+	if t.k == tPunct && t.c != '\'' {
+		return match{}, false
+	}
+	mod, j := p.quantMod(i)
+	if j > i {
+		m, ok := p.core(j)
+		if ok && (m.typ == tDURATION || m.counted) {
+			if m.mod == "" {
+				m.mod = mod
+			}
+			m.start = i
+			return m, true
+		}
+	}
+	return p.core(i)
+}
+
+// quantMod reads a quantity modifier at i and returns its TIMEX3 mod and the token after it.
+func (p *parser) quantMod(i int) (string, int) {
+	if p.kw(i, kJust) || p.word(i, "well") || p.word(i, "only") {
+		if mod, j := p.quantMod(i + 1); j > i+1 {
+			return mod, j
+		}
+	}
+	switch {
+	case p.kw(i, kApprox):
+		return "APPROX", i + 1
+	case p.kw(i, kNearly) || p.kw(i, kUnder):
+		return "LESS_THAN", i + 1
+	case p.kw(i, kOver) || p.word(i, "upwards") && p.kw(i+1, kOf):
+		if p.kw(i+1, kOf) {
+			return "MORE_THAN", i + 2
+		}
+		return "MORE_THAN", i + 1
+	case p.kw(i, kMore) && p.kw(i+1, kThan):
+		return "MORE_THAN", i + 2
+	case p.kw(i, kLess) && p.kw(i+1, kThan):
+		return "LESS_THAN", i + 2
+	case p.word(i, "close") && p.word(i+1, "to"):
+		return "APPROX", i + 2
+	case p.kw(i, kNo) && p.kw(i+1, kMore) && p.kw(i+2, kThan),
+		p.word(i, "not") && p.kw(i+1, kMore) && p.kw(i+2, kThan):
+		return "EQUAL_OR_LESS", i + 3
+	case p.kw(i, kNo) && p.kw(i+1, kLess) && p.kw(i+2, kThan):
+		return "EQUAL_OR_MORE", i + 3
+	case p.kw(i, kAt) && p.kw(i+1, kMost):
+		return "EQUAL_OR_LESS", i + 2
+	case p.kw(i, kAt) && p.kw(i+1, kLeast):
+		return "EQUAL_OR_MORE", i + 2
+	case p.kw(i, kUp) && p.word(i+1, "to"):
+		return "EQUAL_OR_LESS", i + 2
+	}
+	return "", i
+}
+
+// core tries every pattern family at i and keeps the longest match.
+func (p *parser) core(i int) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && m.val != "" && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	try(p.position(i))
+	try(p.calendar(i))
+	try(p.relative(i))
+	try(p.set(i)) // before counted: "$5 a year" is a set, not a duration
+	try(p.counted(i))
+	try(p.deictic(i))
+	try(p.clock(i))
+	if found {
+		best.start = i
+		best = p.withPart(best)
+	}
+	return best, found
+}
+
+// position reads "early", "late", "mid", "the end of", "the beginning of", "the middle of" before
+// a date, and sets the mod START, END or MID.
+func (p *parser) position(i int) (match, bool) {
+	j, mod := i, ""
+	if p.kw(j, kThe) && (p.kw(j+1, kEarly) || p.kw(j+1, kLate) || p.kw(j+1, kMid)) {
+		j++
+	}
+	switch {
+	case p.kw(j, kEarly):
+		mod, j = "START", j+1
+	case p.kw(j, kLate):
+		mod, j = "END", j+1
+	case p.kw(j, kMid):
+		mod, j = "MID", j+1
+		if p.hyphen(j) {
+			j++
+		}
+	case p.word(j, "mid") || p.word(j, "middle"):
+		mod, j = "MID", j+1
+	case p.kw(j, kThe) && (p.kw(j+1, kEnd) || p.kw(j+1, kBeginning) || p.kw(j+1, kStart) || p.kw(j+1, kMiddle)) && p.kw(j+2, kOf):
+		switch p.t[j+1].lx.v {
+		case kEnd:
+			mod = "END"
+		case kMiddle:
+			mod = "MID"
+		default:
+			mod = "START"
+		}
+		j += 3
+	default:
+		return match{}, false
+	}
+	m, ok := p.core(j)
+	if !ok || m.typ != tDATE && m.typ != tTIME || m.mod != "" || m.counted {
+		return match{}, false
+	}
+	m.mod = mod
+	return m, true
+}
+
+// withPart extends a match that names a day with a following part of the day ("Monday morning",
+// "yesterday afternoon") into a TIME.
+func (p *parser) withPart(m match) match {
+	if m.typ != tDATE || !m.dayish {
+		return m
+	}
+	if p.is(m.end, cPart) && !p.t[m.end].lx.plural {
+		m.val += "T" + partCode[p.t[m.end].lx.v]
+		m.typ = tTIME
+		m.end++
+	}
+	return m
+}

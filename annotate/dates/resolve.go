@@ -1,0 +1,234 @@
+// This file resolves expressions that lack a year or a week against the reference date: the
+// tense of the clause around an expression ("was held Friday" → past, "will meet Friday" →
+// future), and the weekday, month, day and season that tense and news convention pick. It does
+// not find expressions; without a reference date its callers keep underspecified values.
+
+package dates
+
+import "time"
+
+// Tense directions.
+const (
+	past    = -1
+	present = 0
+	future  = 1
+)
+
+// cues maps words that mark the tense of a clause to past or future.
+var cues = map[string]int8{}
+
+func init() {
+	for _, w := range []string{"will", "ll", "shall", "wo", "going", "expected", "expects",
+		"scheduled", "plans", "plan", "planning", "due", "would", "upcoming", "tomorrow", "next",
+		"intends", "hopes", "aims", "should", "must"} {
+		cues[w] = future
+	}
+	for _, w := range []string{"was", "were", "had", "did", "said", "told", "ago", "last",
+		"yesterday", "earlier", "went", "came", "met", "made", "took", "gave", "got", "left",
+		"began", "won", "lost", "fell", "rose", "held", "sold", "bought", "paid", "struck", "saw",
+		"found", "thought", "brought", "led", "ran", "spoke", "wrote", "sent", "spent", "fled",
+		"broke", "shot", "fought", "became", "knew", "kept", "stood", "meant", "felt", "drew",
+		"flew", "ate", "chose", "hung", "laid", "sought", "taught", "told", "won", "swept", "slid",
+		"grew", "rang", "sank", "shut", "beat", "bore", "dug", "forgot", "froze", "hid", "lay",
+		"lit", "overtook", "paid", "quit", "rode", "shook", "slept", "stole", "stuck", "swore",
+		"threw", "tore", "understood", "woke", "wore", "wound", "withdrew", "arose", "been", "since"} {
+		cues[w] = past
+	}
+	// words ending in -ed that are not past forms
+	for _, w := range []string{"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed",
+		"united", "proceed", "exceed", "succeed", "breed", "greed", "weed", "hundred", "sacred",
+		"naked", "wicked", "embed", "creed", "deed", "steed", "tweed", "bred", "led", "fed", "wed"} {
+		cues[w] = 2 // not a cue
+	}
+}
+
+// cueAt reports the tense that token i marks, if any.
+func (p *parser) cueAt(i int) int {
+	t := &p.t[i]
+	if t.k != tWord || t.e-t.s > 16 {
+		return present
+	}
+	w := p.text[t.s:t.e]
+	var buf [16]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if c, ok := cues[string(buf[:len(w)])]; ok {
+		if c == 2 {
+			return present
+		}
+		return int(c)
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
+		return past
+	}
+	return present
+}
+
+// tense finds the tense of the clause around tokens [s, e): the nearest cue word within the
+// clause wins, the left one first at equal distance.
+func (p *parser) tense(s, e int) int {
+	lOpen, rOpen := true, true
+	for d := 1; d <= 12 && (lOpen || rOpen); d++ {
+		if lOpen {
+			if l := s - d; l < 0 || p.t[l+1].brk {
+				lOpen = false
+			} else if c := p.cueAt(l); c != present {
+				return c
+			}
+		}
+		if rOpen {
+			if r := e - 1 + d; r >= len(p.t) || p.t[r].brk {
+				rOpen = false
+			} else if c := p.cueAt(r); c != present {
+				return c
+			}
+		}
+	}
+	return present
+}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// weekday resolves weekday wd (1 = Monday) against ref: the most recent one on or before ref in a
+// past clause, the next one on or after ref in a future clause, else the one in ref's week.
+// strict excludes ref's own day ("last Monday", "next Monday").
+func weekday(ref time.Time, wd, dir int, strict bool) time.Time {
+	rw := isoWeekday(ref)
+	switch dir {
+	case past:
+		back := (rw - wd + 7) % 7
+		if strict && back == 0 {
+			back = 7
+		}
+		return ref.AddDate(0, 0, -back)
+	case future:
+		fwd := (wd - rw + 7) % 7
+		if strict && fwd == 0 {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref.AddDate(0, 0, wd-rw)
+}
+
+// monthYear picks the year of month m (1..12) by tense: the most recent past one, the next one,
+// or the reference year.
+func monthYear(ref time.Time, m, dir int, strict bool) int {
+	y, rm := ref.Year(), int(ref.Month())
+	switch dir {
+	case past:
+		if m > rm || strict && m == rm {
+			return y - 1
+		}
+	case future:
+		if m < rm || strict && m == rm {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// dayYear picks the year of month m, day d by tense, like monthYear at day granularity.
+func dayYear(ref time.Time, m, d, dir int) int {
+	y := ref.Year()
+	t := date(y, m, d)
+	switch dir {
+	case past:
+		if t.After(ref) {
+			return y - 1
+		}
+	case future:
+		if t.Before(ref) {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// seasonOf gives the season of a month: March to May spring, and so on, December to February
+// winter (in the year of the month).
+func seasonOf(m int) int {
+	switch m {
+	case 3, 4, 5:
+		return sSpring
+	case 6, 7, 8:
+		return sSummer
+	case 9, 10, 11:
+		return sFall
+	}
+	return sWinter
+}
+
+// seasonYear picks the year of season s by tense.
+func seasonYear(ref time.Time, s, dir int, strict bool) int {
+	y, rs := ref.Year(), seasonOf(int(ref.Month()))
+	if ref.Month() == time.December && s != sWinter {
+		rs = 5 // after every season of the year
+	}
+	switch dir {
+	case past:
+		if s > rs || strict && s == rs {
+			return y - 1
+		}
+	case future:
+		if s < rs || strict && s == rs {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// holiday gives the date of holiday h in year y.
+func holiday(h, y int) time.Time {
+	switch h {
+	case hChristmas:
+		return date(y, 12, 25)
+	case hChristmasEve:
+		return date(y, 12, 24)
+	case hNewYear:
+		return date(y, 1, 1)
+	case hNewYearsEve:
+		return date(y, 12, 31)
+	case hIndependence:
+		return date(y, 7, 4)
+	case hHalloween:
+		return date(y, 10, 31)
+	case hValentine:
+		return date(y, 2, 14)
+	case hThanksgiving: // fourth Thursday of November
+		t := date(y, 11, 1)
+		return t.AddDate(0, 0, (4-isoWeekday(t)+7)%7+21)
+	case hLabor: // first Monday of September
+		t := date(y, 9, 1)
+		return t.AddDate(0, 0, (1-isoWeekday(t)+7)%7)
+	case hMemorial: // last Monday of May
+		t := date(y, 5, 31)
+		return t.AddDate(0, 0, -((isoWeekday(t) - 1 + 7) % 7))
+	case hEaster: // anonymous Gregorian algorithm
+		a, b, c := y%19, y/100, y%100
+		d, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		hh := (19*a + b - d - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - hh - k) % 7
+		m := (a + 11*hh + 22*l) / 451
+		month := (hh + l - 7*m + 114) / 31
+		day := (hh+l-7*m+114)%31 + 1
+		return date(y, month, day)
+	}
+	return time.Time{}
+}

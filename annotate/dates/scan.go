@@ -1,0 +1,141 @@
+// This file holds the token scanner. It cuts text into words, numbers and single punctuation
+// runes, each with its byte range, whether white space precedes it, and whether a sentence or
+// paragraph boundary lies before it. It looks words up in the lexicon once, without allocating.
+// It does not recognise any temporal expression: that is patterns.go.
+
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	tWord tkind = iota + 1
+	tNum
+	tPunct
+)
+
+// token is one word, number or punctuation rune in the text.
+type token struct {
+	s, e  int32
+	n     int32 // value of a number token (capped), 0 otherwise
+	k     tkind
+	nd    uint8 // digits of a number token
+	gap   bool  // white space (or the start of the text) precedes the token
+	brk   bool  // a sentence or paragraph boundary precedes the token
+	upper bool  // a word that starts with an upper-case letter
+	c     byte  // first byte of a punctuation token
+	lx    entry // lexicon entry of a word token (zero when unknown)
+}
+
+// scan appends the tokens of text to toks and returns the extended slice.
+func scan(text string, toks []token) []token {
+	gap, brk := true, true
+	nl := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			gap = true
+			i++
+			continue
+		case c == '\n':
+			gap = true
+			nl++
+			if nl >= 2 {
+				brk = true
+			}
+			i++
+			continue
+		}
+		nl = 0
+		t := token{s: int32(i), gap: gap, brk: brk}
+		gap, brk = false, false
+		switch {
+		case c >= '0' && c <= '9':
+			j, n, nd := i, int32(0), 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if nd < 9 {
+					n = n*10 + int32(text[j]-'0')
+				}
+				nd++
+				j++
+			}
+			t.k, t.n, t.e = tNum, n, int32(j)
+			if nd > 255 {
+				nd = 255
+			}
+			t.nd = uint8(nd)
+			i = j
+		case isLetterAt(text, i):
+			j := i
+			for j < len(text) {
+				if text[j] < utf8.RuneSelf {
+					b := text[j] | 0x20
+					if b < 'a' || b > 'z' {
+						break
+					}
+					j++
+					continue
+				}
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += n
+			}
+			t.k, t.e = tWord, int32(j)
+			t.upper = c >= 'A' && c <= 'Z'
+			t.lx = lookup(text[i:j])
+			i = j
+		default:
+			n := 1
+			if c >= utf8.RuneSelf {
+				_, n = utf8.DecodeRuneInString(text[i:])
+			}
+			t.k, t.c, t.e = tPunct, c, int32(i+n)
+			i += n
+			// A full stop, question or exclamation mark followed by white space ends a sentence,
+			// unless it closes a known abbreviation ("Nov.", "a.m."); semicolons end a clause.
+			if c == '!' || c == '?' || c == ';' || c == ':' {
+				brk = true
+			} else if c == '.' && (i >= len(text) || text[i] == ' ' || text[i] == '\n') {
+				if len(toks) == 0 || toks[len(toks)-1].lx.cls != cAbbrev && !toks[len(toks)-1].lx.abbr {
+					brk = true
+				}
+			}
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+func isLetterAt(s string, i int) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		b := c | 0x20
+		return b >= 'a' && b <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// lookup finds a word in the lexicon, lower-casing ASCII into a stack buffer so that nothing is
+// allocated. Words longer than the buffer are never in the lexicon.
+func lookup(w string) entry {
+	if len(w) > 16 {
+		return entry{}
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexicon[string(buf[:len(w)])]
+}

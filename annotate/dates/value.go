@@ -1,0 +1,165 @@
+// This file holds the TIMEX3 value writers: days, months, ISO weeks, years, seasons, quarters,
+// parts of the day and durations, with "X" in place of what is unknown. It does no calendar
+// reasoning beyond ISO week numbering; which date is meant is resolve.go's business.
+
+package dates
+
+import (
+	"strconv"
+	"time"
+)
+
+// Value types.
+const (
+	tDATE     = "DATE"
+	tTIME     = "TIME"
+	tDURATION = "DURATION"
+	tSET      = "SET"
+)
+
+func pad(b []byte, n, width int) []byte {
+	s := strconv.Itoa(n)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+func yearStr(y int) string {
+	if y < 0 {
+		return "XXXX"
+	}
+	return string(pad(nil, y, 4))
+}
+
+func dayStr(t time.Time) string {
+	b := pad(make([]byte, 0, 10), t.Year(), 4)
+	b = append(b, '-')
+	b = pad(b, int(t.Month()), 2)
+	b = append(b, '-')
+	return string(pad(b, t.Day(), 2))
+}
+
+// ymd writes a date whose year or month may be unknown (negative).
+func ymd(y, m, d int) string {
+	b := []byte(yearStr(y))
+	if m == 0 {
+		return string(b)
+	}
+	b = append(b, '-')
+	if m < 0 {
+		b = append(b, "XX"...)
+	} else {
+		b = pad(b, m, 2)
+	}
+	if d == 0 {
+		return string(b)
+	}
+	b = append(b, '-')
+	if d < 0 {
+		return string(append(b, "XX"...))
+	}
+	return string(pad(b, d, 2))
+}
+
+func monthStr(y, m int) string { return ymd(y, m, 0) }
+
+func weekStr(t time.Time) string {
+	y, w := t.ISOWeek()
+	b := pad(make([]byte, 0, 8), y, 4)
+	b = append(b, "-W"...)
+	return string(pad(b, w, 2))
+}
+
+var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
+var partCode = [...]string{"", "MO", "AF", "EV", "NI"}
+
+func seasonStr(y, s int) string { return yearStr(y) + "-" + seasonCode[s] }
+
+func quarterStr(y, q int) string { return yearStr(y) + "-Q" + strconv.Itoa(q) }
+
+func halfStr(y, h int) string { return yearStr(y) + "-H" + strconv.Itoa(h) }
+
+// clockStr writes hour and minute after a date value: "2024-09-02T15:00".
+func clockStr(date string, h, m int) string {
+	b := append([]byte(date), 'T')
+	b = pad(b, h, 2)
+	b = append(b, ':')
+	return string(pad(b, m, 2))
+}
+
+// durStr writes a duration of n tenths of unit u ("P3D", "PT1.5H", "PXY" for n < 0).
+func durStr(n10 int, u int) string {
+	code, t := unitCode(u)
+	if u == uFortnight {
+		if n10 >= 0 {
+			n10 *= 2
+		}
+	}
+	if u == uHalf && n10 >= 0 {
+		n10 *= 6
+	}
+	b := []byte{'P'}
+	if t {
+		b = append(b, 'T')
+	}
+	switch {
+	case n10 < 0:
+		b = append(b, 'X')
+	case n10%10 == 0:
+		b = strconv.AppendInt(b, int64(n10/10), 10)
+	case n10%5 == 0 && (u == uYear || u == uHour || u == uDay || u == uMinute):
+		// a half: 2 1/2 years is P2Y6M, 1 1/2 hours PT1H30M
+		whole := n10 / 10
+		if whole > 0 {
+			b = strconv.AppendInt(b, int64(whole), 10)
+			b = append(b, code...)
+		}
+		switch u {
+		case uYear:
+			return string(append(b, "6M"...))
+		case uHour:
+			return string(append(b, "30M"...))
+		case uMinute:
+			return string(append(b, "30S"...))
+		default:
+			return string(append(b, "T12H"...))
+		}
+	default:
+		b = strconv.AppendInt(b, int64(n10/10), 10)
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(n10%10), 10)
+	}
+	return string(append(b, code...))
+}
+
+// unitCode gives a unit's TIMEX3 letters and whether it is a time (PT...) unit.
+func unitCode(u int) (string, bool) {
+	switch u {
+	case uSecond:
+		return "S", true
+	case uMinute:
+		return "M", true
+	case uHour:
+		return "H", true
+	case uDay:
+		return "D", false
+	case uWeekend:
+		return "WE", false
+	case uWeek, uFortnight:
+		return "W", false
+	case uMonth, uHalf:
+		return "M", false
+	case uQuarter:
+		return "Q", false
+	case uSeason:
+		return "M", false
+	case uDecade:
+		return "DE", false
+	case uCentury:
+		return "CE", false
+	case uMillennium:
+		return "ML", false
+	}
+	return "Y", false
+}
