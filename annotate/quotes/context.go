@@ -35,6 +35,23 @@ func (f *finder) attachContext() {
 				continue
 			}
 		}
+		// "“…” ― Jane Smith": a dash and a name after the closing mark
+		if c := d.close; c >= 0 && f.dash(c+1) {
+			if p, ok := phraseFwd(f.text, toks, c+2, len(toks)); ok && p.kind == pName {
+				n := p.b + 1
+				if f.punct(n, '.') {
+					n++
+				}
+				if n >= len(toks) || toks[n].flags&fPara != 0 {
+					f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c+1].s), int(toks[c+1].e)}, cueTok: c + 1, ent: -1})
+					d.attr, d.prio = len(f.attrs), 1
+					continue
+				}
+			}
+		}
+		if toks[d.open].flags&fSent == 0 {
+			continue // a fragment inside a sentence that no cue claims: a title or scare quote
+		}
 		ps := paraStart(toks, d.open)
 		// an earlier quote or attribution in this paragraph
 		best := 0

@@ -77,11 +77,18 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
-		case t.has(cSpeech | cThink):
+		case t.has(cSpeech | cThink | cMixed):
 			if t.cap() && t.flags&fSent == 0 {
 				continue
 			}
-			f.verb(i)
+			mode := mSpeech
+			if !t.has(cSpeech) {
+				mode = mWeak
+				if t.has(cMixed) {
+					mode = mMixed
+				}
+			}
+			f.verb(i, mode)
 		case ingCues[w]:
 			f.ing(i)
 		}
@@ -96,8 +103,15 @@ func (f *finder) claim(q int, a int, prio int) {
 	}
 }
 
+// Cue modes: what content a cue verb may take.
+const (
+	mSpeech = iota // any clause: said, added, told
+	mWeak          // a clause opened by "that", a pronoun or a determiner: believes, found
+	mMixed         // anything, as long as it holds a quoted fragment: called, described
+)
+
 // verb handles a cue verb at i.
-func (f *finder) verb(i int) {
+func (f *finder) verb(i int, mode int) {
 	toks := f.toks
 	cueEnd := i
 	w := f.word(i)
@@ -141,6 +155,12 @@ func (f *finder) verb(i int) {
 				src, ok = phraseBack(f.text, toks, j)
 			}
 		}
+		if !ok && j >= 0 && (f.word(j) == "and" || f.word(j) == "but") {
+			// "Trump is telling veterans … and says he will …": the sentence's subject
+			if p, ok2 := phraseFwd(f.text, toks, sentStart(toks, i), i); ok2 && p.kind != pDesc {
+				src, ok = p, true
+			}
+		}
 		if !ok && j == i-1 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
 			src, ok = phraseFwd(f.text, toks, i+1, send)
 			inverted = ok
@@ -165,9 +185,12 @@ func (f *finder) verb(i int) {
 	if inverted || passive {
 		before = i - 1
 	}
-	if f.forward(&a, idx, after, send, toks[i].has(cThink) && !toks[i].has(cSpeech)) {
+	if f.forward(&a, idx, after, send, mode) {
 		f.attrs = append(f.attrs, a)
 		f.backwardQuote(idx, before)
+		return
+	}
+	if mode == mMixed {
 		return
 	}
 	f.backward(&a, idx, before, after, send)
@@ -176,13 +199,24 @@ func (f *finder) verb(i int) {
 
 // forward looks for the content after a cue: "that …", a quote, or a clause. It reports whether
 // it found any.
-func (f *finder) forward(a *attr, idx, after, send int, weak bool) bool {
+func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	toks := f.toks
 	if after >= send {
 		return false
 	}
+	if f.punct(after, ':') && after+1 == send && f.openMark(after+1) {
+		// "Smith continued:" at the end of a paragraph, the quote opening the next
+		f.claim(int(toks[after+1].q-1), idx, 1)
+		return true
+	}
+	weak := mode == mWeak
 	start := -1
 	switch {
+	case mode == mMixed:
+		start = after
+		if f.word(after) == "that" {
+			start++
+		}
 	case f.word(after) == "that":
 		start = after + 1
 	case f.openMark(after):
@@ -236,13 +270,16 @@ func (f *finder) forward(a *attr, idx, after, send int, weak bool) bool {
 			return true
 		}
 	}
-	words := 0
+	words, marks := 0, 0
 	for k := start; k < end; k++ {
 		if toks[k].kind == kWord {
 			words++
 		}
+		if f.openMark(k) && f.dq[toks[k].q-1].prio == 0 {
+			marks++
+		}
 	}
-	if words < 2 {
+	if words < 2 || mode == mMixed && marks == 0 {
 		return false
 	}
 	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
@@ -276,6 +313,19 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	}
 	if !f.punct(before, ',') && !f.dash(before) {
 		return
+	}
+	if f.punct(after, ',') {
+		// "…, he said, local officials should …": the words after the insert
+		words := 0
+		for m := after + 1; m < send; m++ {
+			if toks[m].kind == kWord {
+				words++
+			}
+		}
+		if words >= 3 && !f.openMark(after+1) {
+			f.forward(a, idx, after+1, send, mSpeech)
+			return
+		}
 	}
 	// the cue must end its clause: nothing but a short adjunct may follow
 	k := after
@@ -321,7 +371,7 @@ func (f *finder) according(i int) {
 	idx := len(f.attrs)
 	after := src.b + 1
 	if f.punct(after, ',') && (toks[i].flags&fSent != 0 || i > 0 && toks[i-1].flags&fSent != 0 && toks[i-1].has(cStop)) {
-		if f.forward(&a, idx, after+1, send, false) {
+		if f.forward(&a, idx, after+1, send, mSpeech) {
 			f.attrs = append(f.attrs, a)
 		}
 		return
@@ -333,16 +383,21 @@ func (f *finder) according(i int) {
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
 // same sentence.
 func (f *finder) ing(i int) {
-	if len(f.attrs) == 0 || !f.punct(i-1, ',') {
+	if !f.punct(i-1, ',') {
 		return
 	}
-	prev := f.attrs[len(f.attrs)-1]
 	s := sentStart(f.toks, i)
-	if prev.cueTok < s {
+	var src phrase
+	if n := len(f.attrs); n > 0 && f.attrs[n-1].cueTok >= s {
+		src = f.attrs[n-1].src
+	} else if p, ok := phraseFwd(f.text, f.toks, s, i); ok {
+		// "Clinton mocked the complaint, saying …": the subject of the sentence
+		src = p
+	} else {
 		return
 	}
-	a := attr{src: prev.src, cue: Span{int(f.toks[i].s), int(f.toks[i].e)}, cueTok: i, ent: -1}
-	if f.forward(&a, len(f.attrs), i+1, sentEnd(f.toks, i), false) {
+	a := attr{src: src, cue: Span{int(f.toks[i].s), int(f.toks[i].e)}, cueTok: i, ent: -1}
+	if f.forward(&a, len(f.attrs), i+1, sentEnd(f.toks, i), mSpeech) {
 		f.attrs = append(f.attrs, a)
 	}
 }

@@ -30,6 +30,7 @@ const (
 	cFirst                      // a first name
 	cDesc                       // a noun that can head a speaker description: official, source
 	cNation                     // an adjective that may open a titled name: Russian, former
+	cMixed                      // a verb that reports words only when a quoted fragment follows: called
 )
 
 var lex = map[string]uint32{}
@@ -67,6 +68,18 @@ func init() {
 		acknowledge recognize recognizes recognized understand understands understood
 		wonder wonders wondered determine determines determined conclude decide decides decided
 		demand demands demanded`)
+	add(cMixed, `call calls called calling describe describes described describing dub dubs
+		dubbed label labels labeled labelled term terms termed brand brands branded cite cites
+		cited citing accuse accuses accused blast blasts blasted slam slams slammed criticize
+		criticizes criticized criticise criticises criticised praise praises praised mock mocks
+		mocked dismiss dismisses dismissed compare compares compared liken likens likened refer
+		refers referred decry decries decried denounce denounces denounced condemn condemns
+		condemned tout touts touted hail hails hailed laud lauds lauded defend defends defended
+		question questions questioned reject rejects rejected demand demands demanded propose
+		proposes proposed encourage encourages encouraged wonder wonders wondered promise
+		promised vow vowed pledge pledged urge urged invoke invokes invoked quote quotes quoted
+		chant chants chanted sing sings sang shout shouts shouted type typed post posts posted
+		recommend recommends recommended seek seeks sought attack attacks attacked`)
 	add(cTell, `tell tells told assure assures assured inform informs informed remind reminds
 		reminded warn warns warned urge urges urged`)
 	add(cPresent, `says tells adds argues insists warns claims denies notes stresses explains
@@ -134,7 +147,7 @@ func init() {
 		department agency company firm group council committee commission board court
 		administration campaign party union team report study survey poll statement
 		democrats republicans regulator regulators kremlin pentagon`)
-	add(cSkip, `also has have had was were is are would will could might may then later once
+	add(cSkip, `now also has have had was were is are would will could might may then later once
 		previously repeatedly reportedly further again publicly privately recently earlier
 		often long subsequently initially first last finally separately similarly only
 		simply just already still even never always frequently flatly angrily quickly
@@ -146,7 +159,7 @@ func init() {
 		however meanwhile then also still now instead indeed moreover furthermore thus hence
 		therefore perhaps maybe yes amid among against through across per via than like
 		unlike despite toward towards i you we me us them my your our`)
-	add(cPrep, `on in at during after before while from to via through over at on by outside
+	add(cPrep, `of on in at during after before while from to via through over at on by outside
 		inside near last this earlier later yesterday today tonight tomorrow`)
 	add(cTime, `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 		tomorrow morning afternoon evening night week month year weekend earlier later

@@ -71,7 +71,7 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 	}
 	h := toks[j]
 	if !headOK(text, h) {
-		return phrase{}, false
+		return descBack(text, toks, j)
 	}
 	if h.has(cPronoun) {
 		if j != end {
@@ -92,6 +92,9 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 			w := text[u.s:u.e]
 			switch {
 			case u.has(cDet):
+				if w == "that" || w == "this" || w == "these" || w == "those" || w == "That" || w == "This" {
+					goto done
+				}
 				if k-1 == 0 || !(w == "one" || w == "two") {
 					k--
 				}
@@ -123,6 +126,33 @@ done:
 		return phrase{}, false
 	}
 	return p, true
+}
+
+// descBack reads a description headed by a noun the lexicon does not know, when a determiner
+// opens it within three words: "the announcer", "the ad's narrator".
+func descBack(text string, toks []token, j int) (phrase, bool) {
+	h := toks[j]
+	if h.kind != kWord || h.cap() || h.has(cStop|cSkip|cDet|cSpeech|cThink|cMixed|cPrep) || isPossessive(text[h.s:h.e]) {
+		return phrase{}, false
+	}
+	w := text[h.s:h.e]
+	if len(w) < 3 || w[len(w)-2:] == "ly" || w[len(w)-2:] == "ed" {
+		return phrase{}, false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		u := toks[k]
+		if u.kind != kWord || u.has(cStop) && !u.has(cDet) || u.has(cSkip|cSpeech|cThink) {
+			return phrase{}, false
+		}
+		if u.has(cDet) {
+			w := text[u.s:u.e]
+			if w == "that" || w == "this" || w == "those" || w == "these" {
+				return phrase{}, false
+			}
+			return phrase{a: k, b: j, na: -1, nb: -1, kind: pDesc}, true
+		}
+	}
+	return phrase{}, false
 }
 
 // nameRun finds the name inside p: the run of capitalised non-title words ending at the last
@@ -237,8 +267,7 @@ func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	first := toks[k+1]
-	if first.kind != kWord || !(first.has(cDet|cTitle|cNation|cDesc) || isDigit(rune(text[first.s])) ||
-		text[first.s:first.e] == "who" || first.cap()) {
+	if first.kind != kWord {
 		return phrase{}, false
 	}
 	p, ok := phraseBack(text, toks, k-1)
