@@ -51,9 +51,9 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if len(several) > 0 {
-			fmt.Fprintf(stderr, "annotate eval: %s: %d documents have several annotators; used: %s\n", path, len(several), strings.Join(several, "; "))
+			fmt.Fprintf(stderr, "annotate eval: %s: %s several annotators; used: %s\n", path, plural(len(several), "document has", "documents have"), strings.Join(several, "; "))
 		}
-		fmt.Fprintf(stderr, "annotate eval: %s: %s, %d documents\n", path, format, len(gold.Docs)-before)
+		fmt.Fprintf(stderr, "annotate eval: %s: %s, %s\n", path, format, plural(len(gold.Docs)-before, "document"))
 	}
 
 	var preds map[string]*eval.Pred
@@ -119,4 +119,16 @@ func annotateAll(gold *eval.Corpus, fallback string, jobs int, stderr io.Writer)
 		preds[d.Key] = out[i]
 	}
 	return preds
+}
+
+// plural returns "1 document" or "2 documents"; forms are the singular and, when the plural is
+// not the singular with an s, the plural.
+func plural(n int, forms ...string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, forms[0])
+	}
+	if len(forms) > 1 {
+		return fmt.Sprintf("%d %s", n, forms[1])
+	}
+	return fmt.Sprintf("%d %ss", n, forms[0])
 }

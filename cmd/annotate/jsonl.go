@@ -88,6 +88,7 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 
 // annotateLine annotates one JSON line and returns its document, compact, with the line's id.
 func annotateLine(line []byte, o options) ([]byte, error) {
+	line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
 	if at, _ := invalidUTF8(line); at >= 0 && !o.replace {
 		// encoding/json would quietly read the bad bytes as U+FFFD, so look at the raw line.
 		return nil, fmt.Errorf("invalid UTF-8 at byte %d of the line (pass --replace-invalid to read each bad byte as U+FFFD)", at)

@@ -125,7 +125,7 @@ func WriteFindings(w io.Writer, fs []Finding, max, context int) error {
 		}
 		for _, f := range list[:shown] {
 			before, span, after := Context(f.Doc, f.Start, f.End, context)
-			if _, err := fmt.Fprintf(w, "  %s [%d,%d) %s\n      …%s[[%s]]%s…\n", f.Doc.Name, f.Start, f.End, f.Detail,
+			if _, err := fmt.Fprintf(w, "  %s [%d,%d) %s\n      %s[[%s]]%s\n", f.Doc.Name, f.Start, f.End, f.Detail,
 				before, span, after); err != nil {
 				return err
 			}
@@ -135,13 +135,20 @@ func WriteFindings(w io.Writer, fs []Finding, max, context int) error {
 }
 
 // Context returns the text of [start, end) in d, with n code points before and after it, each on
-// one line: line ends show as ⏎ and a span longer than 160 code points is cut in the middle.
+// one line: line ends show as ⏎, the context starts or ends with … where it cuts the text, and a
+// span longer than 160 code points is cut in the middle.
 func Context(d *Doc, start, end, n int) (before, span, after string) {
 	r := d.Runes()
 	s, e := pyIndex(start, len(r)), pyIndex(end, len(r))
 	e = max(s, e)
 	before = oneLine(r[max(0, s-n):s])
+	if s-n > 0 {
+		before = "…" + before
+	}
 	after = oneLine(r[e:min(len(r), e+n)])
+	if e+n < len(r) {
+		after += "…"
+	}
 	if e-s > 160 {
 		span = oneLine(r[s:s+75]) + " … " + oneLine(r[e-75:e])
 	} else {
