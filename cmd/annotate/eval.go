@@ -56,6 +56,11 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "annotate eval: %s: %s, %s\n", path, format, plural(len(gold.Docs)-before, "document"))
 	}
 
+	if n := len(gold.Replaced); n > 0 {
+		fmt.Fprintf(stderr, "annotate eval: %s appeared again and replaced the earlier one, as in score.py: %s\n",
+			plural(n, "document id"), strings.Join(gold.Replaced[:min(n, 10)], ", "))
+	}
+
 	var preds map[string]*eval.Pred
 	if *predPath != "" {
 		var err error

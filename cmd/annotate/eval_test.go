@@ -62,6 +62,8 @@ func TestEvalFormats(t *testing.T) {
 		{[]string{"eval", "--errors", "0", "--annotator", "bb02", "../../internal/eval/testdata/brat"}, 0,
 			"quotes_all gold=1 pred=", "(bb02 of aa01, bb02)"},
 		{[]string{"eval", "--errors", "0", "../../internal/eval/testdata/timeml/pier-vote.tml"}, 0, "dates gold=3 pred=", "timeml, 1 document"},
+		{[]string{"eval", "--errors", "0", "--pred", writeFile(t, "p.jsonl", []byte(boardPred)), writeFile(t, "g.jsonl", []byte(boardGold+"\n"+boardGold))}, 0,
+			"dates gold=3 pred=3 ", "1 document id appeared again and replaced the earlier one, as in score.py: board"},
 		{[]string{"eval"}, 2, "", "at least one GOLD"},
 		{[]string{"eval", "--errors", "x", "g.jsonl"}, 2, "", "usage:"},
 		{[]string{"eval", "no-such-gold.jsonl"}, 1, "", "no-such-gold.jsonl"},

@@ -65,8 +65,10 @@ type Date struct {
 // Corpus is an ordered set of gold documents keyed like score.py's dict: adding a document whose
 // key is already present replaces the earlier one in its place.
 type Corpus struct {
-	Docs  []*Doc
-	index map[string]int
+	Docs []*Doc
+	// Replaced names the documents that a later one with the same id replaced.
+	Replaced []string
+	index    map[string]int
 }
 
 // Add adds d, replacing a document with the same key, and reports whether it replaced one.
@@ -76,6 +78,7 @@ func (c *Corpus) Add(d *Doc) (replaced bool) {
 	}
 	if i, ok := c.index[d.Key]; ok {
 		c.Docs[i] = d
+		c.Replaced = append(c.Replaced, d.Name)
 		return true
 	}
 	c.index[d.Key] = len(c.Docs)
