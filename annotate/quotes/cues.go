@@ -249,6 +249,12 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		return false
 	}
 	end := send
+	for k := start + 1; k < send; k++ {
+		if f.punct(k, ',') && k+1 < send && ingCues[f.word(k+1)] {
+			end = k
+			break
+		}
+	}
 	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {
 		end--
@@ -298,7 +304,7 @@ func (f *finder) backwardQuote(idx, before int) bool {
 	if f.punct(b, ',') {
 		b--
 	}
-	if f.closeMark(b) {
+	if f.closeMark(b) && f.toks[b+1].flags&fPara == 0 {
 		f.claim(int(f.toks[b].q-1), idx, 2)
 		return true
 	}

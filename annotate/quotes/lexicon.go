@@ -42,7 +42,7 @@ func add(class uint32, words string) {
 }
 
 func init() {
-	add(cSpeech, `say says said saying tell tells told add adds added argue argues argued
+	add(cSpeech, `reads say says said saying tell tells told add adds added argue argues argued
 		insist insists insisted warn warns warned claim claims claimed deny denies denied
 		note notes noted stress stresses stressed explain explains explained state states stated
 		declare declares declared announce announces announced acknowledge acknowledges

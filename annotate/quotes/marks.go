@@ -61,8 +61,8 @@ func classifyMarks(text string, toks []token) {
 		r, _ := runeAt(text, int(t.s))
 		p := runeBefore(text, int(t.s))
 		nx, _ := runeAt(text, int(t.e))
-		left := !isSpaceRune(nx) && nx != 0 && opensBefore(p) // "…word
-		right := !isSpaceRune(p) && p != 0 && closesAfter(nx) // word…"
+		left := !isSpaceRune(nx) && nx != 0 && !closesAfter(nx) && opensBefore(p) // "…word
+		right := !isSpaceRune(p) && p != 0 && closesAfter(nx)                     // word…"
 		either := func(open, close uint8) uint8 {
 			switch {
 			case left && !right:
@@ -100,7 +100,10 @@ func classifyMarks(text string, toks []token) {
 				t.role = rOpen
 			}
 		case r == '»':
-			t.fam, t.role = famGuil, either(rEither, rClose)
+			t.fam, t.role = famGuil, either(rOpen, rClose)
+			if t.role == rEither {
+				t.role = rClose
+			}
 		case r == '‹':
 			t.fam, t.role = famGuilS, rOpen
 		case r == '›':

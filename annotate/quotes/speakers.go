@@ -8,6 +8,8 @@
 // refers to; see entities.go.
 package quotes
 
+import "strings"
+
 // Phrase kinds.
 const (
 	pPronoun uint8 = iota + 1
@@ -195,7 +197,8 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 		return phrase{a: a, b: a, na: -1, nb: -1, kind: pPronoun}, true
 	}
 	k := a
-	if toks[k].has(cDet) {
+	det := toks[k].has(cDet)
+	if det {
 		k++
 	}
 	last := -1
@@ -221,6 +224,10 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 				ok = true
 			case w == "of" && last == k-1 && k+1 < limit && (toks[k+1].cap() || toks[k+1].has(cTitle|cOrg)):
 				ok = true
+			case det && k < a+4 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) &&
+				!strings.HasSuffix(w, "ly"):
+				// "the harbour authority", "the announcer"
+				ok = true
 			}
 			if ok && !isPossessive(w) {
 				last = k
@@ -244,10 +251,41 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 	}
 	p := phrase{a: a, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, last)
-	if p.kind == pDesc && !toks[last].has(cDesc|cPlural) {
+	if p.kind == pDesc && !toks[last].has(cDesc|cPlural) && !det {
 		return phrase{}, false
 	}
+	if p.kind == pName && end == last {
+		p.b = appositiveFwd(text, toks, end, limit)
+	}
 	return p, true
+}
+
+// appositiveFwd extends a name that ends at b over a description that closes the sentence:
+// "said Jane Smith, a lawyer for the family."
+func appositiveFwd(text string, toks []token, b, limit int) int {
+	if b+2 >= limit || !isPunct(text, toks[b+1], ',') {
+		return b
+	}
+	n := toks[b+2]
+	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && text[n.s:n.e] != "who" {
+		return b
+	}
+	for k := b + 2; k < limit && k < b+24; k++ {
+		t := toks[k]
+		if t.kind == kMark || t.flags&fPara != 0 || isPunct(text, t, ';') || isPunct(text, t, ':') {
+			return b
+		}
+		if isPunct(text, t, '.') && t.flags&fAbbr == 0 || isPunct(text, t, ',') {
+			if k+1 >= limit || toks[k+1].flags&(fSent|fPara) != 0 || isPunct(text, t, '.') {
+				return k - 1
+			}
+			return b
+		}
+	}
+	if limit <= b+24 {
+		return limit - 1
+	}
+	return b
 }
 
 // phraseAppositive reads "Peskov, a Kremlin spokesman," backwards from the comma at j: a name,

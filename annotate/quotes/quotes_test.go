@@ -1,0 +1,225 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// want is one expected quote: its text, kind, source, cue and speaker name ("" for none).
+type want struct {
+	text, kind, source, cue, speaker string
+}
+
+// cases are sentences written for these tests, one or more per pattern the finder handles.
+var cases = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"straight quote, X said", `"We will rebuild the pier," Mayor Helen Okafor said.`,
+		[]want{{`"We will rebuild the pier,"`, "direct", "Mayor Helen Okafor", "said", "Helen Okafor"}}},
+	{"curly quote, said X", `“The vote was close,” said Councillor David Marsh.`,
+		[]want{{`“The vote was close,”`, "direct", "Councillor David Marsh", "said", "David Marsh"}}},
+	{"X said colon", `Anna Berg said: “Nobody told us anything.”`,
+		[]want{{`“Nobody told us anything.”`, "direct", "Anna Berg", "said", "Anna Berg"}}},
+	{"X colon", "Anna Berg: “Nobody told us anything.”",
+		[]want{{`“Nobody told us anything.”`, "direct", "Anna Berg", ":", "Anna Berg"}}},
+	{"guillemets", `« Nous allons gagner », said Marie Dubois.`,
+		[]want{{`« Nous allons gagner »`, "direct", "Marie Dubois", "said", "Marie Dubois"}}},
+	{"low-high marks", `„Wir schaffen das“, said Jonas Weber.`,
+		[]want{{`„Wir schaffen das“`, "direct", "Jonas Weber", "said", "Jonas Weber"}}},
+	{"single quotes, British", `‘It’s the Smiths’ house, not ours,’ Mr Patel said.`,
+		[]want{{`‘It’s the Smiths’ house, not ours,’`, "direct", "Mr Patel", "said", "Mr Patel"}}},
+	{"apostrophes are not quotes", `Mr O'Brien said the '90s were the town's best years and he doesn't miss them.`,
+		[]want{{`the '90s were the town's best years and he doesn't miss them`, "indirect", "Mr O'Brien", "said", "Mr O'Brien"}}},
+	{"nested quote", `“He told me ‘never again’ and left,” said Rosa Lind.`,
+		[]want{{`“He told me ‘never again’ and left,”`, "direct", "Rosa Lind", "said", "Rosa Lind"}}},
+	{"split quote", `“The road is closed,” he said. “It will open on Friday.”`,
+		[]want{{`“The road is closed,”`, "direct", "he", "said", ""}, {`“It will open on Friday.”`, "direct", "he", "said", ""}}},
+	{"pronoun resolves", "Sarah Cole runs the bakery.\n\nSarah Cole said sales had doubled. “We cannot bake fast enough,” she added.",
+		[]want{{"sales had doubled", "indirect", "Sarah Cole", "said", "Sarah Cole"},
+			{"“We cannot bake fast enough,”", "direct", "she", "added", "Sarah Cole"}}},
+	{"multi-paragraph quote", "Tom Reyes said:\n\n“The first part is done.\n\n“The second part starts now.”",
+		[]want{{"“The first part is done.", "direct", "Tom Reyes", "said", "Tom Reyes"},
+			{"“The second part starts now.”", "direct", "Tom Reyes", "said", "Tom Reyes"}}},
+	{"continuation paragraph", "“We will appeal,” said Jane Smith, a lawyer for the family.\n\n“This is not over.”",
+		[]want{{"“We will appeal,”", "direct", "Jane Smith, a lawyer for the family", "said", "Jane Smith"},
+			{"“This is not over.”", "direct", "Jane Smith, a lawyer for the family", "said", "Jane Smith"}}},
+	{"stray mark stays local", "The word \"pier appears here.\n\nThe council said the work would start in May.",
+		[]want{{"the work would start in May", "indirect", "The council", "said", "The council"}}},
+	{"said that", "Police said that the road would stay closed until Friday.",
+		[]want{{"the road would stay closed until Friday", "indirect", "Police", "said", "Police"}}},
+	{"says, headline", "Mayor says pier will reopen by summer",
+		[]want{{"pier will reopen by summer", "indirect", "Mayor", "says", "Mayor"}}},
+	{"told Y that", "Okafor told reporters on Wednesday that the storm had only finished what neglect began.",
+		[]want{{"the storm had only finished what neglect began", "indirect", "Okafor", "told", "Okafor"}}},
+	{"warned", "The minister warned prices would rise again next year.",
+		[]want{{"prices would rise again next year", "indirect", "The minister", "warned", "The minister"}}},
+	{"according to, before", "According to the company, sales rose sharply in the third quarter.",
+		[]want{{"sales rose sharply in the third quarter", "indirect", "the company", "According to", "the company"}}},
+	{"according to, after", "Sales rose sharply in the third quarter, according to the company.",
+		[]want{{"Sales rose sharply in the third quarter", "indirect", "the company", "according to", "the company"}}},
+	{"attribution after the clause", "The talks will resume next week, a senior official said.",
+		[]want{{"The talks will resume next week", "indirect", "a senior official", "said", "a senior official"}}},
+	{"in a statement", "The company said in a statement that it would cut 200 jobs.",
+		[]want{{"it would cut 200 jobs", "indirect", "The company", "said", "The company"}}},
+	{"appositive", "Dmitry Volkov, a Kremlin spokesman, said the talks had failed.",
+		[]want{{"the talks had failed", "indirect", "Dmitry Volkov, a Kremlin spokesman", "said", "Dmitry Volkov"}}},
+	{"title before name", "Kremlin spokesman Dmitry Volkov said the talks had failed.",
+		[]want{{"the talks had failed", "indirect", "Kremlin spokesman Dmitry Volkov", "said", "Dmitry Volkov"}}},
+	{"honorific with period", `"It was a mistake," Dr. Jane Smith said.`,
+		[]want{{`"It was a mistake,"`, "direct", "Dr. Jane Smith", "said", "Jane Smith"}}},
+	{"party tag", `"This bill is dead," said Sen. Laura Banks (D-Ore.).`,
+		[]want{{`"This bill is dead,"`, "direct", "Sen. Laura Banks (D-Ore.)", "said", "Laura Banks"}}},
+	{"passive", "It was reported by the harbour authority that two boats sank.",
+		[]want{{"two boats sank", "indirect", "the harbour authority", "reported", "the harbour authority"}}},
+	{"mixed", "Okafor said the pier was “how this town earns its living.”",
+		[]want{{"the pier was “how this town earns its living.”", "mixed", "Okafor", "said", "Okafor"}}},
+	{"scare quote", "The so-called “backdoor” was never built.",
+		[]want{{"“backdoor”", "scare", "", "", ""}}},
+	{"title of a work", "She starred in “The Long Road Home” last year.",
+		[]want{{"“The Long Road Home”", "scare", "", "", ""}}},
+	{"dash byline", "“The pier is our lifeline.” ― Maria Costa\n",
+		[]want{{"“The pier is our lifeline.”", "direct", "Maria Costa", "―", "Maria Costa"}}},
+	{"adding that", "The mayor said the pier would open in June, adding that the cost had doubled.",
+		[]want{{"the pier would open in June", "indirect", "The mayor", "said", "The mayor"},
+			{"the cost had doubled", "indirect", "The mayor", "adding", "The mayor"}}},
+}
+
+func TestFind(t *testing.T) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, ents := Find(c.text)
+			checkInvariants(t, c.text, qs, ents)
+			if len(qs) != len(c.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(qs), len(c.want), show(c.text, qs, ents))
+			}
+			for i, w := range c.want {
+				q := qs[i]
+				speaker := ""
+				if q.Speaker >= 0 {
+					speaker = ents[q.Speaker].Name
+				}
+				got := want{c.text[q.Start:q.End], q.Kind, c.text[q.Source.Start:q.Source.End],
+					c.text[q.Cue.Start:q.Cue.End], speaker}
+				if w.speaker == "" && w.source != "" {
+					got.speaker = "" // the test does not pin the entity
+				}
+				if got != w {
+					t.Errorf("quote %d:\n got %q\nwant %q", i, got, w)
+				}
+			}
+		})
+	}
+}
+
+// TestEntities checks grouping: the surname and the title join the full name, and two people
+// who share a surname stay apart.
+func TestEntities(t *testing.T) {
+	text := "Russian Foreign Minister Sergey Lavrov said the talks had failed. Lavrov added that " +
+		"Moscow would wait. The minister stressed that the door was open.\n\n" +
+		"Anna Lind said the vote was fair. Erik Lind, her brother, said it was not. Anna Lind told " +
+		"reporters that she would appeal."
+	qs, ents := Find(text)
+	checkInvariants(t, text, qs, ents)
+	names := map[string]int{}
+	for _, q := range qs {
+		if q.Speaker < 0 {
+			t.Fatalf("unattributed quote %q", text[q.Start:q.End])
+		}
+		names[ents[q.Speaker].Name]++
+	}
+	for name, n := range map[string]int{"Sergey Lavrov": 3, "Anna Lind": 2, "Erik Lind": 1} {
+		if names[name] != n {
+			t.Errorf("%s has %d quotes, want %d\n%s", name, names[name], n, show(text, qs, ents))
+		}
+	}
+	for _, e := range ents {
+		if e.Name == "Sergey Lavrov" {
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, text[m.Start:m.End])
+			}
+			if got := strings.Join(ms, "|"); got != "Sergey Lavrov|Lavrov|The minister" {
+				t.Errorf("Lavrov's mentions are %q", got)
+			}
+		}
+	}
+}
+
+// TestUnbalanced checks that a stray opening mark does not swallow the article.
+func TestUnbalanced(t *testing.T) {
+	text := "He called it “a disaster and left.\n\n" + strings.Repeat("“It works,” said Ann Lee. ", 3)
+	qs, ents := Find(text)
+	checkInvariants(t, text, qs, ents)
+	n := 0
+	for _, q := range qs {
+		if q.Kind == "direct" && text[q.Start:q.End] == "“It works,”" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("found %d of the 3 quotes after a stray mark:\n%s", n, show(text, qs, ents))
+	}
+}
+
+func show(text string, qs []Quote, ents []Entity) string {
+	var b strings.Builder
+	for _, q := range qs {
+		sp := ""
+		if q.Speaker >= 0 {
+			sp = ents[q.Speaker].Name
+		}
+		b.WriteString(q.Kind + " " + text[q.Start:q.End] + " | " + text[q.Source.Start:q.Source.End] +
+			" | " + text[q.Cue.Start:q.Cue.End] + " | " + sp + "\n")
+	}
+	return b.String()
+}
+
+// checkInvariants fails the test when a result breaks the contract of Find.
+func checkInvariants(t testing.TB, text string, qs []Quote, ents []Entity) {
+	t.Helper()
+	in := func(what string, s Span, zeroOK bool) {
+		if zeroOK && s == (Span{}) {
+			return
+		}
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			t.Fatalf("%s %v outside the text of %d bytes", what, s, len(text))
+		}
+		if !utf8.RuneStart(byteAt(text, s.Start)) || !utf8.RuneStart(byteAt(text, s.End)) {
+			t.Fatalf("%s %v is not on rune boundaries", what, s)
+		}
+	}
+	for i, q := range qs {
+		in("quote", q.Span, false)
+		if q.IsZero() {
+			t.Fatalf("empty quote %v", q.Span)
+		}
+		in("source", q.Source, true)
+		in("cue", q.Cue, true)
+		if i > 0 && qs[i-1].Start > q.Start {
+			t.Fatalf("quotes out of order at %d", i)
+		}
+		if q.Speaker < -1 || q.Speaker >= len(ents) {
+			t.Fatalf("quote %d has speaker %d of %d", i, q.Speaker, len(ents))
+		}
+		switch q.Kind {
+		case "direct", "indirect", "mixed", "scare":
+		default:
+			t.Fatalf("quote %d has kind %q", i, q.Kind)
+		}
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			in("mention", m, false)
+		}
+	}
+}
+
+func byteAt(s string, i int) byte {
+	if i >= len(s) {
+		return 0
+	}
+	return s[i]
+}
