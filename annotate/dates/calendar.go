@@ -34,7 +34,7 @@ func (p *parser) dayNum(i int) (d, next int, ok bool) {
 	j := i + 1
 	if p.joined(j) && (p.word(j, "st") || p.word(j, "nd") || p.word(j, "rd") || p.word(j, "th")) {
 		j++
-	} else if p.joined(j) && (p.t[j].k == tWord || p.t[j].k == tNum || p.punct(j, ':') || p.punct(j, '%')) {
+	} else if p.joined(j) && (p.t[j].k == tWord || p.t[j].k == tNum || p.punct(j, '%') || p.punct(j, ':') && p.num(j+1) && p.joined(j+1)) {
 		return 0, 0, false
 	}
 	return int(p.t[i].n), j, true
@@ -61,10 +61,48 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 	return int(p.t[i].n), i + 1, true
 }
 
+// spokenYear reads a year said in words: "nineteen ninety-six", "two thousand", "two thousand
+// and four".
+func (p *parser) spokenYear(j int) (y, next int, ok bool) {
+	if p.word(j, "nineteen") || p.word(j, "eighteen") || p.word(j, "twenty") && p.t[j].gap {
+		c := int(p.t[j].lx.v)
+		k := j + 1
+		if !p.is(k, cNum) {
+			return 0, 0, false
+		}
+		n := int(p.t[k].lx.v)
+		k++
+		if n >= 20 && n%10 == 0 && n < 100 {
+			if p.hyphen(k) && p.is(k+1, cNum) && p.t[k+1].lx.v < 10 {
+				n, k = n+int(p.t[k+1].lx.v), k+2
+			} else if p.is(k, cNum) && p.t[k].lx.v < 10 && p.t[k].lx.v > 0 && p.t[k].gap {
+				n, k = n+int(p.t[k].lx.v), k+1
+			}
+		} else if n < 10 && !p.word(k-1, "oh") {
+			return 0, 0, false
+		}
+		return c*100 + n, k, true
+	}
+	if p.word(j, "two") && p.word(j+1, "thousand") {
+		k := j + 2
+		if p.kw(k, kAnd) && p.is(k+1, cNum) {
+			k++
+		}
+		if p.is(k, cNum) && p.t[k].lx.v < 100 && p.t[k].lx.v > 0 {
+			return 2000 + int(p.t[k].lx.v), k + 1, true
+		}
+		if p.kw(j+2, kAnd) {
+			k = j + 2
+		}
+		return 2000, k, true
+	}
+	return 0, 0, false
+}
+
 // bareYear reports whether a year standing alone at i is likely a year: from 1900 to 2099, or
 // earlier after a word that introduces a date ("in 1066").
 func (p *parser) bareYear(i, y int) bool {
-	if p.joined(i) && p.punct(i-1, '-') {
+	if p.joined(i) && p.punct(i-1, '-') && !(p.word(i-2, "mid") || p.word(i-2, "pre") || p.word(i-2, "post")) {
 		return false
 	}
 	if i > 0 && p.t[i-1].k == tPunct && (p.t[i-1].c == '$' || p.t[i-1].c == '#') {
@@ -104,7 +142,7 @@ func (p *parser) monthDay(i, end, mo, d int) (match, bool) {
 		}
 		return match{end: end, typ: tDATE, val: ymd(-1, mo, d), dayish: true}, true
 	}
-	y := dayYear(p.ref, mo, d, p.tense(i, end))
+	y := nearestYear(p.ref, mo, d)
 	if !validDay(y, mo, d) {
 		return match{}, false
 	}
@@ -118,6 +156,9 @@ func (p *parser) yearAfter(j int) (y, next int, ok bool) {
 		k++
 	}
 	if y, n, ok := p.yearAt(k); ok && !(p.num(n) || p.punct(n, ':')) {
+		return y, n, true
+	}
+	if y, n, ok := p.spokenYear(k); ok {
 		return y, n, true
 	}
 	return 0, j, false
@@ -167,7 +208,7 @@ func (p *parser) calendar(i int) (match, bool) {
 		return p.weekdayAt(j)
 	}
 	if p.is(j, cHoliday) || p.word(j, "new") || p.word(j, "independence") || p.word(j, "labor") ||
-		p.word(j, "memorial") || p.word(j, "valentine") {
+		p.word(j, "memorial") || p.word(j, "valentine") || p.word(j, "election") {
 		return p.holidayAt(j)
 	}
 	return p.numericDate(j)
@@ -186,6 +227,21 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 	}
 	if y, k2, ok := p.yearAt(k); ok {
 		return match{end: k2, typ: tDATE, val: monthStr(y, mo)}, true
+	}
+	if y, k2, ok := p.spokenYear(k); ok {
+		return match{end: k2, typ: tDATE, val: monthStr(y, mo)}, true
+	}
+	if (p.kw(k, kThis) || p.kw(k, kLast) || p.kw(k, kNext)) && p.is(k+1, cUnit) && p.t[k+1].lx.v == uYear && !p.t[k+1].lx.plural {
+		if !p.has {
+			return match{end: k + 2, typ: tDATE, val: monthStr(-1, mo)}, true
+		}
+		y := p.ref.Year()
+		if p.kw(k, kLast) {
+			y--
+		} else if p.kw(k, kNext) {
+			y++
+		}
+		return match{end: k + 2, typ: tDATE, val: monthStr(y, mo)}, true
 	}
 	if mo == 5 || mo == 3 {
 		// "May" and "March" are also a verb: accept them alone only after a word that introduces
@@ -256,6 +312,14 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 func (p *parser) yearish(i, j int, the bool) (match, bool) {
 	if the && p.word(j, "year") {
 		if y, k, ok := p.yearAt(j + 1); ok {
+			return match{end: k, typ: tDATE, val: yearStr(y)}, true
+		}
+		if y, k, ok := p.spokenYear(j + 1); ok {
+			return match{end: k, typ: tDATE, val: yearStr(y)}, true
+		}
+	}
+	if !the && (p.kw(j-1, kIn) || p.kw(j-1, kOf) || p.word(j-1, "since") || p.t[j].brk) {
+		if y, k, ok := p.spokenYear(j); ok && y < 2100 {
 			return match{end: k, typ: tDATE, val: yearStr(y)}, true
 		}
 	}
@@ -339,6 +403,9 @@ func (p *parser) ofYear(k int) (y, next int, ok bool) {
 	if y, n, ok := p.yearAt(c); ok {
 		return y, n, true
 	}
+	if y, n, ok := p.spokenYear(c); ok && c > k {
+		return y, n, true
+	}
 	if p.kw(k, kOf) && p.has && (p.kw(c, kThis) || p.kw(c, kLast) || p.kw(c, kNext)) &&
 		p.is(c+1, cUnit) && p.t[c+1].lx.v == uYear && !p.t[c+1].lx.plural {
 		y := p.ref.Year()
@@ -358,6 +425,29 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 	y, hasY := 0, false
 	if yy, k, ok := p.yearAt(j); ok && p.kw(i, kThe) && (p.is(k, cOrd) || p.is(k, cSeason)) {
 		y, hasY, j = yy, true, k
+	}
+	// the 1988 quarter, the 1988 period: the quarter last named, in that year
+	if yy, k, ok := p.yearAt(j); ok && p.kw(i, kThe) && (p.word(k, "quarter") || p.word(k, "period")) {
+		if p.lastQ != 0 {
+			q := p.lastQ%4 + 1
+			return match{end: k + 1, typ: tDATE, val: quarterStr(yy, q)}, true
+		}
+		return match{end: k + 1, typ: tDATE, val: yearStr(yy)}, true
+	}
+	// the year-ago third quarter, this year's third quarter, last year's fourth quarter
+	if p.has && !hasY {
+		switch {
+		case p.kw(i, kThe) && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) && p.is(j+3, cOrd):
+			y, hasY, j = p.ref.Year()-1, true, j+3
+		case (p.kw(j, kThis) || p.kw(j, kLast) || p.kw(j, kNext)) && p.word(j+1, "year") && p.punct(j+2, '\'') && p.word(j+3, "s") && (p.is(j+4, cOrd) || p.is(j+4, cSeason)):
+			y, hasY = p.ref.Year(), true
+			if p.kw(j, kLast) {
+				y--
+			} else if p.kw(j, kNext) {
+				y++
+			}
+			j += 4
+		}
 	}
 	// Q3, Q3 2024
 	if !hasY && p.word(j, "q") && p.num(j+1) && p.joined(j+1) && p.t[j+1].n >= 1 && p.t[j+1].n <= 4 && p.t[j+1].nd == 1 {
@@ -437,6 +527,14 @@ func (p *parser) quarter(i, k, y int, hasY bool, q int) (match, bool) {
 			y, hasY, k = yy, true, k2
 		}
 	}
+	if !hasY && (p.word(k, "ended") || p.word(k, "ending")) {
+		if m, ok := p.calendar(k + 1); ok && !m.day.IsZero() {
+			y, hasY = m.day.Year(), true
+			if (int(m.day.Month())-1)/3+1 != q {
+				y, hasY = 0, false // a fiscal quarter: its number is not the calendar's
+			}
+		}
+	}
 	if !hasY {
 		if !p.has {
 			return match{end: k, typ: tDATE, val: quarterStr(-1, q)}, true
@@ -490,6 +588,8 @@ func (p *parser) holidayAt(j int) (match, bool) {
 		}
 	case p.word(j, "independence") && day(k):
 		h, k = hIndependence, k+1
+	case p.word(j, "election") && day(k):
+		h, k = hElection, k+1
 	case p.word(j, "labor") && day(k):
 		h, k = hLabor, k+1
 	case p.word(j, "memorial") && day(k):

@@ -70,6 +70,7 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 			return 0, 0, 0, false
 		}
 		k += 2
+	case p.kw(k, kIn) && p.kw(k+1, kThe) && p.is(k+2, cPart) && h >= 1 && h <= 12:
 	case colon && (p.zone(k) || p.kw(j-1, kAt) || p.kw(j-1, kBy) || p.word(j-1, "until") || p.word(j-1, "before") || p.word(j-1, "after") || p.word(j-1, "from") || p.word(j-1, "since")):
 	default:
 		return 0, 0, 0, false
@@ -128,11 +129,35 @@ func (p *parser) dayAfter(c int) (match, bool) {
 	return m, true
 }
 
+// adjective reports whether the word at j, such as "daily" or "quarterly", stands before a noun
+// ("the daily tally", "a quarterly dividend") rather than as an adverb ("gather daily").
+func (p *parser) adjective(j int) bool {
+	for _, w := range []string{"the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
+		"average", "first", "initial", "regular", "party", "this", "that", "latest", "s"} {
+		if p.word(j-1, w) {
+			return true
+		}
+	}
+	if k := j + 1; k < len(p.t) && p.t[k].k == tWord && !p.t[k].upper {
+		for _, w := range []string{"in", "at", "on", "for", "to", "from", "since", "through", "until",
+			"and", "or", "but", "with", "by", "outside", "inside", "over", "during", "before", "after"} {
+			if p.word(k, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // set reads recurring times.
 func (p *parser) set(i int) (match, bool) {
 	j := i
 	switch {
 	case p.is(j, cSetAdv):
+		if p.adjective(j) {
+			return match{}, false
+		}
 		v := int(p.t[j].lx.v)
 		if v < 0 {
 			return match{end: j + 1, typ: tSET, val: "XXXX-XX-XXT" + partCode[-v]}, true

@@ -46,8 +46,10 @@ type parser struct {
 	t      []token
 	ref    time.Time
 	has    bool      // ref is known
-	anchor time.Time // the last day an expression named; zero when none
+	anchor time.Time // the last date an expression named; zero when none
+	anchU  int       // the unit of anchor: uDay, uMonth or uYear
 	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
+	lastQT int       // the token after that quarter
 	out    []Expr
 }
 
@@ -70,20 +72,62 @@ func (p *parser) run() {
 		}
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ, Value: m.val, Mod: m.mod})
-		if !m.day.IsZero() {
-			p.anchor = m.day
-		}
+		p.setAnchor(m)
 		if m.quarter != 0 {
-			p.lastQ = m.quarter
+			p.lastQ, p.lastQT = m.quarter, m.end
 		}
 		i = m.end
 	}
 }
 
+// setAnchor records the date a match names, at day, month or year granularity, for later
+// expressions that count from it.
+func (p *parser) setAnchor(m match) {
+	if m.typ != tDATE && m.typ != tTIME {
+		return
+	}
+	if !m.day.IsZero() {
+		p.anchor, p.anchU = m.day, uDay
+		return
+	}
+	v := m.val
+	if len(v) < 4 || !digits(v[:4]) {
+		return
+	}
+	y := atoi(v[:4])
+	switch {
+	case len(v) == 4:
+		p.anchor, p.anchU = date(y, 1, 1), uYear
+	case len(v) == 7 && v[4] == '-' && digits(v[5:]):
+		p.anchor, p.anchU = date(y, atoi(v[5:]), 1), uMonth
+	}
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
 // anchorDay is the day that "the next day" or "two days later" count from: the last day named in
 // the text, else the reference date.
-func (p *parser) anchorDay() (time.Time, bool) {
-	if !p.anchor.IsZero() {
+func (p *parser) anchorDay() (time.Time, bool) { return p.anchorFor(uDay) }
+
+// anchorFor is the date that "the following month" or "that year" count from: the last date named
+// at unit u or finer, else the reference date.
+func (p *parser) anchorFor(u int) (time.Time, bool) {
+	if !p.anchor.IsZero() && p.anchU <= u {
 		return p.anchor, true
 	}
 	return p.ref, p.has

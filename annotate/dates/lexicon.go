@@ -154,6 +154,7 @@ const (
 	hEaster
 	hLabor
 	hMemorial
+	hElection
 )
 
 // entry is what the lexicon knows about a word.

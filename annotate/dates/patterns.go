@@ -68,11 +68,10 @@ func (p *parser) quantMod(i int) (string, int) {
 		return "APPROX", i + 1
 	case p.kw(i, kNearly) || p.kw(i, kUnder):
 		return "LESS_THAN", i + 1
-	case p.kw(i, kOver) || p.word(i, "upwards") && p.kw(i+1, kOf):
-		if p.kw(i+1, kOf) {
-			return "MORE_THAN", i + 2
-		}
+	case p.kw(i, kOver) && !p.kw(i+1, kThe):
 		return "MORE_THAN", i + 1
+	case p.word(i, "upwards") && p.kw(i+1, kOf):
+		return "MORE_THAN", i + 2
 	case p.kw(i, kMore) && p.kw(i+1, kThan):
 		return "MORE_THAN", i + 2
 	case p.kw(i, kLess) && p.kw(i+1, kThan):

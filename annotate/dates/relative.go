@@ -96,6 +96,10 @@ func (p *parser) quarterBase() (time.Time, bool) {
 	return p.ref.AddDate(0, -3, 0), true
 }
 
+// nearQuarter reports whether a quarter was named shortly before token i, so that "a year ago"
+// there means that quarter a year before.
+func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 40 }
+
 func (p *parser) relative(i int) (match, bool) {
 	j := i
 	the := p.kw(j, kThe)
@@ -131,6 +135,46 @@ func (p *parser) relative(i int) (match, bool) {
 		m.quarter = 0
 		return m, true
 	}
+	// the (fiscal, full, current) year: a duration when it "ended"; else the reference year
+	if the {
+		k := j
+		for p.word(k, "fiscal") || p.word(k, "full") || p.word(k, "current") || p.word(k, "calendar") || p.word(k, "entire") || p.word(k, "whole") {
+			k++
+		}
+		if p.is(k, cUnit) && !p.t[k].lx.plural && (p.t[k].lx.v == uYear || p.t[k].lx.v == uQuarter || p.t[k].lx.v == uMonth || p.t[k].lx.v == uWeek) {
+			u := int(p.t[k].lx.v)
+			if p.word(k+1, "ended") || p.word(k+1, "ending") {
+				if u == uQuarter {
+					if m, ok := p.calendar(k + 2); ok && !m.day.IsZero() {
+						q := (int(m.day.Month())-1)/3 + 1
+						return match{end: k + 1, typ: tDATE, val: quarterStr(m.day.Year(), q), quarter: m.day.Year()*4 + q - 1}, true
+					}
+				}
+				if u == uYear {
+					return match{end: k + 1, typ: tDURATION, val: "P1Y"}, true
+				}
+			}
+			if k > j || p.kw(i-1, kOf) || p.word(i-1, "for") && u == uYear {
+				if u == uQuarter {
+					base, ok := p.quarterBase()
+					return unitMatch(k+1, base, ok, uQuarter, 0)
+				}
+				return unitMatch(k+1, p.ref, p.has, u, 0)
+			}
+		}
+	}
+	if !the && (p.word(j, "year") && (p.hyphen(j+1) && p.kw(j+2, kEnd) || p.kw(j+1, kEnd)) ||
+		p.word(j, "year") && p.punct(j+1, '\'') && p.word(j+2, "s") && p.kw(j+3, kEnd)) {
+		end := j + 2
+		if p.hyphen(j+1) {
+			end = j + 3
+		} else if p.punct(j+1, '\'') {
+			end = j + 4
+		}
+		m, ok := unitMatch(end, p.ref, p.has, uYear, 0)
+		m.mod = "END"
+		return m, ok
+	}
 	var off int
 	anchored, strict, dir := false, false, present
 	k := j + 1
@@ -158,6 +202,12 @@ func (p *parser) relative(i int) (match, bool) {
 		}
 		return match{}, false
 	case the && p.word(j, "quarter"):
+		if p.word(j+1, "ended") || p.word(j+1, "ending") {
+			if m, ok := p.calendar(j + 2); ok && !m.day.IsZero() {
+				q := (int(m.day.Month())-1)/3 + 1
+				return match{end: j + 1, typ: tDATE, val: quarterStr(m.day.Year(), q), quarter: m.day.Year()*4 + q - 1}, true
+			}
+		}
 		base, ok := p.quarterBase()
 		return unitMatch(j+1, base, ok, uQuarter, 0)
 	case the && p.is(j, cUnit) && p.t[j].lx.v == uWeekend && !p.t[j].lx.plural:
@@ -171,6 +221,9 @@ func (p *parser) relative(i int) (match, bool) {
 	base, ok := p.ref, p.has
 	if anchored {
 		base, ok = p.anchorDay()
+		if p.is(k, cUnit) {
+			base, ok = p.anchorFor(int(p.t[k].lx.v))
+		}
 		if p.kw(j, kSame) || p.kw(j, kThat) {
 			if p.lastQ != 0 && p.word(k, "quarter") {
 				base, ok = p.quarterBase()
@@ -196,6 +249,12 @@ func (p *parser) relative(i int) (match, bool) {
 			return match{}, false
 		}
 		return unitMatch(k+1, base, ok, u, off)
+	case p.is(k, cWeekday) && !p.t[k].lx.plural && anchored && off != 0:
+		base, ok := p.anchorDay()
+		if !ok {
+			return match{end: k + 1, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
+		}
+		return dayMatch(k+1, weekday(base, int(p.t[k].lx.v), dir, true)), true
 	case p.is(k, cWeekday) && !p.t[k].lx.plural && !anchored:
 		wd := int(p.t[k].lx.v)
 		if !p.has {
@@ -210,6 +269,20 @@ func (p *parser) relative(i int) (match, bool) {
 		k2 := k + 1
 		if p.t[k].lx.abbr && p.punct(k2, '.') {
 			k2++
+		}
+		if d, k3, ok := p.dayNum(k2); ok && off != 0 {
+			if !p.has {
+				return match{end: k3, typ: tDATE, val: ymd(-1, mo, d), dayish: true}, true
+			}
+			y := p.ref.Year()
+			if t := date(y, mo, d); off < 0 && !t.Before(p.ref) {
+				y--
+			} else if off > 0 && !t.After(p.ref) {
+				y++
+			}
+			if validDay(y, mo, d) {
+				return dayMatch(k3, date(y, mo, d)), true
+			}
 		}
 		if !p.has {
 			return match{end: k2, typ: tDATE, val: monthStr(-1, mo)}, true
@@ -271,7 +344,7 @@ func (p *parser) weekend(i, end, dir int, strict bool) (match, bool) {
 func (p *parser) quantity(j int) (n10, next int, ok bool) {
 	switch {
 	case p.num(j):
-		if p.t[j].nd > 4 || p.joined(j) && p.punct(j-1, '$') {
+		if p.t[j].nd > 3 || p.joined(j) && p.punct(j-1, '$') {
 			return 0, 0, false
 		}
 		n := int(p.t[j].n) * 10
@@ -398,7 +471,10 @@ func (p *parser) counted(i int) (match, bool) {
 	if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, "half") && n10 >= 0 && n10%10 == 0 {
 		n10, k = n10+5, k+3
 	}
-	if adj && p.hyphen(k) && (p.word(k+1, "old") || p.word(k+1, "long")) {
+	if p.hyphen(k) && p.word(k+1, "old") || p.word(k, "old") {
+		return match{}, false // an age ("a 6-year-old", "52 years old") is not a time
+	}
+	if adj && p.hyphen(k) && p.word(k+1, "long") {
 		k += 2
 	}
 	if u == uWeekend {
@@ -409,10 +485,12 @@ func (p *parser) counted(i int) (match, bool) {
 		switch {
 		case p.kw(k, kAgo):
 			return p.ago(i, k+1, n10, u, ok)
+		case u == uHour || u == uMinute || u == uSecond:
+			// "an hour later": the duration; the day is the anchor's
 		case p.kw(k, kEarlier) || p.kw(k, kLater) || p.kw(k, kFrom) && p.kw(k+1, kNow) || p.kw(k, kHence):
 			end := k + 1
 			sign := 1
-			base, has := p.anchorDay()
+			base, has := p.anchorFor(u)
 			if p.kw(k, kEarlier) {
 				sign = -1
 			}
@@ -422,7 +500,7 @@ func (p *parser) counted(i int) (match, bool) {
 			if n10 < 0 || n10%10 != 0 {
 				return match{}, false
 			}
-			if u == uYear && sign < 0 && p.lastQ != 0 && n10 == 10 {
+			if u == uYear && sign < 0 && p.nearQuarter(i) && n10 == 10 {
 				base, has = p.quarterBase()
 				m, ok := unitMatch(end, base, has, uQuarter, -4)
 				m.counted, m.quarter = true, 0
@@ -445,7 +523,7 @@ func (p *parser) ago(i, end, n10, u int, counted bool) (match, bool) {
 	if n10%10 != 0 {
 		n = (n10 + 5) / 10
 	}
-	if u == uYear && n == 1 && p.lastQ != 0 {
+	if u == uYear && n == 1 && p.nearQuarter(i) {
 		base, has := p.quarterBase()
 		m, ok := unitMatch(end, base, has, uQuarter, -4)
 		m.counted, m.quarter = true, 0
@@ -520,11 +598,14 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kThese) && p.is(j+1, cUnit) && p.t[j+1].lx.v == uDay && p.t[j+1].lx.plural:
 		return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
-	case p.kw(j, kRecently), p.kw(j, kPreviously):
+	case p.kw(j, kRecently):
 		return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
 	case p.kw(j, kFuture) && p.kw(j-1, kIn):
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
-	case p.kw(j, kSoon) && !p.word(j+1, "after") && !p.kw(j-1, kAs):
+	case p.word(j, "one") && p.word(j+1, "day") && (p.word(j-1, "will") || p.word(j-1, "would") || p.word(j-1, "could") || p.word(j-1, "might") || p.word(j-1, "may")),
+		p.word(j, "some") && p.word(j+1, "day"):
+		return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
+	case p.word(j, "someday"):
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
 	case p.kw(j, kToday):
 		return refDay(j+1, 0)

@@ -19,7 +19,8 @@ var cues = map[string]int8{}
 
 func init() {
 	for _, w := range []string{"will", "ll", "shall", "wo", "going", "expected", "expects",
-		"scheduled", "plans", "plan", "planning", "due", "would", "upcoming", "tomorrow", "next",
+		"scheduled", "plans", "plan", "planning", "planned", "due", "supposed", "upcoming", "tomorrow",
+		"next", "until", "soon", "ahead", "later",
 		"intends", "hopes", "aims", "should", "must"} {
 		cues[w] = future
 	}
@@ -31,7 +32,8 @@ func init() {
 		"flew", "ate", "chose", "hung", "laid", "sought", "taught", "told", "won", "swept", "slid",
 		"grew", "rang", "sank", "shut", "beat", "bore", "dug", "forgot", "froze", "hid", "lay",
 		"lit", "overtook", "paid", "quit", "rode", "shook", "slept", "stole", "stuck", "swore",
-		"threw", "tore", "understood", "woke", "wore", "wound", "withdrew", "arose", "been", "since"} {
+		"threw", "tore", "understood", "woke", "wore", "wound", "withdrew", "arose", "been", "since",
+		"has", "have", "ago", "earlier"} {
 		cues[w] = past
 	}
 	// words ending in -ed that are not past forms
@@ -73,7 +75,7 @@ func (p *parser) cueAt(i int) int {
 // clause wins, the left one first at equal distance.
 func (p *parser) tense(s, e int) int {
 	lOpen, rOpen := true, true
-	for d := 1; d <= 12 && (lOpen || rOpen); d++ {
+	for d := 1; d <= 30 && (lOpen || rOpen); d++ {
 		if lOpen {
 			if l := s - d; l < 0 || p.t[l+1].brk {
 				lOpen = false
@@ -158,6 +160,22 @@ func dayYear(ref time.Time, m, d, dir int) int {
 	return y
 }
 
+// nearestYear picks the year that puts month m, day d nearest to ref: news dates without a year
+// ("Nov. 6") fall within a few months of the story either way, whatever the tense.
+func nearestYear(ref time.Time, m, d int) int {
+	best, bd := ref.Year(), time.Duration(1<<62)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		diff := date(y, m, d).Sub(ref)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bd {
+			best, bd = y, diff
+		}
+	}
+	return best
+}
+
 // seasonOf gives the season of a month: March to May spring, and so on, December to February
 // winter (in the year of the month).
 func seasonOf(m int) int {
@@ -175,8 +193,8 @@ func seasonOf(m int) int {
 // seasonYear picks the year of season s by tense.
 func seasonYear(ref time.Time, s, dir int, strict bool) int {
 	y, rs := ref.Year(), seasonOf(int(ref.Month()))
-	if ref.Month() == time.December && s != sWinter {
-		rs = 5 // after every season of the year
+	if ref.Month() <= time.February {
+		rs = 0 // the winter that began last year: before every season of this year
 	}
 	switch dir {
 	case past:
@@ -217,6 +235,9 @@ func holiday(h, y int) time.Time {
 	case hMemorial: // last Monday of May
 		t := date(y, 5, 31)
 		return t.AddDate(0, 0, -((isoWeekday(t) - 1 + 7) % 7))
+	case hElection: // the Tuesday after the first Monday of November
+		t := date(y, 11, 2)
+		return t.AddDate(0, 0, (2-isoWeekday(t)+7)%7)
 	case hEaster: // anonymous Gregorian algorithm
 		a, b, c := y%19, y/100, y%100
 		d, e := b/4, b%4
