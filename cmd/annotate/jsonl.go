@@ -52,7 +52,12 @@ func runJSONL(r io.Reader, name string, stdout, stderr io.Writer, o options) int
 				fmt.Fprintf(stderr, "annotate: %s: line %d: %v\n", name, n, err)
 				out, _ = encode(jsonlError{ID: id, Error: fmt.Sprintf("line %d: %v", n, err)}, "")
 			}
-			if _, err := w.Write(out); err != nil {
+			_, err = w.Write(out)
+			if err == nil && br.Buffered() == 0 {
+				// The next read may wait on a writer that waits for this answer: flush first.
+				err = w.Flush()
+			}
+			if err != nil {
 				fmt.Fprintln(stderr, "annotate:", err)
 				return 1
 			}
