@@ -166,7 +166,7 @@ func (p *parser) relative(i int) (match, bool) {
 	if !the && (p.word(j, "year") && (p.hyphen(j+1) && p.kw(j+2, kEnd) || p.kw(j+1, kEnd)) ||
 		p.word(j, "year") && p.punct(j+1, '\'') && p.word(j+2, "s") && p.kw(j+3, kEnd)) {
 		end := j + 2
-		if p.hyphen(j+1) {
+		if p.hyphen(j + 1) {
 			end = j + 3
 		} else if p.punct(j+1, '\'') {
 			end = j + 4
