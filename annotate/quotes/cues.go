@@ -8,6 +8,8 @@
 // of their own (context.go).
 package quotes
 
+import "unicode"
+
 // attr is one attribution found at a cue.
 type attr struct {
 	src       phrase
@@ -68,6 +70,9 @@ func (f *finder) findCues() {
 	toks := f.toks
 	for i := range toks {
 		t := &toks[i]
+		if i == 0 || t.flags&fPara != 0 {
+			f.transcript(i)
+		}
 		if t.kind != kWord || t.q != 0 {
 			continue
 		}
@@ -245,6 +250,16 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			}
 		}
 	}
+	if start < 0 && mode != mWeak {
+		// no clause opens here, but a quoted fragment later in the sentence makes it a mixed quote:
+		// "told his supporters at a rally to “go and vote”"
+		for k := after; k < send; k++ {
+			if f.openMark(k) && f.dq[f.toks[k].q-1].attr == 0 {
+				start = after
+				break
+			}
+		}
+	}
 	if start < 0 || start >= send {
 		return false
 	}
@@ -406,6 +421,58 @@ func (f *finder) ing(i int) {
 	if f.forward(&a, len(f.attrs), i+1, sentEnd(f.toks, i), mSpeech) {
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// transcript handles a paragraph that opens with a speaker's name in capitals and a colon, as
+// transcripts of interviews and debates do: "SMITH: We will win." The rest of the paragraph is
+// what the speaker said.
+func (f *finder) transcript(i int) {
+	toks := f.toks
+	lead := -1
+	if f.openMark(i) {
+		lead, i = i, i+1
+	}
+	k := i
+	for ; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		if t.kind == kWord && allCaps(f.text[t.s:t.e]) || t.kind == kPunct && t.flags&fAbbr != 0 && k > i {
+			continue
+		}
+		break
+	}
+	if k == i || k+1 >= len(toks) || !f.punct(k, ':') || toks[k+1].flags&fPara != 0 {
+		return
+	}
+	end := k + 1
+	for end+1 < len(toks) && toks[end+1].flags&fPara == 0 {
+		end++
+	}
+	a := attr{src: phrase{a: i, b: k - 1, na: i, nb: k - 1, kind: pName}, cue: Span{int(toks[k].s), int(toks[k].e)},
+		cueTok: k, ent: -1, content: Span{int(toks[k+1].s), int(toks[end].e)}}
+	if lead >= 0 {
+		f.dq[toks[lead].q-1].absorbed = true
+	}
+	for m := k + 1; m <= end; m++ {
+		if f.openMark(m) {
+			a.mixed = true
+			f.dq[toks[m].q-1].absorbed = true
+		}
+	}
+	f.attrs = append(f.attrs, a)
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // dash reports whether token i is a dash.

@@ -159,7 +159,7 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 		first = f.word(p.na)
 	}
 	org := false
-	for k := p.a; k <= p.b; k++ {
+	for k := p.na; k <= p.nb; k++ {
 		if toks[k].has(cOrg) && !toks[k].has(cFirst) {
 			org = true
 		}

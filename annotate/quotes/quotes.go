@@ -50,6 +50,18 @@ func Find(text string) ([]Quote, []Entity) {
 	return f.build()
 }
 
+// titleCase reports whether every word in quote d starts with a capital, as in the title of a
+// work ("The Long Road Home").
+func (f *finder) titleCase(d *dquote) bool {
+	for k := d.open; k < len(f.toks) && f.toks[k].s < d.e; k++ {
+		t := f.toks[k]
+		if t.kind == kWord && !t.cap() && !t.has(cStop|cDet) {
+			return false
+		}
+	}
+	return true
+}
+
 // build turns direct quotes and attributions into the exported quotes and entities.
 func (f *finder) build() ([]Quote, []Entity) {
 	var qs []Quote
@@ -69,7 +81,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 		q := Quote{Span: Span{int(d.s), int(d.e)}, Kind: "direct", Speaker: -1}
 		if d.attr != 0 {
 			from(&q, &f.attrs[d.attr-1])
-		} else if d.words <= scareWords {
+		} else if d.words <= scareWords || f.toks[d.open].flags&fSent == 0 && f.titleCase(d) {
 			q.Kind = "scare"
 		}
 		qs = append(qs, q)
