@@ -304,7 +304,11 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 	if !p.has {
 		return match{end: k, typ: tDATE, val: "XXXX-WXX-" + string(rune('0'+wd)), dayish: true}, true
 	}
-	return dayMatch(k, weekday(p.ref, wd, p.tense(i, k), false)), true
+	dir := p.tense(i, k)
+	if dir == future && p.punct(k, '\'') && p.word(k+1, "s") {
+		dir = present // "Wednesday's ruling" names what has happened or is happening
+	}
+	return dayMatch(k, weekday(p.ref, wd, dir, false)), true
 }
 
 // yearish reads years, decades and centuries at j ("2024", "fiscal 2024", "the year 2024",

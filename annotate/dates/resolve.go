@@ -19,7 +19,7 @@ var cues = map[string]int8{}
 
 func init() {
 	for _, w := range []string{"will", "ll", "shall", "wo", "going", "expected", "expects",
-		"scheduled", "plans", "plan", "planning", "planned", "due", "supposed", "upcoming", "tomorrow",
+		"scheduled", "plans", "plan", "planning", "would", "due", "supposed", "upcoming", "tomorrow",
 		"next", "until", "soon", "ahead", "later",
 		"intends", "hopes", "aims", "should", "must"} {
 		cues[w] = future
