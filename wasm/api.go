@@ -39,11 +39,13 @@ func annotateJS(this js.Value, args []js.Value) any {
 	})
 }
 
-// docJSON encodes a document exactly as the CLI prints it: indented by two spaces, with a final
-// newline, so a download is byte-for-byte the CLI's output.
+// docJSON encodes a document exactly as the CLI prints it (cmd/annotate's encode): indented by two
+// spaces, <, > and & left as they are, with a final newline, so that a download is byte-for-byte
+// the CLI's output. The e2e tests compare the two.
 func docJSON(doc *annotate.Document) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
 		return nil, err

@@ -27,6 +27,7 @@ type page struct {
 	buttons                      []*dom.HTMLButtonElement
 
 	userRef string      // the reference date the user chose; "" lets the engine look in the text
+	refWhy  string      // why userRef is set, for the note next to the field
 	timer   *time.Timer // the pending debounced update
 	shown   string      // the text and reference date the view shows, to skip needless updates
 }
@@ -86,13 +87,13 @@ func (p *page) refChanged() {
 		p.setStatus("The reference date must be a date.")
 		return
 	}
-	p.userRef = v
+	p.userRef, p.refWhy = v, "set by you; relative dates follow it"
 	p.update()
 }
 
 func (p *page) loadExample() {
 	p.text.SetValue(examples.Harbour)
-	p.userRef = examples.HarbourReferenceDate
+	p.userRef, p.refWhy = examples.HarbourReferenceDate, "the example's date; relative dates follow it"
 	p.ref.SetValue(p.userRef)
 	p.update()
 }
@@ -136,7 +137,7 @@ func (p *page) update() {
 func (p *page) showRef(doc *annotate.Document) {
 	switch {
 	case p.userRef != "":
-		p.refNote.SetTextContent("set by you; relative dates follow it")
+		p.refNote.SetTextContent(p.refWhy)
 	case doc.ReferenceDate != nil && doc.ReferenceDateFrom != nil:
 		p.ref.SetValue(*doc.ReferenceDate)
 		p.refNote.SetTextContent(fmt.Sprintf("from the text: “%s”", doc.ReferenceDateFrom.Text))

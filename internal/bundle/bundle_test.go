@@ -13,8 +13,8 @@ import (
 	"testing/fstest"
 )
 
-// external finds attributes that would load something: any src or href left in the page.
-var external = regexp.MustCompile(`(?i)\s(src|href)\s*=`)
+// external finds tags that would load something: any src or href attribute left in the page.
+var external = regexp.MustCompile(`(?i)<(script|link|img|iframe|frame|a|source|embed|object|audio|video|base)\b[^>]*\s(src|href)\s*=[^>]*>`)
 
 func TestBundleInlinesEverything(t *testing.T) {
 	wasm := bytes.Repeat([]byte("\x00asm fake module "), 1000)

@@ -1,0 +1,107 @@
+//go:build e2e
+
+// Package e2e drives the page in real Chromium through chromedp, as a user does: the served page
+// (web/ on an in-process test server) and dist/annotator.html opened from file://. It checks that
+// the marks match the document the engine returns, that a downloaded JSON equals the CLI's output
+// for the same text and reference date, that offsets survive emoji, CJK, combining marks and CRLF
+// through the JS API, that pasted XSS payloads never run, and that the page makes no request
+// beyond its own files. It saves screenshots to e2e/artifacts and docs/screenshot.png.
+//
+// Run it with `make e2e`, which builds the wasm and the bundle first. It fails, never skips, when
+// no Chromium or Chrome can be found. It tests no engine accuracy: the engine's own tests do.
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+var (
+	root       string          // the repository
+	browserCtx context.Context // the one browser all tests open tabs in
+	server     *httptest.Server
+	cliPath    string // the CLI, built once
+)
+
+func TestMain(m *testing.M) { os.Exit(run(m)) }
+
+func run(m *testing.M) int {
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(os.Stderr, "e2e: "+format+"\n", a...)
+		return 1
+	}
+	var err error
+	if root, err = filepath.Abs(".."); err != nil {
+		return fail("%v", err)
+	}
+	for _, f := range []string{"web/annotator.wasm", "web/wasm_exec.js", "dist/annotator.html"} {
+		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
+			return fail("%s is missing: run `make wasm dist` first (`make e2e` does)", f)
+		}
+	}
+	exe, err := findBrowser()
+	if err != nil {
+		return fail("%v", err)
+	}
+	tmp, err := os.MkdirTemp("", "annotator-e2e-")
+	if err != nil {
+		return fail("%v", err)
+	}
+	defer os.RemoveAll(tmp)
+
+	cliPath = filepath.Join(tmp, "annotate")
+	build := exec.Command("go", "build", "-o", cliPath, "./cmd/annotate")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		return fail("building the CLI: %v\n%s", err, out)
+	}
+
+	files := http.FileServer(http.Dir(filepath.Join(root, "web")))
+	server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		files.ServeHTTP(w, r)
+	}))
+	defer server.Close()
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
+		chromedp.WindowSize(1280, 900),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	var cancelBrowser context.CancelFunc
+	browserCtx, cancelBrowser = chromedp.NewContext(allocCtx)
+	defer cancelBrowser()
+	if err := chromedp.Do(browserCtx); err != nil { // start the browser now, once
+		return fail("starting %s: %v", exe, err)
+	}
+	return m.Run()
+}
+
+// findBrowser looks for Debian's chromium, then Chrome, on PATH.
+func findBrowser() (string, error) {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("no Chromium or Chrome on PATH (looked for chromium, chromium-browser, google-chrome): " +
+		"install Debian's chromium package, or run `make chromium`, which installs it when it can")
+}
