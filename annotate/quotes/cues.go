@@ -160,11 +160,10 @@ func (f *finder) verb(i int, mode int) {
 				src, ok = phraseBack(f.text, toks, j)
 			}
 		}
-		if !ok && j >= 0 && (f.word(j) == "and" || f.word(j) == "but") {
-			// "Trump is telling veterans … and says he will …": the sentence's subject
-			if p, ok2 := phraseFwd(f.text, toks, sentStart(toks, i), i); ok2 && p.kind != pDesc {
-				src, ok = p, true
-			}
+		if n := len(f.attrs); !ok && j >= 0 && (f.word(j) == "and" || f.word(j) == "but") && n > 0 &&
+			f.attrs[n-1].cueTok >= sentStart(toks, i) {
+			// "Trump told veterans that … and said he will …": the speaker of the first cue
+			src, ok = f.attrs[n-1].src, true
 		}
 		if !ok && j == i-1 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
 			src, ok = phraseFwd(f.text, toks, i+1, send)
@@ -250,7 +249,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			}
 		}
 	}
-	if start < 0 && mode != mWeak {
+	if start < 0 && mode != mWeak && toks[after].kind == kWord {
 		// no clause opens here, but a quoted fragment later in the sentence makes it a mixed quote:
 		// "told his supporters at a rally to “go and vote”"
 		for k := after; k < send; k++ {
@@ -335,15 +334,9 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if !f.punct(before, ',') && !f.dash(before) {
 		return
 	}
-	if f.punct(after, ',') {
-		// "…, he said, local officials should …": the words after the insert
-		words := 0
-		for m := after + 1; m < send; m++ {
-			if toks[m].kind == kWord {
-				words++
-			}
-		}
-		if words >= 3 && !f.openMark(after+1) {
+	if f.punct(after, ',') && !ingCues[f.word(after+1)] && f.wordsIn(sentStart(toks, before), before) < 6 {
+		// "But to prevent problems, he said, local officials should …": the words after the insert
+		if f.wordsIn(after+1, send) >= 3 && !f.openMark(after+1) {
 			f.forward(a, idx, after+1, send, mSpeech)
 			return
 		}
@@ -473,6 +466,17 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// wordsIn counts the words in tokens [a, b).
+func (f *finder) wordsIn(a, b int) int {
+	n := 0
+	for ; a < b; a++ {
+		if f.toks[a].kind == kWord {
+			n++
+		}
+	}
+	return n
 }
 
 // dash reports whether token i is a dash.

@@ -52,7 +52,7 @@ func init() {
 		continued recall recalls recalled predict predicts predicted allege alleges alleged
 		confirm confirms confirmed complain complains complained maintain maintains maintained
 		conclude concludes concluded urge urges urged vow vows vowed promise promises promised
-		pledge pledges pledged charge charges charged testify testifies testified observe observes
+		pledge pledges pledged testify testifies testified observe observes
 		observed emphasize emphasizes emphasized emphasise emphasises emphasised remark remarks
 		remarked concede concedes conceded caution cautions cautioned boast boasts boasted
 		joke jokes joked quip quips quipped proclaim proclaims proclaimed exclaim exclaims

@@ -108,6 +108,8 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 				ok = true
 			case isPossessive(w):
 				ok = true
+			case !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) && detWithin(toks, k-1, 3):
+				ok = true // "the Russian telecoms regulator"
 			case w == "of" && k-2 >= 0 && (toks[k].cap() || toks[k].has(cTitle|cOrg)) &&
 				(toks[k-2].cap() || toks[k-2].has(cTitle|cDesc)):
 				ok = true
@@ -128,6 +130,20 @@ done:
 		return phrase{}, false
 	}
 	return p, true
+}
+
+// detWithin reports whether a determiner other than "that" or "this" stands at most n words
+// before token j, with only words between.
+func detWithin(toks []token, j, n int) bool {
+	for k := j - 1; k >= 0 && k >= j-n; k-- {
+		if toks[k].kind != kWord || toks[k].has(cSpeech|cThink|cSkip) {
+			return false
+		}
+		if toks[k].has(cDet) {
+			return true
+		}
+	}
+	return false
 }
 
 // descBack reads a description headed by a noun the lexicon does not know, when a determiner
