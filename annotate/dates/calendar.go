@@ -136,6 +136,12 @@ func validDay(y, mo, d int) bool {
 
 // monthDay resolves month mo, day d without a year, the expression spanning [i, end).
 func (p *parser) monthDay(i, end, mo, d int) (match, bool) {
+	if y, ok := p.narrativeYear(i); ok {
+		if !validDay(y, mo, d) {
+			return match{}, false
+		}
+		return dayMatch(end, date(y, mo, d)), true
+	}
 	if !p.has {
 		if d > 31 {
 			return match{}, false
@@ -256,6 +262,14 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 		if !ok || p.t[i].brk {
 			return match{}, false
 		}
+	}
+	if p.kw(k, kOf) && p.kw(k+1, kThat) && p.word(k+2, "year") {
+		if y, ok := p.anchorFor(uYear); ok {
+			return match{end: k + 3, typ: tDATE, val: monthStr(y.Year(), mo)}, true
+		}
+	}
+	if y, ok := p.narrativeYear(i); ok {
+		return match{end: k, typ: tDATE, val: monthStr(y, mo)}, true
 	}
 	if !p.has {
 		return match{end: k, typ: tDATE, val: monthStr(-1, mo)}, true
@@ -515,6 +529,9 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		}
 		if p.word(j, "spring") && !p.kw(i, kThe) && !p.word(i-1, "in") && !p.word(i-1, "this") {
 			return match{}, false
+		}
+		if y, ok := p.narrativeYear(i); ok {
+			return match{end: k, typ: tDATE, val: seasonStr(y, s)}, true
 		}
 		if !p.has {
 			return match{end: k, typ: tDATE, val: seasonStr(-1, s)}, true

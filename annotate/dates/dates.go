@@ -48,6 +48,7 @@ type parser struct {
 	has    bool      // ref is known
 	anchor time.Time // the last date an expression named; zero when none
 	anchU  int       // the unit of anchor: uDay, uMonth or uYear
+	anchT  int       // the token where the anchor was named
 	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
 	lastQT int       // the token after that quarter
 	out    []Expr
@@ -73,6 +74,9 @@ func (p *parser) run() {
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ, Value: m.val, Mod: m.mod})
 		p.setAnchor(m)
+		if !p.anchor.IsZero() && p.anchT < m.start {
+			p.anchT = m.start
+		}
 		if m.quarter != 0 {
 			p.lastQ, p.lastQT = m.quarter, m.end
 		}
@@ -118,6 +122,23 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// narrativeYear is the year a month or day without one ("in April", "on June 10") belongs to
+// when the text has moved away from the reference date: the year of the last date named, when
+// the reference date is missing or more than ten years off (a history, not the news of the day).
+func (p *parser) narrativeYear(i int) (int, bool) {
+	if p.anchor.IsZero() || p.anchT >= len(p.t) {
+		return 0, false
+	}
+	y := p.anchor.Year()
+	if p.has && y == p.ref.Year() {
+		return 0, false
+	}
+	if !p.has || y < p.ref.Year()-10 || y > p.ref.Year()+10 {
+		return y, true
+	}
+	return 0, false
 }
 
 // anchorDay is the day that "the next day" or "two days later" count from: the last day named in
