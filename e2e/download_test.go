@@ -87,7 +87,7 @@ func TestDownloadEqualsCLI(t *testing.T) {
 	}
 	want := cli(t, text, "2024-09-03")
 	if normal(t, got) != normal(t, want) {
-		t.Fatalf("the download differs from the CLI's output:\n%s\n%s", short(string(got)), short(string(want)))
+		t.Fatalf("the download differs from the CLI's output: %s", diff(string(got), string(want)))
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("the download has the CLI's document but not its bytes (%d vs %d bytes)", len(got), len(want))

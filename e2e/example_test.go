@@ -47,7 +47,7 @@ func exampleFlow(t *testing.T, tb *tab) *annotate.Document {
 	}
 	api := apiDoc(tb, text, ref)
 	if got, want := normal(t, api), normal(t, cli(t, text, ref)); got != want {
-		t.Fatalf("the JS API and the CLI differ on the example:\n%s\n%s", short(got), short(want))
+		t.Fatalf("the JS API and the CLI differ on the example: %s", diff(got, want))
 	}
 	doc := decode(t, api)
 	if len(doc.Quotes) == 0 || len(doc.Dates) == 0 || len(doc.Speakers) == 0 {

@@ -14,12 +14,15 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -46,6 +49,9 @@ func run(m *testing.M) int {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			return fail("%s is missing: run `make wasm dist` first (`make e2e` does)", f)
 		}
+	}
+	if err := checkFresh(); err != nil {
+		return fail("%v", err)
 	}
 	exe, err := findBrowser()
 	if err != nil {
@@ -93,6 +99,34 @@ func run(m *testing.M) int {
 		return fail("starting %s: %v", exe, err)
 	}
 	return m.Run()
+}
+
+// checkFresh fails when the wasm or the bundle is older than the engine's sources: the tests
+// compare the page with a CLI built now, so a stale build would fail them for no fault of the page.
+func checkFresh() error {
+	var newest time.Time
+	var newestName string
+	for _, dir := range []string{"annotate", "render", "wasm", "examples", "web"} {
+		filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(path, "_test.go") || strings.HasSuffix(path, ".wasm") || strings.Contains(path, "testdata") {
+				return nil
+			}
+			if info, err := d.Info(); err == nil && info.ModTime().After(newest) {
+				newest, newestName = info.ModTime(), path
+			}
+			return nil
+		})
+	}
+	for _, f := range []string{"web/annotator.wasm", "dist/annotator.html"} {
+		info, err := os.Stat(filepath.Join(root, f))
+		if err != nil {
+			return err
+		}
+		if info.ModTime().Before(newest) {
+			return fmt.Errorf("%s is older than %s: run `make wasm dist` (`make e2e` does)", f, newestName)
+		}
+	}
+	return nil
 }
 
 // findBrowser looks for Debian's chromium, then Chrome, on PATH.

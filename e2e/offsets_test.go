@@ -24,7 +24,7 @@ func TestOffsetsThroughJSAPI(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			got := apiDoc(tb, text, "2024-09-03")
 			if g, w := normal(t, got), normal(t, cli(t, text, "2024-09-03")); g != w {
-				t.Fatalf("the JS API and the CLI differ:\n%s\n%s", g, w)
+				t.Fatalf("the JS API and the CLI differ: %s", diff(g, w))
 			}
 			bad := eval[[]string](tb, `articleAnnotator.annotate(`+js(text)+`, {referenceDate: '2024-09-03'}).then(d => {
 				const cp = Array.from(d.text), bad = [];

@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,6 +166,16 @@ func short(s string) string {
 		return s[:120] + "…"
 	}
 	return s
+}
+
+// diff shows where two texts first differ, with some context.
+func diff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(0, i-80)
+	return fmt.Sprintf("first difference at byte %d:\n  got:  %q\n  want: %q", i, a[from:min(len(a), i+80)], b[from:min(len(b), i+80)])
 }
 
 // decode parses a document, failing the test on error.
