@@ -31,11 +31,12 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 
 // finder holds the state of one Find call.
 type finder struct {
-	text  string
-	toks  []token
-	dq    []dquote
-	attrs []attr
-	ents  []entity
+	text     string
+	toks     []token
+	dq       []dquote
+	attrs    []attr
+	ents     []entity
+	surnames map[string][]int // entities by the last word of their name
 }
 
 func (f *finder) word(i int) string {

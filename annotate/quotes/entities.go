@@ -70,14 +70,19 @@ func (f *finder) resolve() {
 	}
 	sort.SliceStable(order, func(x, y int) bool { return f.attrs[order[x]].cueTok < f.attrs[order[y]].cueTok })
 	var ents []entity
+	descs := map[string]int{}
+	f.surnames = map[string][]int{}
+	// recent holds the entities used last, the latest at the end; pronouns and titles look back
+	// only this far, which keeps resolving linear in the length of the text
+	var recent []int
+	const recentMax = 24
 	latest := func(ok func(e *entity) bool) int {
-		best := -1
-		for i := range ents {
-			if ok(&ents[i]) && (best < 0 || ents[i].last > ents[best].last) {
-				best = i
+		for i := len(recent) - 1; i >= 0; i-- {
+			if ok(&ents[recent[i]]) {
+				return recent[i]
 			}
 		}
-		return best
+		return -1
 	}
 	for _, ai := range order {
 		a := &f.attrs[ai]
@@ -127,19 +132,26 @@ func (f *finder) resolve() {
 					k++
 				}
 				key := strings.ToLower(f.text[f.toks[k].s:f.toks[p.b].e])
-				for i := range ents {
-					if ents[i].kind == eDesc && ents[i].key == key {
-						e = i
-					}
-				}
-				if e < 0 {
+				var ok bool
+				if e, ok = descs[key]; !ok {
 					ents = append(ents, entity{name: f.spanOf(p.a, p.b), key: key, kind: eDesc, introA: p.a, introB: p.b})
 					e = len(ents) - 1
+					descs[key] = e
 				}
 			}
 			ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
 		}
 		if e >= 0 {
+			for i, r := range recent {
+				if r == e {
+					recent = append(recent[:i], recent[i+1:]...)
+					break
+				}
+			}
+			if len(recent) == recentMax {
+				recent = append(recent[:0], recent[1:]...)
+			}
+			recent = append(recent, e)
 			ents[e].last = at
 			if g := f.genderOf(p); g != gUnknown && ents[e].gender == gUnknown {
 				ents[e].gender = g
@@ -172,11 +184,8 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 		kind = eOrg
 	}
 	best := -1
-	for i := range *ents {
+	for _, i := range f.surnames[surname] {
 		x := &(*ents)[i]
-		if x.kind == eDesc || x.surname != surname {
-			continue
-		}
 		if first != "" && x.first != "" && x.first != first {
 			continue
 		}
@@ -199,6 +208,7 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 		*ents = append(*ents, entity{name: name, nameToks: n, first: first, surname: surname, kind: kind,
 			introA: p.a, introB: p.b})
 		best = len(*ents) - 1
+		f.surnames[surname] = append(f.surnames[surname], best)
 	} else {
 		x := &(*ents)[best]
 		if n > x.nameToks {

@@ -10,7 +10,14 @@
 // quotes left without a cue, and entities.go groups speakers into entities.
 package quotes
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
+
+// tokenPool keeps token buffers between calls, since an article's tokens take several times its
+// size and Find does not keep them.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // Span is a byte range [Start, End) in the text. The zero Span means "none".
 type Span struct{ Start, End int }
@@ -40,7 +47,15 @@ const scareWords = 4
 // Find returns the quotes in text in order of their start, and the speaker entities they refer to.
 func Find(text string) ([]Quote, []Entity) {
 	f := finder{text: text}
-	f.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	buf := tokenPool.Get().(*[]token)
+	if cap(*buf) < len(text)/3+8 {
+		*buf = make([]token, 0, len(text)/3+8)
+	}
+	defer func() {
+		*buf = f.toks[:0]
+		tokenPool.Put(buf)
+	}()
+	f.toks = tokenize(text, (*buf)[:0])
 	classifyMarks(text, f.toks)
 	f.dq = findDirect(text, f.toks, nil)
 	markSentences(text, f.toks, f.dq)

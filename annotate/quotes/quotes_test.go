@@ -180,6 +180,13 @@ func show(text string, qs []Quote, ents []Entity) string {
 // checkInvariants fails the test when a result breaks the contract of Find.
 func checkInvariants(t testing.TB, text string, qs []Quote, ents []Entity) {
 	t.Helper()
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	boundary[len(text)] = true
 	in := func(what string, s Span, zeroOK bool) {
 		if zeroOK && s == (Span{}) {
 			return
@@ -187,7 +194,7 @@ func checkInvariants(t testing.TB, text string, qs []Quote, ents []Entity) {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			t.Fatalf("%s %v outside the text of %d bytes", what, s, len(text))
 		}
-		if !utf8.RuneStart(byteAt(text, s.Start)) || !utf8.RuneStart(byteAt(text, s.End)) {
+		if !boundary[s.Start] || !boundary[s.End] {
 			t.Fatalf("%s %v is not on rune boundaries", what, s)
 		}
 	}
@@ -215,11 +222,4 @@ func checkInvariants(t testing.TB, text string, qs []Quote, ents []Entity) {
 			in("mention", m, false)
 		}
 	}
-}
-
-func byteAt(s string, i int) byte {
-	if i >= len(s) {
-		return 0
-	}
-	return s[i]
 }

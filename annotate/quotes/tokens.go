@@ -97,6 +97,10 @@ func tokenize(text string, toks []token) []token {
 			}
 			j := i + n
 			for j < len(text) {
+				if b := text[j]; 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
+					j++
+					continue
+				}
 				r2, n2 := runeAt(text, j)
 				if isWordRune(r2) {
 					j += n2

@@ -1,0 +1,18 @@
+package quotes
+
+import "testing"
+
+// FuzzFind checks the contract of Find on any input: no panic, spans inside the text and on rune
+// boundaries, quotes in start order, and speaker indexes that exist.
+func FuzzFind(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c.text)
+	}
+	f.Add("\"\"\"''‘’“”«»‹›„ \n\n\"a")
+	f.Add("Mr. said: \"")
+	f.Add("\xff\xfe“bad” said X")
+	f.Fuzz(func(t *testing.T, text string) {
+		qs, ents := Find(text)
+		checkInvariants(t, text, qs, ents)
+	})
+}
