@@ -215,6 +215,16 @@ func (p *parser) relative(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if the && p.kw(j, kNext) && (p.word(k, "day") || p.is(k, cPart) && !p.t[k].lx.plural) {
+		anchored = true // "the next day" counts from the last day named
+	}
+	if anchored && off != 0 && p.is(k, cPart) && !p.t[k].lx.plural {
+		base, ok := p.anchorDay()
+		if !ok {
+			return match{end: k + 1, typ: tTIME, val: "XXXX-XX-XXT" + partCode[p.t[k].lx.v]}, true
+		}
+		return match{end: k + 1, typ: tTIME, val: dayStr(base.AddDate(0, 0, off)) + "T" + partCode[p.t[k].lx.v]}, true
+	}
 	if p.kw(j, kPast) && !the && !p.kw(j-1, kThis) {
 		return match{}, false // "past week" is a duration: counted
 	}

@@ -1,0 +1,249 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// ref is a Wednesday in ISO week 36 of 2024.
+var ref = time.Date(2024, 9, 4, 0, 0, 0, 0, time.UTC)
+
+type want struct{ text, typ, value, mod string }
+
+// The sentences are written for these tests. Each case names the rule it checks.
+var findCases = []struct {
+	rule string
+	in   string
+	ref  time.Time
+	want []want
+}{
+	// calendar dates
+	{"full date, day first", "The bridge opened on 2 September 2024.", ref, []want{{"2 September 2024", "DATE", "2024-09-02", ""}}},
+	{"full date, month first", "The bridge opened on Sept. 2, 2024, after a delay.", ref, []want{{"Sept. 2, 2024", "DATE", "2024-09-02", ""}}},
+	{"ISO date", "Filed 2024-09-02 by the clerk.", ref, []want{{"2024-09-02", "DATE", "2024-09-02", ""}}},
+	{"month and year", "Work began in March 2023.", ref, []want{{"March 2023", "DATE", "2023-03", ""}}},
+	{"bare year without its preposition", "The mill closed in 2014.", ref, []want{{"2014", "DATE", "2014", ""}}},
+	{"a range is two expressions", "Between 2010 and 2014 the town grew.", ref, []want{{"2010", "DATE", "2010", ""}, {"2014", "DATE", "2014", ""}}},
+	{"decade", "The band formed in the 1990s.", ref, []want{{"the 1990s", "DATE", "199", ""}}},
+	{"century", "The chapel dates from the 19th century.", ref, []want{{"the 19th century", "DATE", "18", ""}}},
+	{"quarter", "Profits rose in the third quarter of 2023.", ref, []want{{"the third quarter of 2023", "DATE", "2023-Q3", ""}}},
+	{"half", "Sales slowed in the first half of 2022.", ref, []want{{"the first half of 2022", "DATE", "2022-H1", ""}}},
+	{"season", "The pool opened in the summer of 2019.", ref, []want{{"the summer of 2019", "DATE", "2019-SU", ""}}},
+	{"weekday with date", "The vote took place on Monday, Sept. 2.", ref, []want{{"Monday, Sept. 2", "DATE", "2024-09-02", ""}}},
+
+	// resolution by tense
+	{"weekday, past tense", "The talks ended on Monday.", ref, []want{{"Monday", "DATE", "2024-09-02", ""}}},
+	{"weekday, future tense", "The minister will visit the port on Tuesday.", ref, []want{{"Tuesday", "DATE", "2024-09-10", ""}}},
+	{"weekday, no tense cue: the reference week", "Ministers meet on Friday in Brussels.", ref, []want{{"Friday", "DATE", "2024-09-06", ""}}},
+	{"month, past tense", "The river flooded in June.", ref, []want{{"June", "DATE", "2024-06", ""}}},
+	{"month, future tense", "The new line will open in August.", ref, []want{{"August", "DATE", "2025-08", ""}}},
+	{"month, no tense cue: the reference year", "Harvest is in October.", ref, []want{{"October", "DATE", "2024-10", ""}}},
+	{"month and day without a year: the nearest", "Rents rise on Jan. 3 for most tenants.", ref, []want{{"Jan. 3", "DATE", "2025-01-03", ""}}},
+
+	// relative to the reference date
+	{"last week is a week", "The shop was closed last week.", ref, []want{{"last week", "DATE", "2024-W35", ""}}},
+	{"this year", "Prices rose this year.", ref, []want{{"this year", "DATE", "2024", ""}}},
+	{"next month", "The vote is due next month.", ref, []want{{"next month", "DATE", "2024-10", ""}}},
+	{"a year ago is a date", "She resigned a year ago.", ref, []want{{"a year ago", "DATE", "2023", ""}}},
+	{"three days ago", "The ship docked three days ago.", ref, []want{{"three days ago", "DATE", "2024-09-01", ""}}},
+	{"yesterday", "He arrived yesterday.", ref, []want{{"yesterday", "DATE", "2024-09-03", ""}}},
+	{"today", "The museum reopens today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
+	{"tonight", "The concert is tonight.", ref, []want{{"tonight", "TIME", "2024-09-04TNI", ""}}},
+	{"earlier this month", "Sales fell earlier this month.", ref, []want{{"earlier this month", "DATE", "2024-09", ""}}},
+	{"the weekend, past tense", "Rain fell over the weekend.", ref, []want{{"the weekend", "DATE", "2024-W35-WE", ""}}},
+	{"late last July", "The dam broke in late last July.", ref, []want{{"late last July", "DATE", "2024-07", "END"}}},
+	{"pinned by an earlier date", "The pact was signed on March 3, 2021, and ratified the next day.", ref,
+		[]want{{"March 3, 2021", "DATE", "2021-03-03", ""}, {"the next day", "DATE", "2021-03-04", ""}}},
+	{"part of a named day", "The fire started on Monday morning.", ref, []want{{"Monday morning", "TIME", "2024-09-02TMO", ""}}},
+	{"clock time with a day", "The strike began at 3 p.m. Tuesday.", ref, []want{{"3 p.m. Tuesday", "TIME", "2024-09-03T15:00", ""}}},
+
+	// present, past, future
+	{"now", "The law is now in force.", ref, []want{{"now", "DATE", "PRESENT_REF", ""}}},
+	{"recently", "The town was recently flooded.", ref, []want{{"recently", "DATE", "PAST_REF", ""}}},
+	{"the past", "In the past, trains ran here.", ref, []want{{"the past", "DATE", "PAST_REF", ""}}},
+	{"the future", "Nobody knows what the future holds.", ref, []want{{"the future", "DATE", "FUTURE_REF", ""}}},
+
+	// durations and modifiers
+	{"days", "The festival lasted three days.", ref, []want{{"three days", "DURATION", "P3D", ""}}},
+	{"hours", "The pumps ran for 5 hours.", ref, []want{{"5 hours", "DURATION", "PT5H", ""}}},
+	{"adjectival duration", "It was a two-week strike.", ref, []want{{"two-week", "DURATION", "P2W", ""}}},
+	{"a decade", "The project took a decade.", ref, []want{{"a decade", "DURATION", "P1DE", ""}}},
+	{"unspecified years", "The feud lasted years.", ref, []want{{"years", "DURATION", "PXY", ""}}},
+	{"the past two years", "Prices have doubled over the past two years.", ref, []want{{"the past two years", "DURATION", "P2Y", ""}}},
+	{"approximately", "He waited about three weeks.", ref, []want{{"about three weeks", "DURATION", "P3W", "APPROX"}}},
+	{"more than", "The case dragged on for more than two years.", ref, []want{{"more than two years", "DURATION", "P2Y", "MORE_THAN"}}},
+	{"less than", "The repair took less than a week.", ref, []want{{"less than a week", "DURATION", "P1W", "LESS_THAN"}}},
+	{"at least", "Guests must stay at least 30 days.", ref, []want{{"at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"}}},
+	{"up to", "Detention can last up to 90 days.", ref, []want{{"up to 90 days", "DURATION", "P90D", "EQUAL_OR_LESS"}}},
+	{"early, mid", "Rates fell in early 2023 and rose by mid-2024.", ref, []want{{"early 2023", "DATE", "2023", "START"}, {"mid-2024", "DATE", "2024", "MID"}}},
+
+	// sets
+	{"weekly", "The newsletter appears weekly.", ref, []want{{"weekly", "SET", "P1W", ""}}},
+	{"every day at 9", "The bell rings every day at 9.", ref, []want{{"every day at 9", "SET", "XXXX-XX-XXT09:00", ""}}},
+	{"every Monday", "The club meets every Monday.", ref, []want{{"every Monday", "SET", "XXXX-WXX-1", ""}}},
+
+	// no reference date: underspecified values
+	{"no reference: weekday", "The board meets on Monday.", time.Time{}, []want{{"Monday", "DATE", "XXXX-WXX-1", ""}}},
+	{"no reference: month", "The fair opens in August.", time.Time{}, []want{{"August", "DATE", "XXXX-08", ""}}},
+	{"no reference: last week", "It rained last week.", time.Time{}, []want{{"last week", "DATE", "XXXX-WXX", ""}}},
+
+	// not times
+	{"an age is not a duration", "A 6-year-old boy was found.", ref, nil},
+	{"may the verb", "Officials said it may take longer.", ref, nil},
+	{"a number is not a year", "The firm has 1,200 staff.", ref, nil},
+}
+
+func TestFind(t *testing.T) {
+	for _, c := range findCases {
+		got := Find(c.in, c.ref)
+		var gw []want
+		for _, e := range got {
+			gw = append(gw, want{c.in[e.Start:e.End], e.Type, e.Value, e.Mod})
+		}
+		if len(gw) != len(c.want) {
+			t.Errorf("%s: Find(%q) = %v, want %v", c.rule, c.in, gw, c.want)
+			continue
+		}
+		for i := range gw {
+			if gw[i] != c.want[i] {
+				t.Errorf("%s: Find(%q)[%d] = %v, want %v", c.rule, c.in, i, gw[i], c.want[i])
+			}
+		}
+		checkInvariants(t, c.in, got)
+	}
+}
+
+var refCases = []struct {
+	in         string
+	ok         bool
+	date, from string
+}{
+	{"Harbour reopens\nPublished 3 September 2024\n\nThe harbour reopened.", true, "2024-09-03", "3 September 2024"},
+	{"Updated: 2024-09-03 10:00 UTC\nBody text.", true, "2024-09-03", "2024-09-03"},
+	{"By Ana Ruiz, Sept. 3, 2024\n\nThe council met.", true, "2024-09-03", "Sept. 3, 2024"},
+	// a dateline without a year is not enough: the year would be a guess
+	{"WASHINGTON, March 3 (Reuters) - The Senate voted.", false, "", ""},
+	{"No date anywhere in this text.", false, "", ""},
+}
+
+func TestDetectReference(t *testing.T) {
+	for _, c := range refCases {
+		d, s, e, ok := DetectReference(c.in)
+		if ok != c.ok {
+			t.Errorf("DetectReference(%q) ok = %v, want %v", c.in, ok, c.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if got := d.Format(time.DateOnly); got != c.date || c.in[s:e] != c.from {
+			t.Errorf("DetectReference(%q) = %s from %q, want %s from %q", c.in, got, c.in[s:e], c.date, c.from)
+		}
+	}
+}
+
+var describeCases = []struct{ value, mod, want string }{
+	{"2024-09-02", "", "Monday 2 September 2024"},
+	{"2024-W35", "", "the week of 26 August 2024"},
+	{"2024-W35-WE", "", "the weekend of 31 August 2024"},
+	{"P3W", "APPROX", "about three weeks"},
+	{"2024-09", "", "September 2024"},
+	{"2024-08", "END", "late August 2024"},
+	{"PRESENT_REF", "", "the present"},
+	{"PAST_REF", "", "the past"},
+	{"2024-09-02TEV", "", "the evening of Monday 2 September 2024"},
+	{"2024-09-02T15:00", "", "15:00 on Monday 2 September 2024"},
+	{"2024", "", "2024"},
+	{"199", "", "the 1990s"},
+	{"19", "", "the 20th century"},
+	{"2024-Q3", "", "the third quarter of 2024"},
+	{"2024-H1", "", "the first half of 2024"},
+	{"2024-SU", "", "summer 2024"},
+	{"XXXX-08", "", "August"},
+	{"XXXX-WXX-1", "", "a Monday"},
+	{"PT5H", "", "five hours"},
+	{"P2Y6M", "MORE_THAN", "more than two years and six months"},
+	{"P1DE", "", "one decade"},
+	{"PXY", "", "years"},
+	{"P30D", "EQUAL_OR_MORE", "at least 30 days"},
+	{"nonsense", "", "nonsense"},
+}
+
+func TestDescribe(t *testing.T) {
+	for _, c := range describeCases {
+		if got := Describe(c.value, c.mod); got != c.want {
+			t.Errorf("Describe(%q, %q) = %q, want %q", c.value, c.mod, got, c.want)
+		}
+	}
+}
+
+var validTypes = map[string]bool{"DATE": true, "TIME": true, "DURATION": true, "SET": true}
+
+func checkInvariants(t *testing.T, text string, es []Expr) {
+	t.Helper()
+	last := 0
+	for _, e := range es {
+		if e.Start < last || e.End <= e.Start || e.End > len(text) {
+			t.Fatalf("bad span [%d,%d) after %d in %q", e.Start, e.End, last, text)
+		}
+		if !utf8.RuneStart(text[e.Start]) || e.End < len(text) && !utf8.RuneStart(text[e.End]) {
+			t.Fatalf("span [%d,%d) not on rune boundaries in %q", e.Start, e.End, text)
+		}
+		if e.Value == "" || !validTypes[e.Type] {
+			t.Fatalf("bad value or type %+v in %q", e, text)
+		}
+		last = e.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, c := range findCases {
+		f.Add(c.in, c.ref.IsZero())
+	}
+	f.Add("’s 3 p.m. Jan. – 2024-W35 Ťuesday 1990s '80s", false)
+	f.Fuzz(func(t *testing.T, text string, noRef bool) {
+		r := ref
+		if noRef {
+			r = time.Time{}
+		}
+		checkInvariants(t, text, Find(text, r))
+		DetectReference(text)
+	})
+}
+
+// benchText is about 1 MB of news-like sentences written for the benchmark.
+func benchText() string {
+	parts := []string{
+		"The council met on Monday and agreed to raise fees from March 2025.",
+		"Officials said the bridge, closed for three weeks, would reopen next month.",
+		"Profits rose 12% in the third quarter, up from $4 million a year earlier.",
+		"Rain fell over the weekend, and the river peaked late on Tuesday night.",
+		"The mayor, who took office in 2019, has promised a decision by the end of the year.",
+		"Ferries run every day at 9, and the museum opens weekly on Sundays.",
+		"Residents recalled the storm of 1987, when the harbour flooded for about two days.",
+		"Negotiators will resume talks on Sept. 12 in Geneva, a spokesman said.",
+		"Trade has doubled over the past two decades, according to the ministry's report.",
+		"She stepped down three days ago after nearly 18 months in the post.",
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < 1<<20; i++ {
+		b.WriteString(parts[i%len(parts)])
+		if i%7 == 6 {
+			b.WriteString("\n\n")
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, ref)
+	}
+}
