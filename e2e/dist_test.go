@@ -38,6 +38,7 @@ func TestDistFromFile(t *testing.T) {
 	tb := newTab(t)
 	url := "file://" + path
 	tb.open(url)
+	t.Logf("ready %.0f ms after navigation from file://", eval[float64](tb, `performance.getEntriesByName('annotator-ready')[0].startTime`))
 	exampleFlow(t, tb)
 	doc := decode(t, apiDoc(tb, `"It works," said Ada Lovelace on Monday.`, "2024-09-03"))
 	if doc.Schema != "article-annotations/v1" || doc.ReferenceDate == nil || *doc.ReferenceDate != "2024-09-03" {

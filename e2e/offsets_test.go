@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -42,6 +43,12 @@ func TestOffsetsThroughJSAPI(t *testing.T) {
 				t.Error("no quotes array")
 			}
 		})
+	}
+	for _, ref := range []string{"'3 September 2024'", "'2024-13-01'", "42"} {
+		msg := eval[string](tb, `articleAnnotator.annotate('text', {referenceDate: `+ref+`}).then(() => 'resolved', e => e.message)`)
+		if msg == "resolved" || !strings.Contains(msg, "YYYY-MM-DD") {
+			t.Errorf("referenceDate %s: %q, want a rejection that names YYYY-MM-DD", ref, msg)
+		}
 	}
 	tb.checkQuiet(server.URL + "/")
 }

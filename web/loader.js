@@ -17,7 +17,11 @@
   let engine = null;
   // The Go side calls this once with its functions, when the page is wired.
   Object.defineProperty(api, '_engineReady', {
-    value(e) { engine = e; settle.resolve(api); },
+    value(e) {
+      engine = e;
+      performance.mark('annotator-ready'); // how long the start took, for tests and curious people
+      settle.resolve(api);
+    },
   });
   window.articleAnnotator = api;
 
