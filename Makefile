@@ -22,7 +22,7 @@ web/wasm_exec.js: $(WASM_EXEC)
 ## dist: one self-contained HTML file that works from file://
 dist: dist/annotator.html
 
-dist/annotator.html: web/annotator.wasm web/wasm_exec.js $(wildcard web/*.html web/*.css web/*.js)
+dist/annotator.html: web/annotator.wasm web/wasm_exec.js $(wildcard web/*.html web/*.css web/*.js internal/bundle/*.go)
 	$(GO) run ./internal/bundle -web web -out $@
 
 ## serve: build and serve web/ on localhost

@@ -109,11 +109,11 @@ func (p *page) update() {
 		p.timer.Stop()
 	}
 	text := p.text.Value()
-	if key := p.userRef + "\x00" + text; key == p.shown {
+	key := p.userRef + "\x00" + text
+	if key == p.shown {
 		return
-	} else {
-		p.shown = key
 	}
+	p.shown = key
 	start := time.Now()
 	doc := p.annotateNow()
 	html, panel := render.HTML(doc), render.Panel(doc)
