@@ -29,6 +29,9 @@ var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return 
 // date; when it is the zero time, relative expressions keep underspecified values (XXXX-08).
 func Find(text string, ref time.Time) []Expr {
 	tp := tokenPool.Get().(*[]token)
+	if n := len(text)/4 + 16; cap(*tp) < n {
+		*tp = make([]token, 0, n) // about one token per four bytes of English
+	}
 	p := parser{text: text, t: scan(text, (*tp)[:0]), has: !ref.IsZero()}
 	if p.has {
 		p.ref = date(ref.Year(), int(ref.Month()), ref.Day())

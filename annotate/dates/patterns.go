@@ -23,7 +23,8 @@ func (p *parser) punct(i int, c byte) bool {
 func (p *parser) joined(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].gap }
 
 func (p *parser) word(i int, w string) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].k == tWord && strings.EqualFold(p.text[p.t[i].s:p.t[i].e], w)
+	return i >= 0 && i < len(p.t) && p.t[i].k == tWord && int(p.t[i].e-p.t[i].s) == len(w) &&
+		strings.EqualFold(p.text[p.t[i].s:p.t[i].e], w)
 }
 
 func (p *parser) num(i int) bool { return i >= 0 && i < len(p.t) && p.t[i].k == tNum }
@@ -42,6 +43,9 @@ func (p *parser) at(i int) (match, bool) {
 	if t.k == tPunct && t.c != '\'' {
 		return match{}, false
 	}
+	if t.k == tWord && t.lx.cls == cKey && !p.complete(i) && !p.temporalAhead(i) {
+		return match{}, false
+	}
 	mod, j := p.quantMod(i)
 	if j > i {
 		m, ok := p.core(j)
@@ -54,6 +58,29 @@ func (p *parser) at(i int) (match, bool) {
 		}
 	}
 	return p.core(i)
+}
+
+// complete reports whether the keyword at i is an expression on its own ("now", "today").
+func (p *parser) complete(i int) bool {
+	switch p.t[i].lx.v {
+	case kNow, kToday, kYesterday, kTomorrow, kTonight, kCurrently, kRecently, kNoon, kMidnight,
+		kPresent, kFuture:
+		return true
+	}
+	return false
+}
+
+// temporalAhead reports whether one of the three tokens after i can be part of a temporal
+// expression, so that the patterns are tried only where they can match: "the" and "a" start an
+// expression only before a temporal word or a number.
+func (p *parser) temporalAhead(i int) bool {
+	for k := i + 1; k <= i+3 && k < len(p.t); k++ {
+		t := &p.t[k]
+		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantMod reads a quantity modifier at i and returns its TIMEX3 mod and the token after it.
