@@ -37,7 +37,7 @@ var mdParser = parser.NewParser(
 func HTML(doc *annotate.Document) string {
 	src := []byte(doc.Text)
 	root := mdParser.Parse(text.NewReader(src))
-	mr := &markRenderer{marks: newMarks(doc)}
+	mr := &markRenderer{marks: newMarks(doc), hardWraps: !hasBlankLine(doc.Text)}
 	r := renderer.NewRenderer(renderer.WithNodeRenderers(
 		util.Prioritized(html.NewRenderer(), 1000), // goldmark's defaults; html.WithUnsafe stays off
 		util.Prioritized(mr, 100),                  // ours win for the kinds they register
@@ -55,6 +55,9 @@ func HTML(doc *annotate.Document) string {
 // defaults are not safe enough for untrusted input (links and images).
 type markRenderer struct {
 	marks *marks
+	// hardWraps shows every line break as one. It is on for text with no blank line at all: plain
+	// text pasted from a web page has one paragraph per line, which Markdown would run together.
+	hardWraps bool
 }
 
 func (r *markRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
@@ -85,7 +88,7 @@ func (r *markRenderer) text(w util.BufWriter, src []byte, node ast.Node, enterin
 		put = func(p []byte) { html.DefaultWriter.RawWrite(w, p) }
 	}
 	r.marks.write(w, src, seg.Start, stop, put)
-	if n.HardLineBreak() {
+	if n.HardLineBreak() || (n.SoftLineBreak() && r.hardWraps) {
 		w.WriteString("<br>\n")
 	} else if n.SoftLineBreak() {
 		w.WriteByte('\n')
@@ -200,6 +203,18 @@ func (r *markRenderer) autoLink(w util.BufWriter, src []byte, node ast.Node, ent
 		w.Write(util.EscapeHTML(label))
 	}
 	return ast.WalkContinue, nil
+}
+
+// hasBlankLine reports whether text has a line that is empty or holds only spaces and tabs
+// between two others.
+func hasBlankLine(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // SafeURL reports whether a link destination may be kept: http, https and mailto URLs, and

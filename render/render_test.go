@@ -150,3 +150,15 @@ func TestSafeURL(t *testing.T) {
 		}
 	}
 }
+
+func TestLinesWithoutBlankLinesAreParagraphsOfPlainText(t *testing.T) {
+	for text, want := range map[string]string{
+		"First line.\nSecond line.\r\nThird.\n":  "<p>First line.<br>\nSecond line.<br>\nThird.</p>\n",
+		"First line.\nstill first.\n\nSecond.\n": "<p>First line.\nstill first.</p>\n<p>Second.</p>\n",
+		"One line only":                          "<p>One line only</p>\n",
+	} {
+		if got := HTML(newDoc(t, text).doc); got != want {
+			t.Errorf("HTML(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
