@@ -113,7 +113,7 @@ func (f *finder) claim(q int, a int, prio int) {
 const (
 	mSpeech = iota // any clause: said, added, told
 	mWeak          // a clause opened by "that", a pronoun or a determiner: believes, found
-	mMixed         // anything, as long as it holds a quoted fragment: called, described
+	mMixed         // an object and what follows it: called, described, cited
 )
 
 // verb handles a cue verb at i.
@@ -232,7 +232,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		start = after + 1
 	case toks[after].kind == kWord && !toks[after].has(cPrep|cTime|cSkip) && !weak:
 		start = after
-	case toks[after].kind == kWord && weak && toks[after].has(cPronoun|cDet) && f.word(after) != "that":
+	case toks[after].kind == kWord && weak && (toks[after].has(cPronoun|cDet) || toks[after].cap()) && f.word(after) != "that":
 		start = after
 	case toks[after].kind == kWord && toks[after].has(cPrep|cTime|cSkip):
 		// an adjunct ("on Monday", "in a statement"): look a little further for "that" or a quote
@@ -291,16 +291,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			return true
 		}
 	}
-	words, marks := 0, 0
-	for k := start; k < end; k++ {
-		if toks[k].kind == kWord {
-			words++
-		}
-		if f.openMark(k) && f.dq[toks[k].q-1].prio == 0 {
-			marks++
-		}
-	}
-	if words < 2 || mode == mMixed && marks == 0 {
+	if f.wordsIn(start, end) < 2 {
 		return false
 	}
 	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
@@ -338,7 +329,7 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if f.punct(after, ',') && !ingCues[f.word(after+1)] && f.wordsIn(sentStart(toks, before), before) < 6 {
 		// "But to prevent problems, he said, local officials should …": the words after the insert
 		if f.wordsIn(after+1, send) >= 3 && !f.openMark(after+1) {
-			f.forward(a, idx, after+1, send, mSpeech)
+			f.clause(a, after+1, send)
 			return
 		}
 	}
@@ -467,6 +458,26 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// clause makes tokens [start, end) the content of a, less the punctuation that ends it, and
+// absorbs the direct quotes inside it into a mixed quote.
+func (f *finder) clause(a *attr, start, end int) {
+	toks := f.toks
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
+		toks[end-1].kind == kMark && toks[end-1].q == 0) {
+		end--
+	}
+	if end <= start {
+		return
+	}
+	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
+	for k := start; k < end; k++ {
+		if f.openMark(k) {
+			a.mixed = true
+			f.dq[toks[k].q-1].absorbed = true
+		}
+	}
 }
 
 // wordsIn counts the words in tokens [a, b).

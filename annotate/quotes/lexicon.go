@@ -30,7 +30,7 @@ const (
 	cFirst                      // a first name
 	cDesc                       // a noun that can head a speaker description: official, source
 	cNation                     // an adjective that may open a titled name: Russian, former
-	cMixed                      // a verb that reports words only when a quoted fragment follows: called
+	cMixed                      // a verb that reports what someone said of something: called, cited
 )
 
 var lex = map[string]uint32{}
@@ -79,7 +79,7 @@ func init() {
 		proposes proposed encourage encourages encouraged wonder wonders wondered promise
 		promised vow vowed pledge pledged urge urged invoke invokes invoked quote quotes quoted
 		chant chants chanted sing sings sang shout shouts shouted type typed post posts posted
-		recommend recommends recommended seek seeks sought attack attacks attacked`)
+		recommend recommends recommended`)
 	add(cTell, `tell tells told assure assures assured inform informs informed remind reminds
 		reminded warn warns warned urge urges urged`)
 	add(cPresent, `says tells adds argues insists warns claims denies notes stresses explains

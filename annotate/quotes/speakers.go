@@ -124,6 +124,18 @@ done:
 	for k < j && toks[k].kind != kWord {
 		k++
 	}
+	if k == j && !h.cap() {
+		// "…, political scientists say": modifiers the lexicon does not know, back to a comma
+		for m := k - 1; m >= 0 && m >= k-2; m-- {
+			u := toks[m]
+			if u.kind != kWord || u.cap() || u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) {
+				if m < k-1 && (isPunct(text, u, ',') || u.kind == kMark) {
+					k = m + 1
+				}
+				break
+			}
+		}
+	}
 	p := phrase{a: k, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, j)
 	if p.kind == pDesc && !toks[j].has(cDesc|cPlural) {
