@@ -195,6 +195,13 @@ func (p *parser) set(i int) (match, bool) {
 			if p.is(k, cPart) {
 				val += "T" + partCode[p.t[k].lx.v]
 				k++
+			} else if p.kw(k, kAt) {
+				if h, mi, k2, ok := p.clockAt(k + 1); ok {
+					return match{end: k2, typ: tSET, val: clockStr(val, h%24, mi)}, true
+				}
+				if p.num(k+1) && p.t[k+1].n >= 1 && p.t[k+1].n <= 12 && p.t[k+1].nd <= 2 && !p.joined(k+2) {
+					return match{end: k + 2, typ: tSET, val: clockStr(val, int(p.t[k+1].n), 0)}, true
+				}
 			}
 			return match{end: k, typ: tSET, val: val}, true
 		case p.is(k, cPart):

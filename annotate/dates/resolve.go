@@ -71,6 +71,17 @@ func (p *parser) cueAt(i int) int {
 	return present
 }
 
+// pastAux reports whether "was" or "were" stands just before the future cue at l ("was due",
+// "were expected").
+func (p *parser) pastAux(l int) bool {
+	for k := l - 1; k >= 0 && k >= l-3; k-- {
+		if p.word(k, "was") || p.word(k, "were") || p.word(k, "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // tense finds the tense of the clause around tokens [s, e): the nearest cue word within the
 // clause wins, the left one first at equal distance.
 func (p *parser) tense(s, e int) int {
@@ -80,6 +91,9 @@ func (p *parser) tense(s, e int) int {
 			if l := s - d; l < 0 || p.t[l+1].brk {
 				lOpen = false
 			} else if c := p.cueAt(l); c != present {
+				if c == future && p.pastAux(l) {
+					return past // "was due in July": a future seen from the past
+				}
 				return c
 			}
 		}
