@@ -52,10 +52,10 @@ func newPage() *page {
 // wire attaches the page's event listeners and enables its buttons.
 func (p *page) wire() {
 	p.text.AddEventListener("input", false, func(dom.Event) { p.schedule() })
-	p.ref.AddEventListener("change", false, func(dom.Event) { p.refChanged() })
-	p.buttons[0].AddEventListener("click", false, func(dom.Event) { p.loadExample() })
-	p.buttons[1].AddEventListener("click", false, func(dom.Event) { p.download() })
-	p.buttons[2].AddEventListener("click", false, func(dom.Event) { p.copyJSON() })
+	p.ref.AddEventListener("change", false, func(dom.Event) { defer p.recover(); p.refChanged() })
+	p.buttons[0].AddEventListener("click", false, func(dom.Event) { defer p.recover(); p.loadExample() })
+	p.buttons[1].AddEventListener("click", false, func(dom.Event) { defer p.recover(); p.download() })
+	p.buttons[2].AddEventListener("click", false, func(dom.Event) { defer p.recover(); p.copyJSON() })
 	p.panel.AddEventListener("click", false, p.panelClick)
 	for _, typ := range []string{"mouseover", "focusin"} {
 		p.view.AddEventListener(typ, false, func(e dom.Event) { p.linkSpeaker(e, true) })
@@ -68,7 +68,7 @@ func (p *page) wire() {
 	}
 	p.setStatus("Ready. Paste an article, or try the example.")
 	if p.text.Value() != "" { // text typed or restored by the browser before the engine ran
-		p.update()
+		func() { defer p.recover(); p.update() }()
 	}
 }
 
@@ -77,7 +77,17 @@ func (p *page) schedule() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	p.timer = time.AfterFunc(debounce, p.update)
+	p.timer = time.AfterFunc(debounce, func() { defer p.recover(); p.update() })
+}
+
+// recover keeps the page alive when the engine panics on some text: a panic would end the Go
+// program and with it every callback. It says so in the status line and logs the panic.
+func (p *page) recover() {
+	if r := recover(); r != nil {
+		p.shown = ""
+		p.setStatus(fmt.Sprintf("The annotator failed on this text (%v). Please report it with the text.", r))
+		jsGlobal("console").Call("error", fmt.Sprintf("annotator panic: %v", r))
+	}
 }
 
 // refChanged takes the user's reference date; clearing the field lets the text decide again.
