@@ -75,4 +75,3 @@ func (p *page) copyJSON() {
 	})
 	clip.Call("writeText", s).Call("then", done, failed)
 }
-
