@@ -319,8 +319,13 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		return match{end: k, typ: tDATE, val: "XXXX-WXX-" + string(rune('0'+wd)), dayish: true}, true
 	}
 	dir := p.tense(i, k)
-	if dir == future && p.punct(k, '\'') && p.word(k+1, "s") {
-		dir = present // "Wednesday's ruling" names what has happened or is happening
+	if p.punct(k, '\'') && p.word(k+1, "s") {
+		// "Wednesday's ruling", "Friday's close" name what has happened, or is happening
+		if dir == future {
+			dir = present
+		} else {
+			dir = past
+		}
 	}
 	return dayMatch(k, weekday(p.ref, wd, dir, false)), true
 }

@@ -54,6 +54,7 @@ type parser struct {
 	anchT  int       // the token where the anchor was named
 	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
 	lastQT int       // the token after that quarter
+	hist   int8      // 1: the text is a history (see history); -1: it is not; 0: not yet known
 	out    []Expr
 }
 
@@ -138,10 +139,33 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 	if p.has && y == p.ref.Year() {
 		return 0, false
 	}
-	if !p.has || y < p.ref.Year()-10 || y > p.ref.Year()+10 {
+	if !p.has || (y < p.ref.Year()-10 || y > p.ref.Year()+10) && p.history() {
 		return y, true
 	}
 	return 0, false
+}
+
+// history reports whether the text is a history rather than the news of its reference date:
+// most of the four-digit years it names lie more than ten years from the reference year.
+func (p *parser) history() bool {
+	if p.hist == 0 {
+		near, far := 0, 0
+		ry := int32(p.ref.Year())
+		for i := range p.t {
+			if t := &p.t[i]; t.k == tNum && t.nd == 4 && t.n >= 1000 && t.n < 2200 {
+				if t.n >= ry-10 && t.n <= ry+10 {
+					near++
+				} else {
+					far++
+				}
+			}
+		}
+		p.hist = -1
+		if far >= 3 && far > 2*near {
+			p.hist = 1
+		}
+	}
+	return p.hist > 0
 }
 
 // anchorDay is the day that "the next day" or "two days later" count from: the last day named in

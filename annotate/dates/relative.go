@@ -98,7 +98,7 @@ func (p *parser) quarterBase() (time.Time, bool) {
 
 // nearQuarter reports whether a quarter was named shortly before token i, so that "a year ago"
 // there means that quarter a year before.
-func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 40 }
+func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 150 }
 
 func (p *parser) relative(i int) (match, bool) {
 	j := i
@@ -174,6 +174,16 @@ func (p *parser) relative(i int) (match, bool) {
 		m, ok := unitMatch(end, p.ref, p.has, uYear, 0)
 		m.mod = "END"
 		return m, ok
+	}
+	// year-earlier, year-ago (before a noun): the quarter last named, else the year, a year back
+	if p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) && (!the || !p.word(j+3, "quarter") && !p.word(j+3, "period")) {
+		if p.nearQuarter(i) {
+			base, ok := p.quarterBase()
+			m, ok2 := unitMatch(j+3, base, ok, uQuarter, -4)
+			m.quarter = 0
+			return m, ok2
+		}
+		return unitMatch(j+3, p.ref, p.has, uYear, -1)
 	}
 	var off int
 	anchored, strict, dir := false, false, present

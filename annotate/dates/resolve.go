@@ -20,7 +20,7 @@ var cues = map[string]int8{}
 func init() {
 	for _, w := range []string{"will", "ll", "shall", "wo", "going", "expected", "expects",
 		"scheduled", "plans", "plan", "planning", "would", "due", "supposed", "upcoming", "tomorrow",
-		"next", "until", "soon", "ahead", "later",
+		"next", "soon", "ahead", "later", "planned",
 		"intends", "hopes", "aims", "should", "must"} {
 		cues[w] = future
 	}
@@ -59,6 +59,9 @@ func (p *parser) cueAt(i int) int {
 		}
 		buf[k] = c
 	}
+	if (w == "set" || w == "is" || w == "are") && p.word(i+1, "to") {
+		return future // "set to resume", "is to meet"
+	}
 	if c, ok := cues[string(buf[:len(w)])]; ok {
 		if c == 2 {
 			return present
@@ -91,7 +94,7 @@ func (p *parser) tense(s, e int) int {
 			if l := s - d; l < 0 || p.t[l+1].brk {
 				lOpen = false
 			} else if c := p.cueAt(l); c != present {
-				if c == future && p.pastAux(l) {
+				if c == future && p.pastAux(l) && !p.word(l, "planned") {
 					return past // "was due in July": a future seen from the past
 				}
 				return c
