@@ -177,6 +177,9 @@ func (f *finder) verb(i int, mode int) {
 	if !ok {
 		return
 	}
+	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) {
+		return // "a New York Times report", "his early-morning tweets"
+	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
 	if toks[i].has(cTell) && !inverted && after < send {
 		if objectPronouns[f.word(after)] {
@@ -478,6 +481,20 @@ func (f *finder) clause(a *attr, start, end int) {
 			f.dq[toks[k].q-1].absorbed = true
 		}
 	}
+}
+
+// verbLike reports whether a cue that may be a noun reads as a verb after the phrase src: the
+// phrase is a pronoun, a name with no article, or a description the lexicon knows.
+func (f *finder) verbLike(src phrase) bool {
+	toks := f.toks
+	switch src.kind {
+	case pPronoun:
+		return true
+	case pName:
+		w := f.word(src.a)
+		return w != "a" && w != "an" && w != "A" && w != "An" && !isPossessive(f.word(src.b))
+	}
+	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun)
 }
 
 // wordsIn counts the words in tokens [a, b).

@@ -31,6 +31,7 @@ const (
 	cDesc                       // a noun that can head a speaker description: official, source
 	cNation                     // an adjective that may open a titled name: Russian, former
 	cMixed                      // a verb that reports what someone said of something: called, cited
+	cNoun                       // a cue verb that is also a common noun: report, tweet, claim
 )
 
 var lex = map[string]uint32{}
@@ -80,6 +81,11 @@ func init() {
 		promised vow vowed pledge pledged urge urged invoke invokes invoked quote quotes quoted
 		chant chants chanted sing sings sang shout shouts shouted type typed post posts posted
 		recommend recommends recommended`)
+	add(cNoun, `report reports tweet tweets claim claims note notes state states charge charges
+		promise promises pledge pledges vow vows call calls term terms question questions counter
+		counters post posts quote quotes estimate estimates statement comment comments reply replies
+		response demand demands find finds show shows label labels brand brands warning
+		warnings praise attack attacks point points remark remarks`)
 	add(cTell, `tell tells told assure assures assured inform informs informed remind reminds
 		reminded warn warns warned urge urges urged`)
 	add(cPresent, `says tells adds argues insists warns claims denies notes stresses explains
@@ -152,7 +158,7 @@ func init() {
 		often long subsequently initially first last finally separately similarly only
 		simply just already still even never always frequently flatly angrily quickly
 		immediately openly bluntly`)
-	add(cStop, `and or but nor so yet for of to in on at by with from as into onto about over
+	add(cStop, `having and or but nor so yet for of to in on at by with from as into onto about over
 		under after before during since until while when where whether if because although
 		though that which who whom whose what why how this these those there here it its
 		is are was were be been being has have had do does did not no said says say told
@@ -161,7 +167,7 @@ func init() {
 		unlike despite toward towards i you we me us them my your our`)
 	add(cPrep, `of on in at during after before while from to via through over at on by outside
 		inside near last this earlier later yesterday today tonight tomorrow`)
-	add(cTime, `monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+	add(cTime, `january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 		tomorrow morning afternoon evening night week month year weekend earlier later
 		recently`)
 	add(cAbbrev, `mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st jr sr hon pres mx fr supt

@@ -152,7 +152,8 @@ func detWithin(toks []token, j, n int) bool {
 			return false
 		}
 		if toks[k].has(cDet) {
-			return true
+			w := toks[k]
+			return !(w.has(cStop) && !w.has(cPronoun|cMale|cFemale)) // not "that", "this"
 		}
 	}
 	return false
@@ -225,6 +226,9 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 		return phrase{a: a, b: a, na: -1, nb: -1, kind: pPronoun}, true
 	}
 	k := a
+	if toks[k].has(cDet) && toks[k].has(cStop) && !toks[k].has(cMale|cFemale) {
+		return phrase{}, false // "that the campaign"
+	}
 	det := toks[k].has(cDet)
 	if det {
 		k++
@@ -252,7 +256,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 				ok = true
 			case w == "of" && last == k-1 && k+1 < limit && (toks[k+1].cap() || toks[k+1].has(cTitle|cOrg)):
 				ok = true
-			case det && k < a+4 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) &&
+			case det && k < a+4 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet) &&
 				!strings.HasSuffix(w, "ly"):
 				// "the harbour authority", "the announcer"
 				ok = true
@@ -317,8 +321,35 @@ func appositiveFwd(text string, toks []token, b, limit int) int {
 }
 
 // phraseAppositive reads "Peskov, a Kremlin spokesman," backwards from the comma at j: a name,
-// a comma, a short description, and the comma at j.
+// a comma, a short description, and the comma at j. After a quote it also reads a long one:
+// "…," Jane Smith, director of the centre and a professor at the university, said.
 func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
+	if p, ok := shortAppositive(text, toks, j); ok {
+		return p, true
+	}
+	k := j - 1
+	for ; k > j-48 && k > 0; k-- {
+		t := toks[k]
+		if t.flags&fPara != 0 || t.kind == kMark && t.role != rApos {
+			break
+		}
+	}
+	if k <= 0 || k <= j-48 || toks[k].kind != kMark {
+		return phrase{}, false
+	}
+	s := k + 1
+	if isPunct(text, toks[s], ',') {
+		s++
+	}
+	p, ok := phraseFwd(text, toks, s, j)
+	if !ok || p.kind != pName || p.nb+1 >= j || !isPunct(text, toks[p.nb+1], ',') {
+		return phrase{}, false
+	}
+	p.b = j - 1
+	return p, true
+}
+
+func shortAppositive(text string, toks []token, j int) (phrase, bool) {
 	k := j - 1
 	for ; k > j-16 && k > 0; k-- {
 		t := toks[k]
