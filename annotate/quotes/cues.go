@@ -24,7 +24,11 @@ type attr struct {
 var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
 	"arguing": true, "insisting": true, "claiming": true, "telling": true, "stressing": true,
 	"explaining": true, "suggesting": true, "asking": true, "writing": true, "declaring": true,
-	"calling": false, "acknowledging": true, "predicting": true, "urging": true}
+	"acknowledging": true, "predicting": true, "urging": true, "tweeting": true,
+	"answering": true, "replying": true, "responding": true, "recalling": true, "announcing": true,
+	"complaining": true, "admitting": true, "vowing": true, "promising": true, "denying": true,
+	"asserting": true, "contending": true, "observing": true, "remarking": true, "citing": true,
+	"calling": true, "describing": true, "accusing": true, "quipping": true, "joking": true}
 
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true,
 	"being": true, "be": true}
@@ -83,6 +87,8 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
+		case ingCues[w] && f.punct(i-1, ','):
+			f.ing(i)
 		case t.has(cSpeech | cThink | cMixed):
 			if t.cap() && t.flags&fSent == 0 {
 				continue
@@ -329,7 +335,8 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if !f.punct(before, ',') && !f.dash(before) {
 		return
 	}
-	if f.punct(after, ',') && !ingCues[f.word(after+1)] && f.wordsIn(sentStart(toks, before), before) < 6 {
+	if s := sentStart(toks, before); f.punct(after, ',') && !ingCues[f.word(after+1)] &&
+		(f.wordsIn(s, before) < 6 || toks[s].has(cPrep) && !f.openMark(s)) {
 		// "But to prevent problems, he said, local officials should …": the words after the insert
 		if f.wordsIn(after+1, send) >= 3 && !f.openMark(after+1) {
 			f.clause(a, after+1, send)

@@ -124,8 +124,9 @@ done:
 	for k < j && toks[k].kind != kWord {
 		k++
 	}
-	if k == j && !h.cap() {
-		// "…, political scientists say": modifiers the lexicon does not know, back to a comma
+	if k == j && !h.cap() || k > 0 && !toks[k].has(cDet) {
+		// "…, political scientists say", "…,” retired general Lloyd Newton said": modifiers the
+		// lexicon does not know, back to a comma or a quotation mark
 		for m := k - 1; m >= 0 && m >= k-2; m-- {
 			u := toks[m]
 			if u.kind != kWord || u.cap() || u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) {
@@ -211,7 +212,7 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 		n++
 	}
 	if toks[head].has(cTitle|cDesc) && !toks[head].has(cFirst) && n == head && p.a < head &&
-		!toks[head-1].cap() {
+		!toks[head-1].cap() && toks[head-1].flags&fAbbr == 0 {
 		return // "the Minister": a capitalised title, not a name
 	}
 	p.na, p.nb, p.kind = n, head, pName
