@@ -483,6 +483,9 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 			n = -1
 		}
 		if p.hyphen(k) {
+			if p.kw(i, kThe) && i+1 == j {
+				return match{}, false // "the third-quarter results": the article belongs to the noun
+			}
 			k++
 		}
 		if !p.is(k, cUnit) || p.t[k].lx.plural {

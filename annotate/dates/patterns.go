@@ -70,11 +70,11 @@ func (p *parser) complete(i int) bool {
 	return false
 }
 
-// temporalAhead reports whether one of the three tokens after i can be part of a temporal
+// temporalAhead reports whether one of the four tokens after i can be part of a temporal
 // expression, so that the patterns are tried only where they can match: "the" and "a" start an
 // expression only before a temporal word or a number.
 func (p *parser) temporalAhead(i int) bool {
-	for k := i + 1; k <= i+3 && k < len(p.t); k++ {
+	for k := i + 1; k <= i+4 && k < len(p.t); k++ {
 		t := &p.t[k]
 		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast) {
 			return true

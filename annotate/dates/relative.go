@@ -106,13 +106,6 @@ func (p *parser) relative(i int) (match, bool) {
 	if the {
 		j++
 	}
-	// earlier this month, later this year
-	if !the && (p.kw(j, kEarlier) || p.kw(j, kLater)) && (p.kw(j+1, kThis) || p.kw(j+1, kNext) || p.kw(j+1, kLast)) {
-		if m, ok := p.relative(j + 1); ok && m.typ == tDATE && !m.dayish {
-			return m, true
-		}
-		return match{}, false
-	}
 	// the week of March 6
 	if the && p.is(j, cUnit) && (p.t[j].lx.v == uWeek || p.t[j].lx.v == uWeekend) && p.kw(j+1, kOf) {
 		if m, ok := p.calendar(j + 2); ok && !m.day.IsZero() {
@@ -176,7 +169,7 @@ func (p *parser) relative(i int) (match, bool) {
 		return m, ok
 	}
 	// year-earlier, year-ago (before a noun): the quarter last named, else the year, a year back
-	if p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) && (!the || !p.word(j+3, "quarter") && !p.word(j+3, "period")) {
+	if !the && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) {
 		if p.nearQuarter(i) {
 			base, ok := p.quarterBase()
 			m, ok2 := unitMatch(j+3, base, ok, uQuarter, -4)
@@ -463,6 +456,12 @@ func (p *parser) counted(i int) (match, bool) {
 		return match{}, false
 	}
 	u, plural := int(p.t[k].lx.v), p.t[k].lx.plural
+	if p.hyphen(k+1) && (p.kw(k+2, kAgo) || p.kw(k+2, kEarlier)) {
+		return match{}, false // "a year-earlier loss": the adjective alone is the expression
+	}
+	if the && adj {
+		return match{}, false // "the two-week strike": the article belongs to the noun
+	}
 	if !ok && !plural {
 		if lead != 0 && !the {
 			// "past week", "past year": a duration of one
