@@ -223,6 +223,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		f.claim(int(toks[after+1].q-1), idx, 1)
 		return true
 	}
+	if after+2 < send && f.punct(after, ',') && f.toks[after+1].has(cSkip) && f.punct(after+2, ',') {
+		after += 2 // "acknowledged, however, …"
+	}
 	weak := mode == mWeak
 	start := -1
 	switch {

@@ -43,7 +43,7 @@ func add(class uint32, words string) {
 }
 
 func init() {
-	add(cSpeech, `reads say says said saying tell tells told add adds added argue argues argued
+	add(cSpeech, `elaborate elaborates elaborated remember remembers remembered echo echoes echoed muse muses mused reason reasons reasoned reads say says said saying tell tells told add adds added argue argues argued
 		insist insists insisted warn warns warned claim claims claimed deny denies denied
 		note notes noted stress stresses stressed explain explains explained state states stated
 		declare declares declared announce announces announced acknowledge acknowledges
@@ -153,7 +153,7 @@ func init() {
 		department agency company firm group council committee commission board court
 		administration campaign party union team report study survey poll statement
 		democrats republicans regulator regulators kremlin pentagon`)
-	add(cSkip, `now also has have had was were is are would will could might may then later once
+	add(cSkip, `however though now also has have had was were is are would will could might may then later once
 		previously repeatedly reportedly further again publicly privately recently earlier
 		often long subsequently initially first last finally separately similarly only
 		simply just already still even never always frequently flatly angrily quickly

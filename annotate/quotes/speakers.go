@@ -270,7 +270,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 			break
 		}
 	}
-	if last < 0 || !headOK(text, toks[last]) {
+	if last < 0 || !headOK(text, toks[last]) && !(det && last > a && !toks[last].cap()) {
 		return phrase{}, false
 	}
 	end := last
