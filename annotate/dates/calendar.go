@@ -382,8 +382,8 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 		}
 		return match{end: j + 1, typ: tDATE, val: yearStr(c*100 + int(p.t[j].lx.v)*10)[:3]}, the
 	}
-	// centuries: the 20th century, the twentieth century
-	if the {
+	// centuries: the 20th century, the twentieth century, 20th-century
+	if the || p.num(j) || p.is(j, cOrd) {
 		n, k := 0, j
 		if p.num(j) && p.t[j].nd <= 2 && (p.word(j+1, "th") || p.word(j+1, "st") || p.word(j+1, "nd") || p.word(j+1, "rd")) {
 			n, k = int(p.t[j].n), j+2

@@ -139,6 +139,7 @@ const (
 	kMost
 	kOClock
 	kAs
+	kPeriod
 )
 
 // Holidays with a fixed or computed date.
@@ -294,7 +295,7 @@ func init() {
 		kOnce: {"once"}, kTwice: {"twice", "thrice"}, kOvernight: {"overnight"}, kThese: {"these"},
 		kHence: {"hence"}, kFrom: {"from"}, kOf: {"of"}, kAnd: {"and"}, kOr: {"or"},
 		kThan: {"than"}, kJust: {"just"}, kWithin: {"within"}, kTurn: {"turn"}, kInto: {"into"},
-		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kAs: {"as"},
+		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kAs: {"as"}, kPeriod: {"period"},
 	}
 	for k, ws := range keys {
 		add(entry{cls: cKey, v: k}, ws...)

@@ -64,7 +64,7 @@ func (p *parser) at(i int) (match, bool) {
 func (p *parser) complete(i int) bool {
 	switch p.t[i].lx.v {
 	case kNow, kToday, kYesterday, kTomorrow, kTonight, kCurrently, kRecently, kNoon, kMidnight,
-		kPresent, kFuture:
+		kPresent, kFuture, kCurrent:
 		return true
 	}
 	return false
@@ -76,7 +76,7 @@ func (p *parser) complete(i int) bool {
 func (p *parser) temporalAhead(i int) bool {
 	for k := i + 1; k <= i+4 && k < len(p.t); k++ {
 		t := &p.t[k]
-		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast) {
+		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast || t.lx.v == kPeriod) {
 			return true
 		}
 	}

@@ -613,6 +613,8 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kCurrently):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
+	case p.kw(j, kCurrent) && j+1 < len(p.t) && p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone && !p.word(j-1, "then"):
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true // "current market conditions"
 	case p.kw(j, kPresent) && p.kw(j-1, kAt):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kThese) && p.is(j+1, cUnit) && p.t[j+1].lx.v == uDay && p.t[j+1].lx.plural:
