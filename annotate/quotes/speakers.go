@@ -369,6 +369,10 @@ func shortAppositive(text string, toks []token, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p, ok := phraseBack(text, toks, k-1)
+	if !ok && isPunct(text, toks[k], ',') {
+		// "Woodrow Benford, 58, who lives outside Minneapolis, says"
+		p, ok = shortAppositive(text, toks, k)
+	}
 	if !ok || p.kind != pName {
 		return phrase{}, false
 	}
