@@ -103,13 +103,17 @@ func (p *parser) spokenYear(j int) (y, next int, ok bool) {
 // earlier after a word that introduces a date ("in 1066").
 func (p *parser) bareYear(i, y int) bool {
 	if p.joined(i) && p.punct(i-1, '-') && !(p.word(i-2, "mid") || p.word(i-2, "pre") || p.word(i-2, "post")) {
-		return false
+		// the second year of a range ("1861-1863") is a year when the first is
+		return p.num(i-2) && p.t[i-2].nd == 4 && p.t[i-2].n < int32(y)
 	}
 	if i > 0 && p.t[i-1].k == tPunct && (p.t[i-1].c == '$' || p.t[i-1].c == '#') {
 		return false
 	}
 	if y >= 1900 && y <= 2099 {
 		return true
+	}
+	if p.history() {
+		return true // a history names old years bare ("the 1777 campaign")
 	}
 	if i == 0 {
 		return false
@@ -397,6 +401,39 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			if p.is(k, cUnit) && p.t[k].lx.v == uCentury && !p.t[k].lx.plural {
 				return match{end: k + 1, typ: tDATE, val: string(pad(nil, n-1, 2))}, true
 			}
+		}
+	}
+	// 480 BC, 480 B.C., AD 70
+	if p.num(j) && p.t[j].nd <= 4 && !the {
+		k := j + 1
+		bc := false
+		switch {
+		case p.word(k, "bc") || p.word(k, "bce"):
+			bc, k = true, k+1
+		case p.word(k, "b") && p.punct(k+1, '.') && p.word(k+2, "c"):
+			bc, k = true, k+3
+			if p.punct(k, '.') && p.joined(k) {
+				k++
+			}
+		case p.word(k, "ad") && p.t[k].upper || p.word(k, "ce") && p.t[k].upper:
+			k++
+		default:
+			k = 0
+		}
+		if k > 0 && p.t[j].n > 0 {
+			v := yearStr(int(p.t[j].n))
+			if bc {
+				v = "BC" + v
+			}
+			return match{end: k, typ: tDATE, val: v}, true
+		}
+	}
+	// a range's second year written short: 1915-17
+	if p.num(j) && p.t[j].nd == 2 && p.joined(j) && p.punct(j-1, '-') && p.num(j-2) && p.joined(j-1) && p.t[j-2].nd == 4 &&
+		p.t[j-2].n >= 1000 && p.t[j-2].n < 2200 && !p.joined(j+1) {
+		y := int(p.t[j-2].n)/100*100 + int(p.t[j].n)
+		if y > int(p.t[j-2].n) {
+			return match{end: j + 1, typ: tDATE, val: yearStr(y)}, true
 		}
 	}
 	if y, k, ok := p.yearAt(j); ok {
