@@ -1,6 +1,7 @@
 // Package render turns an annotated article into HTML for the page: the article's Markdown rendered
 // by goldmark, with every annotated span (speaker mentions, quotes, dates) wrapped in a
-// <mark data-kind="speaker|quote|date" data-id="s1|q1|d1">, and the side panel that lists them.
+// <mark data-kind="speaker|quote|date" data-id="s1|q1|d1">; the side panel that lists them; and
+// the document's JSON byte for byte as the CLI prints it, without encoding/json (see JSON).
 //
 // It is pure Go: it never touches the DOM, so it is tested natively and the wasm package only
 // assigns its output to innerHTML. Pasted articles are untrusted, so the output is safe to assign:

@@ -13,11 +13,7 @@ import (
 // reference date, named after the article's first line. It runs inside the click, so the browser
 // sees a user's gesture.
 func (p *page) download() {
-	b, err := docJSON(p.annotateNow())
-	if err != nil {
-		p.setStatus("Could not make the JSON: " + err.Error())
-		return
-	}
+	b := render.JSON(p.annotateNow())
 	arr := jsGlobal("Uint8Array").New(len(b))
 	js.CopyBytesToJS(arr, b)
 	blob := jsGlobal("Blob").New([]any{arr}, map[string]any{"type": "application/json"})
@@ -34,11 +30,7 @@ func (p *page) download() {
 // copyJSON puts the JSON on the clipboard, falling back to a hidden text area and execCommand
 // where the Clipboard API is refused.
 func (p *page) copyJSON() {
-	b, err := docJSON(p.annotateNow())
-	if err != nil {
-		p.setStatus("Could not make the JSON: " + err.Error())
-		return
-	}
+	b := render.JSON(p.annotateNow())
 	s := string(b)
 	fallback := func() {
 		ta := p.doc.CreateElement("textarea")
