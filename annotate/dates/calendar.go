@@ -12,7 +12,7 @@ import "time"
 // monthAt reads a capitalised month name at i; an abbreviation takes a joined full stop, or must
 // be followed by a number ("Aug 6").
 func (p *parser) monthAt(i int) (mo, next int, ok bool) {
-	if !p.is(i, cMonth) || !p.t[i].upper {
+	if !p.is(i, cMonth) || !p.t[i].upper && !p.lowerName(i) {
 		return 0, 0, false
 	}
 	j := i + 1
@@ -24,6 +24,19 @@ func (p *parser) monthAt(i int) (mo, next int, ok bool) {
 		}
 	}
 	return int(p.t[i].lx.v), j, true
+}
+
+// lowerName reports whether a month or weekday name written in lower case ("friday", as in
+// informal text) is still a name: full names only, and not "may", "march" or "sun".
+func (p *parser) lowerName(i int) bool {
+	t := &p.t[i]
+	if t.lx.abbr || t.lx.plural {
+		return false
+	}
+	if t.lx.cls == cMonth && (t.lx.v == 5 || t.lx.v == 3 || t.lx.v == 8) {
+		return false
+	}
+	return true
 }
 
 // dayNum reads a day of the month, 1 to 31, with an optional ordinal suffix ("2nd").
@@ -287,7 +300,7 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 func (p *parser) weekdayAt(i int) (match, bool) {
 	t := p.t[i]
 	wd := int(t.lx.v)
-	if !t.upper {
+	if !t.upper && !p.lowerName(i) {
 		return match{}, false
 	}
 	k := i + 1

@@ -71,6 +71,7 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 		}
 		k += 2
 	case p.kw(k, kIn) && p.kw(k+1, kThe) && p.is(k+2, cPart) && h >= 1 && h <= 12:
+	case colon && h <= 23 && !p.joined(j) && !p.punct(k, ':') && !p.num(k):
 	case colon && (p.zone(k) || p.kw(j-1, kAt) || p.kw(j-1, kBy) || p.word(j-1, "until") || p.word(j-1, "before") || p.word(j-1, "after") || p.word(j-1, "from") || p.word(j-1, "since")):
 	default:
 		return 0, 0, 0, false
