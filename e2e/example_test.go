@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/annotate/dates"
 	"github.com/article-annotator/annotator/examples"
-	"github.com/article-annotator/annotator/render"
 )
 
 // markCounts counts the marks in the article view by kind: speaker mentions by data-id and
@@ -73,7 +73,7 @@ func exampleFlow(t *testing.T, tb *tab) *annotate.Document {
 	}
 	for _, d := range doc.Dates {
 		title := eval[string](tb, fmt.Sprintf(`document.querySelector('#view mark[data-id=%q]')?.title ?? ''`, d.ID))
-		if want := render.DescribeDate(d.Value, d.Mod); title != want {
+		if want := dates.Describe(d.Value, d.Mod); title != want {
 			t.Errorf("date %s (%s) has title %q, want %q", d.ID, d.Value, title, want)
 		}
 	}
@@ -161,7 +161,7 @@ func TestServedPage(t *testing.T) {
 	changed := 0
 	for i, d := range after.Dates {
 		title := eval[string](tb, fmt.Sprintf(`document.querySelector('#view mark[data-id=%q]')?.title ?? ''`, d.ID))
-		if want := render.DescribeDate(d.Value, d.Mod); title != want {
+		if want := dates.Describe(d.Value, d.Mod); title != want {
 			t.Errorf("after the date change, %s shows %q, want %q", d.ID, title, want)
 		}
 		if i < len(before.Dates) && before.Dates[i].Value != d.Value {

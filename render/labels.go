@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/annotate/dates"
 )
 
 // labels words the tooltips (title attributes) of marks and the entries of the panel.
@@ -51,7 +52,7 @@ func (l labels) quote(q annotate.Quote) string {
 
 // date labels a date with its value in words: "Monday 2 September 2024".
 func (l labels) date(d annotate.Date) string {
-	return DescribeDate(d.Value, d.Mod)
+	return dates.Describe(d.Value, d.Mod)
 }
 
 // count writes "1 quote", "2 quotes".
