@@ -166,6 +166,12 @@ func (p *parser) monthDay(i, end, mo, d int) (match, bool) {
 		return match{end: end, typ: tDATE, val: ymd(-1, mo, d), dayish: true}, true
 	}
 	y := nearestYear(p.ref, mo, d)
+	// more than two months away, the tense decides: "the Oct. 23 slaying" in May is last October's
+	if t := date(y, mo, d); t.Sub(p.ref) > 60*24*time.Hour && p.tense(i, end) == past {
+		y--
+	} else if p.ref.Sub(t) > 60*24*time.Hour && p.tense(i, end) == future {
+		y++
+	}
 	if !validDay(y, mo, d) {
 		return match{}, false
 	}
@@ -285,7 +291,7 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 			return match{end: k + 3, typ: tDATE, val: monthStr(y.Year(), mo)}, true
 		}
 	}
-	if y, ok := p.narrativeYear(i); ok {
+	if y, ok := p.narrativeYear(i); ok && (!p.has || p.tense(i, k) != future) {
 		return match{end: k, typ: tDATE, val: monthStr(y, mo)}, true
 	}
 	if !p.has {

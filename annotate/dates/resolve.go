@@ -178,7 +178,7 @@ func dayYear(ref time.Time, m, d, dir int) int {
 }
 
 // nearestYear picks the year that puts month m, day d nearest to ref: news dates without a year
-// ("Nov. 6") fall within a few months of the story either way, whatever the tense.
+// ("Nov. 6") fall within a few months of the story either way.
 func nearestYear(ref time.Time, m, d int) int {
 	best, bd := ref.Year(), time.Duration(1<<62)
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
