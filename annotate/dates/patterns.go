@@ -49,7 +49,7 @@ func (p *parser) at(i int) (match, bool) {
 	mod, j := p.quantMod(i)
 	if j > i {
 		m, ok := p.core(j)
-		if ok && (m.typ == tDURATION || m.counted) {
+		if ok && (m.typ == tDURATION || m.counted || mod == "APPROX" && !p.word(i, "some") && m.typ != tSET && !strings.HasSuffix(m.val, "_REF")) {
 			if m.mod == "" {
 				m.mod = mod
 			}
@@ -155,6 +155,13 @@ func (p *parser) position(i int) (match, bool) {
 		mod, j = "START", j+1
 	case p.kw(j, kLate):
 		mod, j = "END", j+1
+	case (p.kw(j, kEarlier) || p.kw(j, kLater)) && j == i:
+		// "earlier this month", "later that day", "earlier Sunday": the value is the period's
+		m, ok := p.core(j + 1)
+		if !ok || m.typ != tDATE && m.typ != tTIME || m.counted || m.mod != "" || strings.HasPrefix(m.val, "P") {
+			return match{}, false
+		}
+		return m, true
 	case p.kw(j, kMid):
 		mod, j = "MID", j+1
 		if p.hyphen(j) {

@@ -253,7 +253,11 @@ func (p *parser) relative(i int) (match, bool) {
 		}
 		if the && !anchored && (p.kw(j, kLast) || p.kw(j, kPast) || p.kw(j, kNext) || p.kw(j, kComing)) && u != uDay {
 			// "the last week", "the next month": a duration
-			return match{end: k + 1, typ: tDURATION, val: durStr(10, u)}, true
+			end := k + 1
+			if p.kw(end, kOr) && p.word(end+1, "so") {
+				end += 2
+			}
+			return match{end: end, typ: tDURATION, val: durStr(10, u)}, true
 		}
 		if u == uDay && !anchored {
 			return match{}, false
@@ -487,6 +491,9 @@ func (p *parser) counted(i int) (match, bool) {
 		return match{}, false
 	}
 	k++
+	if p.kw(k, kOr) && p.word(k+1, "so") {
+		k += 2 // "a week or so"
+	}
 	if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, "half") && n10 >= 0 && n10%10 == 0 {
 		n10, k = n10+5, k+3
 	}
