@@ -167,6 +167,17 @@ func (f *finder) verb(i int, mode int) {
 				src, ok = phraseBack(f.text, toks, j)
 			}
 		}
+		if c := f.quoteBefore(j); c >= 0 && (!ok || src.a > c+2) {
+			// "“…,” a senior official involved in the talks told …": a phrase with a modifier
+			s := c + 1
+			if f.punct(s, ',') {
+				s++
+			}
+			if p, ok2 := phraseFwd(f.text, toks, s, j+1); ok2 && p.kind != pPronoun && p.b < j {
+				p.b = j
+				src, ok = p, true
+			}
+		}
 		if n := len(f.attrs); !ok && j >= 0 && (f.word(j) == "and" || f.word(j) == "but") && n > 0 &&
 			f.attrs[n-1].cueTok >= sentStart(toks, i) {
 			// "Trump told veterans that … and said he will …": the speaker of the first cue
@@ -372,6 +383,7 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if k < send && !f.punct(k, ',') {
 		return
 	}
+	s = f.afterDateline(s, before)
 	a.content = Span{int(toks[s].s), int(toks[before-1].e)}
 	for m := s; m < before; m++ {
 		if f.openMark(m) {
@@ -387,7 +399,15 @@ func (f *finder) according(i int) {
 	send := sentEnd(toks, i)
 	src, ok := phraseFwd(f.text, toks, i+2, send)
 	if !ok {
-		return
+		// any short phrase up to the next punctuation: "according to exchange data"
+		k := i + 2
+		for k < send && k < i+10 && toks[k].kind == kWord {
+			k++
+		}
+		if k == i+2 || k == i+10 || k < send && !f.punct(k, ',') && !f.punct(k, '.') {
+			return
+		}
+		src, ok = phrase{a: i + 2, b: k - 1, na: -1, nb: -1, kind: pDesc}, true
 	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i+1].e)}, cueTok: i, ent: -1}
 	idx := len(f.attrs)
@@ -508,6 +528,44 @@ func (f *finder) verbLike(src phrase) bool {
 		return w != "a" && w != "an" && w != "A" && w != "An" && !isPossessive(f.word(src.b))
 	}
 	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun)
+}
+
+// afterDateline skips a wire dateline at the start of the sentence at s ("GENEVA, Nov 6
+// (Northline) - "): a word in capitals, then a dash within a dozen tokens.
+func (f *finder) afterDateline(s, end int) int {
+	if !allCaps(f.word(s)) {
+		return s
+	}
+	for k := s + 1; k < end && k < s+14; k++ {
+		if f.dash(k) || f.punct(k, '-') && f.toks[k].flags&fSpace != 0 {
+			if k+1 < end {
+				return k + 1
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// quoteBefore returns the closing mark of a direct quote that ends at most a dozen words before
+// token j, with only words between, or -1.
+func (f *finder) quoteBefore(j int) int {
+	for k := j; k >= 0 && k > j-13; k-- {
+		t := f.toks[k]
+		switch {
+		case f.closeMark(k):
+			return k
+		case t.kind == kWord && !t.has(cSpeech):
+		case t.kind == kPunct && (t.flags&fAbbr != 0 || f.punct(k, '-') || f.punct(k, '(') || f.punct(k, ')')):
+		case f.punct(k, ',') && k > 0 && f.closeMark(k-1):
+		default:
+			return -1
+		}
+		if t.flags&fPara != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // wordsIn counts the words in tokens [a, b).

@@ -134,7 +134,11 @@ func (f *finder) resolve() {
 				key := strings.ToLower(f.text[f.toks[k].s:f.toks[p.b].e])
 				var ok bool
 				if e, ok = descs[key]; !ok {
-					ents = append(ents, entity{name: f.spanOf(p.a, p.b), key: key, kind: eDesc, introA: p.a, introB: p.b})
+					end := p.a
+					for end < p.b && !f.punct(end+1, ',') {
+						end++
+					}
+					ents = append(ents, entity{name: f.spanOf(p.a, end), key: key, kind: eDesc, introA: p.a, introB: p.b})
 					e = len(ents) - 1
 					descs[key] = e
 				}

@@ -49,7 +49,7 @@ func init() {
 		declare declares declared announce announces announced acknowledge acknowledges
 		acknowledged admit admits admitted assert asserts asserted contend contends contended
 		suggest suggests suggested report reports reported write writes wrote tweet tweets tweeted
-		ask asks asked reply replies replied respond responds responded continue continues
+		asks asked reply replies replied respond responds responded continue continues
 		continued recall recalls recalled predict predicts predicted allege alleges alleged
 		confirm confirms confirmed complain complains complained maintain maintains maintained
 		conclude concludes concluded urge urges urged vow vows vowed promise promises promised
@@ -133,7 +133,7 @@ func init() {
 		hospital school college court tribunal fbi cia nasa nato eu un who imf pentagon
 		statement report study survey poll document documents complaint filing letter memo
 		lawsuit indictment ruling website`)
-	add(cDesc, `official officials source sources spokesman spokeswoman spokesperson aide aides
+	add(cDesc, `operator operators groups companies firms official officials source sources spokesman spokeswoman spokesperson aide aides
 		analyst analysts expert experts critic critics supporter supporters opponent
 		opponents investigator investigators prosecutor prosecutors lawyer lawyers attorney
 		attorneys resident residents witness witnesses researcher researchers scientist

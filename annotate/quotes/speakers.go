@@ -53,7 +53,7 @@ func headOK(text string, t token) bool {
 	if t.cap() {
 		return !t.has(cTime)
 	}
-	return t.has(cDesc | cPlural)
+	return t.has(cDesc | cPlural | cOrg)
 }
 
 // phraseBack reads a speaker phrase that ends at token j.
@@ -90,6 +90,9 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 			c := text[u.s]
 			ok = c == '.' && u.flags&fAbbr != 0 ||
 				(c == '-' || c == '&') && u.flags&fSpace == 0 && toks[k].flags&fSpace == 0
+		case kMark:
+			// the apostrophe of a plural possessive: "the exporters' association"
+			ok = u.q == 0 && u.s > 0 && text[u.s-1] == 's' && u.flags&fSpace == 0
 		case kWord:
 			w := text[u.s:u.e]
 			switch {
@@ -100,7 +103,11 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 				if k-1 == 0 || !(w == "one" || w == "two") {
 					k--
 				}
-				ok = false
+				if k >= 2 && toks[k-1].kind == kWord && text[toks[k-1].s:toks[k-1].e] == "of" &&
+					toks[k-2].has(cTitle|cDesc|cOrg) && !toks[k-2].cap() {
+					k-- // "the operator of the island ferry"
+					continue
+				}
 				goto done
 			case u.cap() && !u.has(cStop|cSkip|cTime|cSpeech|cThink) || u.has(cHonor):
 				ok = true
@@ -139,7 +146,7 @@ done:
 	}
 	p := phrase{a: k, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, j)
-	if p.kind == pDesc && !toks[j].has(cDesc|cPlural) {
+	if p.kind == pDesc && !toks[j].has(cDesc|cPlural|cOrg) {
 		return phrase{}, false
 	}
 	return p, true
@@ -284,7 +291,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 	}
 	p := phrase{a: a, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, last)
-	if p.kind == pDesc && !toks[last].has(cDesc|cPlural) && !det {
+	if p.kind == pDesc && !toks[last].has(cDesc|cPlural|cOrg) && !det {
 		return phrase{}, false
 	}
 	if p.kind == pName && end == last {
@@ -374,7 +381,17 @@ func shortAppositive(text string, toks []token, j int) (phrase, bool) {
 		p, ok = shortAppositive(text, toks, k)
 	}
 	if !ok || p.kind != pName {
-		return phrase{}, false
+		// "The island's MP, Dr. Sian Pritchard, told": the name comes second
+		if q, ok2 := phraseFwd(text, toks, k+1, j); ok2 && q.kind == pName && q.nb == j-1 {
+			if ok && p.kind == pDesc {
+				q.a = p.a
+			}
+			p, ok = q, true
+		} else if ok && p.kind == pDesc && (first.has(cStop) || first.has(cDet)) {
+			ok = true // "The exporters' association, which represents 40 firms, said"
+		} else {
+			return phrase{}, false
+		}
 	}
 	p.b = j - 1
 	return p, true
