@@ -166,10 +166,10 @@ func (p *parser) monthDay(i, end, mo, d int) (match, bool) {
 		return match{end: end, typ: tDATE, val: ymd(-1, mo, d), dayish: true}, true
 	}
 	y := nearestYear(p.ref, mo, d)
-	// more than two months away, the tense decides: "the Oct. 23 slaying" in May is last October's
-	if t := date(y, mo, d); t.Sub(p.ref) > 60*24*time.Hour && p.tense(i, end) == past {
+	// more than three months away, the tense decides: "the Oct. 23 slaying" in May is last October's
+	if t := date(y, mo, d); t.Sub(p.ref) > 90*24*time.Hour && p.tense(i, end) == past {
 		y--
-	} else if p.ref.Sub(t) > 60*24*time.Hour && p.tense(i, end) == future {
+	} else if p.ref.Sub(t) > 90*24*time.Hour && p.tense(i, end) == future {
 		y++
 	}
 	if !validDay(y, mo, d) {

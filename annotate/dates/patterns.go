@@ -49,7 +49,7 @@ func (p *parser) at(i int) (match, bool) {
 	mod, j := p.quantMod(i)
 	if j > i {
 		m, ok := p.core(j)
-		if ok && (m.typ == tDURATION || m.counted || mod == "APPROX" && !p.word(i, "some") && m.typ != tSET && !strings.HasSuffix(m.val, "_REF")) {
+		if ok && (m.typ == tDURATION || m.counted || mod == "APPROX" && p.approxDate(j, m)) {
 			if m.mod == "" {
 				m.mod = mod
 			}
@@ -81,6 +81,16 @@ func (p *parser) temporalAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// approxDate reports whether "about" or "around" before the date m at j is its modifier: before a
+// clock time, a day of the month, a month or a year ("around Nov. 1", "around 7:15 p.m.", "around
+// year end"), not before a weekday ("get around Wednesday's ruling").
+func (p *parser) approxDate(j int, m match) bool {
+	if p.word(j-1, "some") || m.typ == tSET || strings.HasSuffix(m.val, "_REF") {
+		return false
+	}
+	return p.num(j) || p.is(j, cMonth) || p.word(j, "year") || p.kw(j, kNoon) || p.kw(j, kMidnight)
 }
 
 // quantMod reads a quantity modifier at i and returns its TIMEX3 mod and the token after it.

@@ -19,7 +19,7 @@ var cues = map[string]int8{}
 
 func init() {
 	for _, w := range []string{"will", "ll", "shall", "wo", "going", "expected", "expects",
-		"scheduled", "plans", "plan", "planning", "would", "due", "supposed", "upcoming", "tomorrow",
+		"scheduled", "planning", "would", "due", "supposed", "upcoming", "tomorrow",
 		"next", "soon", "ahead", "later", "planned",
 		"intends", "hopes", "aims", "should", "must"} {
 		cues[w] = future
@@ -59,8 +59,8 @@ func (p *parser) cueAt(i int) int {
 		}
 		buf[k] = c
 	}
-	if (w == "set" || w == "is" || w == "are") && p.word(i+1, "to") {
-		return future // "set to resume", "is to meet"
+	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, "to") {
+		return future // "set to resume", "is to meet", "plans to"
 	}
 	if c, ok := cues[string(buf[:len(w)])]; ok {
 		if c == 2 {
