@@ -138,7 +138,7 @@ func (p *page) update() {
 	for _, s := range doc.Speakers {
 		mentions += len(s.Mentions)
 	}
-	p.setStatus(fmt.Sprintf("%s, %s, %s (%d ms).", plural(len(doc.Speakers), "speaker"),
+	p.setStatus(fmt.Sprintf("%s (%s), %s, %s (%d ms).", plural(len(doc.Speakers), "speaker"), plural(mentions, "mention"),
 		plural(len(doc.Quotes), "quote"), plural(len(doc.Dates), "date"), time.Since(start).Milliseconds()))
 }
 
