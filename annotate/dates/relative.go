@@ -148,7 +148,7 @@ func (p *parser) relative(i int) (match, bool) {
 				}
 			}
 			if k > j || p.kw(i-1, kOf) || p.word(i-1, "for") && u == uYear {
-				if u == uQuarter {
+				if u == uQuarter && !p.word(k-1, "current") {
 					base, ok := p.quarterBase()
 					return unitMatch(k+1, base, ok, uQuarter, 0)
 				}
