@@ -409,6 +409,12 @@ func (f *finder) according(i int) {
 		}
 		src, ok = phrase{a: i + 2, b: k - 1, na: -1, nb: -1, kind: pDesc}, true
 	}
+	if n := src.b + 1; f.punct(n, ',') && src.kind == pDesc {
+		// "according to the harbour master, Rui Costa, …"
+		if q, ok := phraseFwd(f.text, toks, n+1, send); ok && q.kind == pName && f.punct(q.nb+1, ',') {
+			src.b, src.na, src.nb, src.kind = q.nb, q.na, q.nb, pName
+		}
+	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i+1].e)}, cueTok: i, ent: -1}
 	idx := len(f.attrs)
 	after := src.b + 1

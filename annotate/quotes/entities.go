@@ -180,7 +180,7 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 			org = true
 		}
 	}
-	if p.a < p.na && strings.EqualFold(f.word(p.a), "the") {
+	if p.a == p.na-1 && strings.EqualFold(f.word(p.a), "the") {
 		org = true
 	}
 	kind := ePerson

@@ -188,6 +188,14 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 			if w == "that" || w == "this" || w == "those" || w == "these" {
 				return phrase{}, false
 			}
+			if k >= 2 && toks[k-1].kind == kWord && text[toks[k-1].s:toks[k-1].e] == "of" &&
+				toks[k-2].has(cTitle|cDesc|cOrg) && !toks[k-2].cap() {
+				// "the operator of the island ferry"
+				if p, ok := phraseBack(text, toks, k-2); ok && p.kind == pDesc {
+					p.b = j
+					return p, true
+				}
+			}
 			return phrase{a: k, b: j, na: -1, nb: -1, kind: pDesc}, true
 		}
 	}
