@@ -236,8 +236,7 @@ func (p *parser) calendar(i int) (match, bool) {
 	if p.is(j, cWeekday) {
 		return p.weekdayAt(j)
 	}
-	if p.is(j, cHoliday) || p.word(j, "new") || p.word(j, "independence") || p.word(j, "labor") ||
-		p.word(j, "memorial") || p.word(j, "valentine") || p.word(j, "election") {
+	if p.is(j, cHoliday) {
 		return p.holidayAt(j)
 	}
 	return p.numericDate(j)
@@ -281,6 +280,9 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 			if p.word(i-1, w) {
 				ok = true
 			}
+		}
+		if p.punct(i-1, '-') && p.word(i-2, "mid") {
+			ok = true
 		}
 		if !ok || p.t[i].brk {
 			return match{}, false
@@ -651,7 +653,7 @@ func (p *parser) holidayAt(j int) (match, bool) {
 		return k
 	}
 	switch {
-	case p.is(j, cHoliday):
+	case p.is(j, cHoliday) && p.t[j].lx.v != 0:
 		h = int(p.t[j].lx.v)
 		switch {
 		case h == hChristmas && p.word(k, "eve"):
@@ -675,7 +677,7 @@ func (p *parser) holidayAt(j int) (match, bool) {
 		h, k = hIndependence, k+1
 	case p.word(j, "election") && day(k):
 		h, k = hElection, k+1
-	case p.word(j, "labor") && day(k):
+	case (p.word(j, "labor") || p.word(j, "labour")) && day(k):
 		h, k = hLabor, k+1
 	case p.word(j, "memorial") && day(k):
 		h, k = hMemorial, k+1

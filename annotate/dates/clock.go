@@ -112,6 +112,9 @@ func (p *parser) clock(i int) (match, bool) {
 			day = "XXXX-XX-XX"
 		}
 	}
+	if h == 24 && mi == 0 {
+		return match{end: k, typ: tTIME, val: clockStr(day, 24, 0)}, true // midnight, as TimeML writes it
+	}
 	return match{end: k, typ: tTIME, val: clockStr(day, h%24, mi)}, true
 }
 

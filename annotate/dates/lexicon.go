@@ -276,6 +276,8 @@ func init() {
 	add(entry{cls: cHoliday, v: hHalloween}, "halloween")
 	add(entry{cls: cHoliday, v: hThanksgiving}, "thanksgiving")
 	add(entry{cls: cHoliday, v: hEaster}, "easter")
+	// first words of holidays named in two or three words ("New Year's Day", "Labor Day")
+	add(entry{cls: cHoliday}, "new", "independence", "labor", "labour", "memorial", "valentine", "election")
 
 	keys := map[int16][]string{
 		kThe: {"the"}, kA: {"a", "an"}, kThis: {"this"}, kLast: {"last"}, kNext: {"next"},
