@@ -41,6 +41,7 @@ type finder struct {
 	attrs    []attr
 	ents     []entity
 	surnames map[string][]int // entities by the last word of their name
+	pending  []attr           // attributions made by the current cue, after its first
 }
 
 func (f *finder) word(i int) string {
@@ -223,6 +224,8 @@ func (f *finder) verb(i int, mode int) {
 	}
 	f.backward(&a, idx, before, after, send)
 	f.attrs = append(f.attrs, a)
+	f.attrs = append(f.attrs, f.pending...)
+	f.pending = f.pending[:0]
 }
 
 // forward looks for the content after a cue: "that …", a quote, or a clause. It reports whether
@@ -353,12 +356,14 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 		return
 	}
 	if s := sentStart(toks, before); f.punct(after, ',') && !ingCues[f.word(after+1)] &&
-		(f.wordsIn(s, before) < 6 || toks[s].has(cPrep) && !f.openMark(s)) {
-		// "But to prevent problems, he said, local officials should …": the words after the insert
-		if f.wordsIn(after+1, send) >= 3 && !f.openMark(after+1) {
-			f.clause(a, after+1, send)
-			return
-		}
+		f.wordsIn(after+1, send) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
+		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
+		// on both sides, as two fragments
+		f.clause(a, f.afterDateline(s, before), before)
+		rest := attr{src: a.src, cue: a.cue, cueTok: a.cueTok, ent: -1}
+		f.clause(&rest, after+1, send)
+		f.pending = append(f.pending, rest)
+		return
 	}
 	// the cue must end its clause: nothing but a short adjunct may follow
 	k := after
@@ -426,6 +431,8 @@ func (f *finder) according(i int) {
 	}
 	f.backward(&a, idx, i-1, after, send)
 	f.attrs = append(f.attrs, a)
+	f.attrs = append(f.attrs, f.pending...)
+	f.pending = f.pending[:0]
 }
 
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
