@@ -91,7 +91,7 @@ func (f *finder) findCues() {
 		case ingCues[w] && f.punct(i-1, ','):
 			f.ing(i)
 		case t.has(cSpeech | cThink | cMixed):
-			if t.cap() && t.flags&fSent == 0 {
+			if t.cap() && t.flags&fSent == 0 && !f.headlineCue(i) {
 				continue
 			}
 			mode := mSpeech
@@ -579,6 +579,16 @@ func (f *finder) quoteBefore(j int) int {
 		}
 	}
 	return -1
+}
+
+// headlineCue reports whether the capitalised cue at i ends a title-case headline after a name:
+// "Clinton Hid Health Problems, Former Doctor Says".
+func (f *finder) headlineCue(i int) bool {
+	n := i + 1
+	if f.punct(n, '.') {
+		n++
+	}
+	return i > 0 && f.toks[i-1].cap() && (n >= len(f.toks) || f.toks[n].flags&fPara != 0)
 }
 
 // wordsIn counts the words in tokens [a, b).
