@@ -226,7 +226,8 @@ func (p *parser) set(i int) (match, bool) {
 	case p.kw(j, kPer) || p.kw(j, kA):
 		if p.is(j+1, cUnit) && !p.t[j+1].lx.plural && p.t[j+1].lx.v != uHalf && j > 0 &&
 			(p.kw(j, kPer) || p.num(j-1) || p.punct(j-1, '%') || p.word(j-1, "percent") || p.word(j-1, "million") ||
-				p.word(j-1, "billion") || p.word(j-1, "dollars") || p.word(j-1, "cents")) {
+				p.word(j-1, "billion") || p.word(j-1, "dollars") || p.word(j-1, "cents") || p.word(j-1, "times") ||
+				p.is(j-1, cUnit) && p.t[j-1].lx.plural) {
 			return match{end: j + 2, typ: tSET, val: durStr(10, int(p.t[j+1].lx.v))}, true
 		}
 	}
