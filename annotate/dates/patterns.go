@@ -165,8 +165,9 @@ func (p *parser) position(i int) (match, bool) {
 		mod, j = "START", j+1
 	case p.kw(j, kLate):
 		mod, j = "END", j+1
-	case (p.kw(j, kEarlier) || p.kw(j, kLater)) && j == i:
-		// "earlier this month", "later that day", "earlier Sunday": the value is the period's
+	case (p.kw(j, kEarlier) || p.kw(j, kLater)) && j == i && (p.kw(j+1, kThis) || p.kw(j+1, kThat) || p.kw(j+1, kNext) || p.kw(j+1, kLast)):
+		// "earlier this month", "later that day": the value is the period's; before a weekday
+		// ("earlier Sunday") the adverb stays out, as TimeBank draws it
 		m, ok := p.core(j + 1)
 		if !ok || m.typ != tDATE && m.typ != tTIME || m.counted || m.mod != "" || strings.HasPrefix(m.val, "P") {
 			return match{}, false
