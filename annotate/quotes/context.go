@@ -18,6 +18,12 @@ func paraStart(toks []token, i int) int {
 // attachContext attributes unclaimed direct quotes from their surroundings.
 func (f *finder) attachContext() {
 	toks := f.toks
+	// the paragraphs of a multi-paragraph quote share the attribution of its last paragraph
+	for qi := len(f.dq) - 2; qi >= 0; qi-- {
+		if n := &f.dq[qi+1]; n.cont && f.dq[qi].attr == 0 && n.attr != 0 && !n.absorbed {
+			f.dq[qi].attr, f.dq[qi].prio = n.attr, n.prio
+		}
+	}
 	ai := 0 // attributions with cue before the current quote
 	for qi := range f.dq {
 		d := &f.dq[qi]

@@ -298,6 +298,14 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			end = k
 			break
 		}
+		if w := f.word(k); (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) &&
+			!toks[k+1].cap() {
+			end = k // "called the plan a failure and said …": the second cue reports the rest
+			if f.punct(k-1, ',') {
+				end--
+			}
+			break
+		}
 	}
 	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {

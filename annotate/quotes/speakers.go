@@ -117,6 +117,9 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 				ok = true
 			case !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) && detWithin(toks, k-1, 3):
 				ok = true // "the Russian telecoms regulator"
+			case !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) && toks[k].has(cTitle|cDesc) &&
+				k-2 >= 0 && toks[k-2].cap() && !toks[k-2].has(cStop):
+				ok = true // "Opposition health critic Raj Malhotra"
 			case w == "of" && k-2 >= 0 && (toks[k].cap() || toks[k].has(cTitle|cOrg)) &&
 				(toks[k-2].cap() || toks[k-2].has(cTitle|cDesc)):
 				ok = true
