@@ -9,7 +9,7 @@
 package quotes
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -68,7 +68,7 @@ func (f *finder) resolve() {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(x, y int) bool { return f.attrs[order[x]].cueTok < f.attrs[order[y]].cueTok })
+	slices.SortStableFunc(order, func(x, y int) int { return f.attrs[x].cueTok - f.attrs[y].cueTok })
 	var ents []entity
 	descs := map[string]int{}
 	f.surnames = map[string][]int{}
@@ -288,11 +288,11 @@ func (f *finder) findMentions() {
 
 // sortMentions orders each entity's mentions and drops repeats and overlaps.
 func sortMentions(ms []Span) []Span {
-	sort.Slice(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
+	slices.SortFunc(ms, func(a, b Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return ms[i].End > ms[j].End
+		return b.End - a.End
 	})
 	out := ms[:0]
 	for _, m := range ms {

@@ -216,24 +216,23 @@ func init() {
 // classOf returns the classes of the word text[s:e], looked up as written and in lower case,
 // without allocating.
 func classOf(w string) uint32 {
-	if c, ok := lex[w]; ok {
-		return c
-	}
-	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) > maxWord {
 		return 0
 	}
-	lower := false
+	if b := w[0]; b < 'A' || b > 'Z' {
+		return lex[w] // every key is in lower case
+	}
+	var buf [maxWord]byte
 	for i := 0; i < len(w); i++ {
 		b := w[i]
 		if 'A' <= b && b <= 'Z' {
 			b += 'a' - 'A'
-			lower = true
 		}
 		buf[i] = b
 	}
-	if !lower {
-		return 0
-	}
 	return lex[string(buf[:len(w)])]
 }
+
+// maxWord is at least the length in bytes of the longest word in the lexicon; longer words are
+// not looked up.
+const maxWord = 24

@@ -11,7 +11,7 @@
 package quotes
 
 import (
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -65,6 +65,23 @@ func Find(text string) ([]Quote, []Entity) {
 	return f.build()
 }
 
+// mergeQuotes merges two lists of quotes sorted by start into one, a's first on ties.
+func mergeQuotes(a, b []Quote) []Quote {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]Quote, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Start < a[0].Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
+
 // titleCase reports whether every word in quote d starts with a capital, as in the title of a
 // work ("The Long Road Home").
 func (f *finder) titleCase(d *dquote) bool {
@@ -79,7 +96,7 @@ func (f *finder) titleCase(d *dquote) bool {
 
 // build turns direct quotes and attributions into the exported quotes and entities.
 func (f *finder) build() ([]Quote, []Entity) {
-	var qs []Quote
+	qs := make([]Quote, 0, len(f.dq))
 	from := func(q *Quote, a *attr) {
 		q.Source = f.spanOf(a.src.a, a.src.b)
 		q.Cue = a.cue
@@ -101,6 +118,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 		}
 		qs = append(qs, q)
 	}
+	var rep []Quote
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		if a.content.IsZero() {
@@ -111,9 +129,11 @@ func (f *finder) build() ([]Quote, []Entity) {
 			q.Kind = "mixed"
 		}
 		from(&q, a)
-		qs = append(qs, q)
+		rep = append(rep, q)
 	}
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	// direct quotes are already in order, reported ones nearly so: sort those and merge
+	slices.SortStableFunc(rep, func(a, b Quote) int { return a.Start - b.Start })
+	qs = mergeQuotes(qs, rep)
 	f.findMentions()
 	// keep only the entities quotes use, renumbered in order of first use
 	index := make([]int, len(f.ents))

@@ -223,3 +223,12 @@ func checkInvariants(t testing.TB, text string, qs []Quote, ents []Entity) {
 		}
 	}
 }
+
+// TestLexicon checks what classOf relies on: every word is in lower case and fits in maxWord.
+func TestLexicon(t *testing.T) {
+	for w := range lex {
+		if len(w) > maxWord || strings.ToLower(w) != w {
+			t.Errorf("lexicon word %q is too long or not in lower case", w)
+		}
+	}
+}

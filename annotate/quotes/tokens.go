@@ -48,6 +48,9 @@ func isWordRune(r rune) bool {
 }
 
 func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
+	}
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u2009' ||
 		r == '\u202f' || r == '\u200b' || r == '\u3000' || (r > 0x7f && unicode.IsSpace(r))
 }
