@@ -208,6 +208,9 @@ func (f *finder) verb(i int, mode int) {
 		} else if o, ok := phraseFwd(f.text, toks, after, send); ok {
 			after = o.b + 1
 		}
+		if f.openMark(after) && f.titleCase(&f.dq[toks[after].q-1]) && f.dq[toks[after].q-1].close > 0 {
+			after = f.dq[toks[after].q-1].close + 1 // "told MSNBC's “Morning Joe” that …"
+		}
 	}
 	idx := len(f.attrs)
 	before := src.a - 1
@@ -216,7 +219,9 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if f.forward(&a, idx, after, send, mode) {
 		f.attrs = append(f.attrs, a)
-		f.backwardQuote(idx, before)
+		if mode != mMixed && !f.endsSentence(before) {
+			f.backwardQuote(idx, before) // "“…,” he said, adding …"
+		}
 		return
 	}
 	if mode == mMixed {
@@ -283,7 +288,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		// no clause opens here, but a quoted fragment later in the sentence makes it a mixed quote:
 		// "told his supporters at a rally to “go and vote”"
 		for k := after; k < send; k++ {
-			if f.openMark(k) && f.dq[f.toks[k].q-1].attr == 0 {
+			if f.openMark(k) && f.dq[f.toks[k].q-1].attr == 0 && !f.titleCase(&f.dq[f.toks[k].q-1]) {
 				start = after
 				break
 			}
@@ -296,6 +301,10 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	for k := start + 1; k < send; k++ {
 		if f.punct(k, ',') && k+1 < send && ingCues[f.word(k+1)] {
 			end = k
+			break
+		}
+		if f.punct(k, ',') && k+2 < send && toks[k+1].has(cPronoun) && toks[k+2].has(cSpeech) {
+			end = k // "… because “…,” she said"
 			break
 		}
 		if w := f.word(k); (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) &&
@@ -597,6 +606,19 @@ func (f *finder) headlineCue(i int) bool {
 		n++
 	}
 	return i > 0 && f.toks[i-1].cap() && (n >= len(f.toks) || f.toks[n].flags&fPara != 0)
+}
+
+// endsSentence reports whether the direct quote closing at token b (or at b-1 before a comma)
+// ends with a full stop, so that it is a sentence of its own rather than the content of a cue
+// after it.
+func (f *finder) endsSentence(b int) bool {
+	if f.punct(b, ',') {
+		return false
+	}
+	if !f.closeMark(b) || b == 0 {
+		return false
+	}
+	return f.punct(b-1, '.')
 }
 
 // wordsIn counts the words in tokens [a, b).
