@@ -221,6 +221,14 @@ func (p *parser) calendar(i int) (match, bool) {
 			return p.fullDate(i, k2, mo, d)
 		}
 	}
+	// the second day of "April 24 and 25", "June 3-5"
+	if d, k, ok := p.dayNum(j); ok && !the && p.anchU == uDay && p.last == i-1 && p.last > 0 && i >= 2 &&
+		p.num(i-2) && (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.word(i-1, "to") || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
+		y, mo := p.anchor.Year(), int(p.anchor.Month())
+		if validDay(y, mo, d) && d > p.anchor.Day() && !p.is(k, cMonth) && !p.is(k, cUnit) {
+			return dayMatch(k, date(y, mo, d)), true
+		}
+	}
 	if m, ok := p.yearish(i, j, the); ok {
 		return m, true
 	}
@@ -366,10 +374,9 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			return match{end: k, typ: tDATE, val: yearStr(y)}, true
 		}
 	}
-	if !the && (p.kw(j-1, kIn) || p.kw(j-1, kOf) || p.word(j-1, "since") || p.t[j].brk) {
-		if y, k, ok := p.spokenYear(j); ok && y < 2100 {
-			return match{end: k, typ: tDATE, val: yearStr(y)}, true
-		}
+	if y, k, ok := p.spokenYear(j); ok && y < 2100 && !the &&
+		(p.kw(j-1, kIn) || p.kw(j-1, kOf) || p.word(j-1, "since") || p.t[j].brk || p.is(j+1, cNum) && p.t[j+1].lx.v >= 20) {
+		return match{end: k, typ: tDATE, val: yearStr(y)}, true
 	}
 	if p.kw(j, kFiscal) && !the {
 		k := j + 1

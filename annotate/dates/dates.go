@@ -55,6 +55,7 @@ type parser struct {
 	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
 	lastQT int       // the token after that quarter
 	hist   int8      // 1: the text is a history (see history); -1: it is not; 0: not yet known
+	last   int       // the token after the last expression found
 	out    []Expr
 }
 
@@ -85,6 +86,7 @@ func (p *parser) run() {
 			p.lastQ, p.lastQT = m.quarter, m.end
 		}
 		i = m.end
+		p.last = m.end
 	}
 }
 

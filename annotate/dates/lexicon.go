@@ -140,6 +140,7 @@ const (
 	kOClock
 	kAs
 	kPeriod
+	kTerm
 )
 
 // Holidays with a fixed or computed date.
@@ -297,7 +298,7 @@ func init() {
 		kOnce: {"once"}, kTwice: {"twice", "thrice"}, kOvernight: {"overnight"}, kThese: {"these"},
 		kHence: {"hence"}, kFrom: {"from"}, kOf: {"of"}, kAnd: {"and"}, kOr: {"or"},
 		kThan: {"than"}, kJust: {"just"}, kWithin: {"within"}, kTurn: {"turn"}, kInto: {"into"},
-		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kAs: {"as"}, kPeriod: {"period"},
+		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kAs: {"as"}, kPeriod: {"period"}, kTerm: {"term"},
 	}
 	for k, ws := range keys {
 		add(entry{cls: cKey, v: k}, ws...)

@@ -76,7 +76,7 @@ func (p *parser) complete(i int) bool {
 func (p *parser) temporalAhead(i int) bool {
 	for k := i + 1; k <= i+4 && k < len(p.t); k++ {
 		t := &p.t[k]
-		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast || t.lx.v == kPeriod) {
+		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast || t.lx.v == kPeriod || t.lx.v == kTerm) {
 			return true
 		}
 	}
@@ -192,6 +192,18 @@ func (p *parser) position(i int) (match, bool) {
 		j += 3
 	default:
 		return match{}, false
+	}
+	if p.is(j, cPart) && !p.t[j].lx.plural && !p.kw(i, kThe) {
+		// "early morning", "mid-afternoon", "late afternoon": that part of the anchor day
+		day := "XXXX-XX-XX"
+		if base, ok := p.anchorDay(); ok && p.has {
+			day = dayStr(base)
+		}
+		m := match{end: j + 1, typ: tTIME, val: day + "T" + partCode[p.t[j].lx.v], mod: mod}
+		if mod == "MID" {
+			m.mod = ""
+		}
+		return m, true
 	}
 	m, ok := p.core(j)
 	if !ok || m.typ != tDATE && m.typ != tTIME || m.mod != "" || m.counted {

@@ -592,6 +592,10 @@ func (p *parser) deictic(i int) (match, bool) {
 			return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
 		case (p.word(j, "near") || p.word(j, "distant") || p.word(j, "foreseeable") || p.word(j, "immediate")) && p.kw(j+1, kFuture):
 			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
+		case (p.word(j, "near") || p.word(j, "short") || p.word(j, "long") || p.word(j, "medium")) && p.word(j+1, "term"):
+			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
+		case p.is(j, cUnit) && p.t[j].lx.plural && p.word(j+1, "ahead"):
+			return match{end: j + 2, typ: tDURATION, val: durStr(-1, int(p.t[j].lx.v))}, true
 		case p.kw(j, kPresent) && (!p.is(j+1, cNone) || p.t[j+1].k != tWord || p.word(j+1, "day")):
 			if p.word(j+1, "day") {
 				return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
