@@ -138,7 +138,7 @@ func (f *finder) verb(i int, mode int) {
 	// the speaker before the cue, over adverbs and auxiliaries
 	j := i - 1
 	passive := false
-	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && toks[j].has(cSkip) && !toks[j].cap() &&
+	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j))) && !toks[j].cap() &&
 		toks[j+1].flags&fSent == 0; n++ {
 		if n == 0 && passiveAux[f.word(j)] {
 			passive = true
@@ -619,6 +619,11 @@ func (f *finder) endsSentence(b int) bool {
 		return false
 	}
 	return f.punct(b-1, '.')
+}
+
+// isAdverb reports whether w looks like an adverb of manner: "cynically", "angrily".
+func isAdverb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ly" && w != "only" && w != "family" && w != "ally"
 }
 
 // wordsIn counts the words in tokens [a, b).
