@@ -95,9 +95,7 @@ const (
 	kTonight
 	kCurrently
 	kRecently
-	kPreviously
 	kFuture
-	kSoon
 	kEvery
 	kPer
 	kNoon
@@ -111,10 +109,8 @@ const (
 	kFew
 	kCouple
 	kPresent
-	kLately
 	kOnce
 	kTwice
-	kOvernight
 	kThese
 	kHence
 	kFrom
@@ -123,22 +119,11 @@ const (
 	kOr
 	kThan
 	kJust
-	kSome
-	kWithin
-	kNearlyTo // "close" in "close to"
-	kTurn
-	kDawn
-	kYear // year-earlier / year-ago as one token never occurs; "year" itself is a unit
-	kInto
 	kIn
 	kOn
 	kBy
-	kEach
-	kHalfWord
 	kLeast
 	kMost
-	kOClock
-	kAs
 	kPeriod
 	kTerm
 )
@@ -238,7 +223,6 @@ func init() {
 		add(entry{cls: cOrd, v: int16(i + 1)}, w)
 	}
 	add(entry{cls: cOrd, v: 30}, "thirtieth")
-	add(entry{cls: cOrd, v: 21}, "twenty-first") // never a single token; kept for clarity
 
 	add(entry{cls: cSeason, v: sSpring}, "spring")
 	add(entry{cls: cSeason, v: sSummer}, "summer")
@@ -290,15 +274,15 @@ func init() {
 		kNearly: {"nearly", "almost"}, kMore: {"more"}, kLess: {"less", "fewer"}, kOver: {"over"},
 		kUnder: {"under"}, kAt: {"at"}, kUp: {"up"}, kNo: {"no"}, kNow: {"now", "nowadays"},
 		kToday: {"today"}, kYesterday: {"yesterday"}, kTomorrow: {"tomorrow"}, kTonight: {"tonight"},
-		kCurrently: {"currently"}, kRecently: {"recently", "lately"}, kPreviously: {"previously", "formerly"},
-		kFuture: {"future"}, kSoon: {"soon"}, kEvery: {"every", "each"}, kPer: {"per"},
+		kCurrently: {"currently"}, kRecently: {"recently", "lately"},
+		kFuture: {"future"}, kEvery: {"every", "each"}, kPer: {"per"},
 		kNoon: {"noon", "midday"}, kMidnight: {"midnight"}, kFiscal: {"fiscal"},
 		kEarlier: {"earlier"}, kLater: {"later"}, kAgo: {"ago"}, kSame: {"same"}, kThat: {"that"},
 		kFew: {"few", "several", "many"}, kCouple: {"couple"}, kPresent: {"present"},
-		kOnce: {"once"}, kTwice: {"twice", "thrice"}, kOvernight: {"overnight"}, kThese: {"these"},
+		kOnce: {"once"}, kTwice: {"twice", "thrice"}, kThese: {"these"},
 		kHence: {"hence"}, kFrom: {"from"}, kOf: {"of"}, kAnd: {"and"}, kOr: {"or"},
-		kThan: {"than"}, kJust: {"just"}, kWithin: {"within"}, kTurn: {"turn"}, kInto: {"into"},
-		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kAs: {"as"}, kPeriod: {"period"}, kTerm: {"term"},
+		kThan: {"than"}, kJust: {"just"},
+		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kPeriod: {"period"}, kTerm: {"term"},
 	}
 	for k, ws := range keys {
 		add(entry{cls: cKey, v: k}, ws...)

@@ -160,23 +160,6 @@ func monthYear(ref time.Time, m, dir int, strict bool) int {
 	return y
 }
 
-// dayYear picks the year of month m, day d by tense, like monthYear at day granularity.
-func dayYear(ref time.Time, m, d, dir int) int {
-	y := ref.Year()
-	t := date(y, m, d)
-	switch dir {
-	case past:
-		if t.After(ref) {
-			return y - 1
-		}
-	case future:
-		if t.Before(ref) {
-			return y + 1
-		}
-	}
-	return y
-}
-
 // nearestYear picks the year that puts month m, day d nearest to ref: news dates without a year
 // ("Nov. 6") fall within a few months of the story either way.
 func nearestYear(ref time.Time, m, d int) int {
