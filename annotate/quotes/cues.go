@@ -162,7 +162,13 @@ func (f *finder) verb(i int, mode int) {
 		after = src.b + 1
 	} else {
 		if j >= 0 && toks[i].flags&fSent == 0 && toks[j+1].flags&fSent == 0 || j >= 0 && j+1 < i && toks[j+1].flags&fSent != 0 {
-			if f.punct(j, ',') {
+			if w := f.word(j); (w == "who" || w == "which") && f.punct(j-1, ',') {
+				// "Graham, who says …": the relative pronoun names its antecedent
+				if p, ok2 := phraseBack(f.text, toks, j-2); ok2 && p.kind != pPronoun {
+					p.a, p.b = j, j
+					src, ok = p, true
+				}
+			} else if f.punct(j, ',') {
 				src, ok = phraseAppositive(f.text, toks, j)
 			} else if toks[j].q == 0 || f.closeMark(j) == false && toks[j].kind == kWord {
 				src, ok = phraseBack(f.text, toks, j)
@@ -264,6 +270,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		start = after + 1
 	case f.punct(after, ':') && after+1 < send:
 		start = after + 1
+	case f.punct(after, ',') && after+1 < send && toks[after+1].kind == kWord && !ingCues[f.word(after+1)] &&
+		mode == mSpeech && toks[a.src.a].flags&fSent != 0 && !f.closeMark(a.src.a-1):
+		start = after + 1 // "Rubio says, win or lose, he is staying in the race"
 	case toks[after].kind == kWord && !toks[after].has(cPrep|cTime|cSkip) && !weak:
 		start = after
 	case toks[after].kind == kWord && weak && (toks[after].has(cPronoun|cDet) || toks[after].cap()) && f.word(after) != "that":

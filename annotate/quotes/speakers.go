@@ -120,6 +120,9 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 			case !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) && toks[k].has(cTitle|cDesc) &&
 				k-2 >= 0 && toks[k-2].cap() && !toks[k-2].has(cStop):
 				ok = true // "Opposition health critic Raj Malhotra"
+			case w == "and" && k-2 >= 0 && toks[k].has(cDesc|cPlural) && !toks[k].cap() &&
+				toks[k-2].has(cDesc|cPlural|cTitle|cOrg) && !toks[k-2].cap():
+				ok = true // "teachers and union officials"
 			case w == "of" && k-2 >= 0 && (toks[k].cap() || toks[k].has(cTitle|cOrg)) &&
 				(toks[k-2].cap() || toks[k-2].has(cTitle|cDesc)):
 				ok = true
