@@ -19,7 +19,7 @@ func (p *parser) monthAt(i int) (mo, next int, ok bool) {
 	if p.t[i].lx.abbr {
 		if p.punct(j, '.') && p.joined(j) {
 			j++
-		} else if !p.num(j) {
+		} else if !p.num(j) && !(p.num(i-1) && p.t[i-1].nd <= 2 || p.word(i-1, "th") || p.word(i-1, "st") || p.word(i-1, "nd") || p.word(i-1, "rd")) {
 			return 0, 0, false
 		}
 	}
@@ -394,6 +394,13 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			c = 20
 		}
 		return match{end: j + 3, typ: tDATE, val: yearStr(c*100 + int(p.t[j+1].n))[:3]}, true
+	}
+	if the && p.num(j) && p.t[j].nd == 2 && p.t[j].n%10 == 0 && p.word(j+1, "s") && p.joined(j+1) {
+		c := 19
+		if p.t[j].n < 30 {
+			c = 20
+		}
+		return match{end: j + 2, typ: tDATE, val: yearStr(c*100 + int(p.t[j].n))[:3]}, true
 	}
 	if p.num(j) && p.t[j].nd == 4 && p.t[j].n%10 == 0 && p.t[j].n >= 1000 && p.t[j].n < 2200 {
 		k := j + 1

@@ -52,6 +52,11 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 		if p.punct(k, ':') && p.joined(k) && p.num(k+1) {
 			k += 2 // seconds
 		}
+	} else if p.punct(k, '.') && p.joined(k) && p.num(k+1) && p.joined(k+1) && p.t[k+1].nd == 2 && p.t[k+1].n < 60 {
+		// 10.30am, 10.30 p.m.: a full stop is a clock separator only before a.m. or p.m.
+		if ap, _ := p.ampm(k + 2); ap != 0 {
+			mi, k = int(p.t[k+1].n), k+2
+		}
 	}
 	ap, k2 := p.ampm(k)
 	switch {

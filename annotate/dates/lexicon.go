@@ -126,6 +126,7 @@ const (
 	kMost
 	kPeriod
 	kTerm
+	kQ
 )
 
 // Holidays with a fixed or computed date.
@@ -282,7 +283,7 @@ func init() {
 		kOnce: {"once"}, kTwice: {"twice", "thrice"}, kThese: {"these"},
 		kHence: {"hence"}, kFrom: {"from"}, kOf: {"of"}, kAnd: {"and"}, kOr: {"or"},
 		kThan: {"than"}, kJust: {"just"},
-		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kPeriod: {"period"}, kTerm: {"term"},
+		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kPeriod: {"period"}, kTerm: {"term"}, kQ: {"q"},
 	}
 	for k, ws := range keys {
 		add(entry{cls: cKey, v: k}, ws...)
