@@ -101,7 +101,7 @@ func init() {
 		protesters activists economists observers officers doctors people`)
 	add(cDet, `the a an another one some many several two three four both other its their his her
 		our this that these those most few`)
-	add(cHonor, `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
+	add(cHonor, `del del. mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
 		lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord lady hon hon. pres pres.
 		mx mx. fr fr. supt supt. insp insp. det det. cllr cllr. atty atty. adm adm. maj maj. cmdr cmdr.`)
 	add(cTitle, `president vice minister prime foreign finance defence defense interior justice
@@ -170,7 +170,7 @@ func init() {
 	add(cTime, `january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 		tomorrow morning afternoon evening night week month year weekend earlier later
 		recently`)
-	add(cAbbrev, `mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st jr sr hon pres mx fr supt
+	add(cAbbrev, `del mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st jr sr hon pres mx fr supt
 		insp det atty adm maj cmdr no vs etc inc ltd corp co jan feb mar apr aug sep sept oct
 		nov dec ft mt u.s u.k u.n e.u d.c a.m p.m`)
 	add(cNation, `russian american british french german chinese ukrainian israeli iranian
@@ -194,7 +194,14 @@ func init() {
 		rahm mitch kevin justin stephen pierre jean luc jacques nicolas francois giuseppe
 		matteo silvio recep bashar benjamin yair naftali narendra rahul imran shinzo fumio
 		kim moon yoon jair luiz andres javier pedro carlos luis miguel antonio manuel
-		jorge rafael sadiq jeremy ed ken kenneth rex reed jeff marty stan lou al`)
+		jorge rafael sadiq jeremy ed ken kenneth rex reed jeff marty stan lou al
+		owen rui tomasz gareth raj liam oliver lucas leo hugo felix oscar max theo isaac
+		simon martin marco luca andre andrei mikhail yuri oleg viktor dmitri igor ahmad
+		khalid tariq yusuf ibrahim mustafa hamid rashid amir reza hiroshi kenji takeshi wei
+		jun hao chen raul diego fernando alejandro sergio ricardo eduardo roberto enrique
+		lars sven henrik nils jan pieter willem klaus jurgen wolfgang hans stefan matthias
+		sebastian patrick declan seamus liam niall ciaran dermot rhys dafydd gavin craig
+		ross fraser duncan angus malcolm ewan barry derek trevor clive nigel`)
 	add(cFirst|cFemale, `mary patricia jennifer linda elizabeth barbara susan jessica sarah
 		karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy
 		carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
@@ -210,7 +217,14 @@ func init() {
 		kellyanne sheryl oprah condoleezza madeleine janet loretta sally ruth sonia elena
 		gwen maxine barbara dianne patty tammy claire heidi maggie jeanne lisa susan
 		olga natalia svetlana tatiana maria elena irina yulia ekaterina anastasia
-		fatima aisha leila yasmin priya indira benazir sheikh helen laura jane`)
+		fatima aisha leila yasmin priya indira benazir helen laura jane
+		veronica claire aline sian elena marie sophie chloe camille lea manon julie
+		ines lucia carmen pilar rosa isabel beatriz gabriela valentina daniela paula
+		ingrid astrid freya sigrid greta heike ursula petra monika birgit anja katrin
+		agnieszka katarzyna magdalena ewa zofia anastasia natasha oksana alina daria
+		mei ling yuki keiko sakura hana min ji aiko nadia samira zainab amina noor
+		siobhan aoife niamh ciara roisin fiona eilidh catriona morag bronwen rhian
+		gwen megan bethany chelsea kirsty gemma hayley stacey tracy wendy gillian`)
 }
 
 // classOf returns the classes of the word text[s:e], looked up as written and in lower case,

@@ -216,6 +216,13 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 		return
 	}
 	n := head
+	for n-1 >= p.a && toks[n-1].kind == kWord && toks[n-1].cap() && !toks[n-1].has(cHonor|cTitle|cDet|cNation) {
+		n--
+	}
+	if n-2 >= p.a && text[toks[n-1].s:toks[n-1].e] == "of" && toks[n-2].cap() {
+		head = n - 2 // "Rep. Elijah Cummings of Maryland": the name comes before "of"
+	}
+	n = head
 	for n-1 >= p.a {
 		u := toks[n-1]
 		if u.kind == kWord && u.cap() && !u.has(cHonor|cTitle|cDet|cNation) ||
