@@ -159,6 +159,12 @@ func (p *parser) adjective(j int) bool {
 	return false
 }
 
+// attached reports whether token k continues the number before it ("8%", "8:", "8th"): a full
+// stop or comma may follow a number that ends a phrase.
+func (p *parser) attached(k int) bool {
+	return p.joined(k) && !p.punct(k, '.') && !p.punct(k, ',') && !p.punct(k, ';') && !p.punct(k, ')')
+}
+
 // set reads recurring times.
 func (p *parser) set(i int) (match, bool) {
 	j := i
@@ -189,7 +195,7 @@ func (p *parser) set(i int) (match, bool) {
 					if h, mi, k2, ok := p.clockAt(k + 1); ok {
 						return match{end: k2, typ: tSET, val: clockStr("XXXX-XX-XX", h%24, mi)}, true
 					}
-					if p.num(k+1) && p.t[k+1].n >= 1 && p.t[k+1].n <= 12 && p.t[k+1].nd <= 2 {
+					if p.num(k+1) && p.t[k+1].n >= 1 && p.t[k+1].n <= 12 && p.t[k+1].nd <= 2 && !p.attached(k+2) {
 						return match{end: k + 2, typ: tSET, val: clockStr("XXXX-XX-XX", int(p.t[k+1].n), 0)}, true
 					}
 				}
@@ -208,7 +214,7 @@ func (p *parser) set(i int) (match, bool) {
 				if h, mi, k2, ok := p.clockAt(k + 1); ok {
 					return match{end: k2, typ: tSET, val: clockStr(val, h%24, mi)}, true
 				}
-				if p.num(k+1) && p.t[k+1].n >= 1 && p.t[k+1].n <= 12 && p.t[k+1].nd <= 2 && !p.joined(k+2) {
+				if p.num(k+1) && p.t[k+1].n >= 1 && p.t[k+1].n <= 12 && p.t[k+1].nd <= 2 && !p.attached(k+2) {
 					return match{end: k + 2, typ: tSET, val: clockStr(val, int(p.t[k+1].n), 0)}, true
 				}
 			}

@@ -148,7 +148,8 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 }
 
 // history reports whether the text is a history rather than the news of its reference date:
-// most of the four-digit years it names lie more than ten years from the reference year.
+// most of the four-digit years it names (and at least two) lie more than ten years from the
+// reference year.
 func (p *parser) history() bool {
 	if p.hist == 0 {
 		near, far := 0, 0
@@ -163,7 +164,7 @@ func (p *parser) history() bool {
 			}
 		}
 		p.hist = -1
-		if far >= 3 && far > 2*near {
+		if far >= 3 && far > 2*near || far >= 2 && near == 0 {
 			p.hist = 1
 		}
 	}
