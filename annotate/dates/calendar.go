@@ -195,6 +195,16 @@ func (p *parser) yearAfter(j int) (y, next int, ok bool) {
 
 // fullDate finishes a date whose month and day were read, with or without a year.
 func (p *parser) fullDate(i, j, mo, d int) (match, bool) {
+	// "July 25 of that year", "January 24 of the same year"
+	if p.kw(j, kOf) && (p.kw(j+1, kThat) && p.word(j+2, "year") || p.kw(j+1, kThe) && p.kw(j+2, kSame) && p.word(j+3, "year")) {
+		if base, ok := p.anchorFor(uYear); ok && validDay(base.Year(), mo, d) {
+			end := j + 3
+			if p.kw(j+1, kThe) {
+				end++
+			}
+			return dayMatch(end, date(base.Year(), mo, d)), true
+		}
+	}
 	if y, k, ok := p.yearAfter(j); ok {
 		if !validDay(y, mo, d) {
 			return match{}, false

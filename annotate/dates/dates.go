@@ -171,6 +171,15 @@ func (p *parser) history() bool {
 	return p.hist > 0
 }
 
+// now is the date that "this year", "the end of the month" or "next spring" count from: the
+// reference date, or in a history the date the narrative has reached.
+func (p *parser) now() (time.Time, bool) {
+	if !p.anchor.IsZero() && p.anchor.Year() != p.ref.Year() && p.history() {
+		return p.anchor, true
+	}
+	return p.ref, p.has
+}
+
 // anchorDay is the day that "the next day" or "two days later" count from: the last day named in
 // the text, else the reference date.
 func (p *parser) anchorDay() (time.Time, bool) { return p.anchorFor(uDay) }

@@ -106,6 +106,14 @@ func (p *parser) relative(i int) (match, bool) {
 	if the {
 		j++
 	}
+	// the night of April 18, 1775; the morning of Monday
+	if the && p.is(j, cPart) && !p.t[j].lx.plural && p.kw(j+1, kOf) {
+		if m, ok := p.calendar(j + 2); ok && m.dayish && len(m.val) == 10 {
+			m.val += "T" + partCode[p.t[j].lx.v]
+			m.typ = tTIME
+			return m, true
+		}
+	}
 	// the week of March 6
 	if the && p.is(j, cUnit) && (p.t[j].lx.v == uWeek || p.t[j].lx.v == uWeekend) && p.kw(j+1, kOf) {
 		if m, ok := p.calendar(j + 2); ok && !m.day.IsZero() {
@@ -152,7 +160,8 @@ func (p *parser) relative(i int) (match, bool) {
 					base, ok := p.quarterBase()
 					return unitMatch(k+1, base, ok, uQuarter, 0)
 				}
-				return unitMatch(k+1, p.ref, p.has, u, 0)
+				base, ok := p.now()
+				return unitMatch(k+1, base, ok, u, 0)
 			}
 		}
 	}
@@ -164,7 +173,8 @@ func (p *parser) relative(i int) (match, bool) {
 		} else if p.punct(j+1, '\'') {
 			end = j + 4
 		}
-		m, ok := unitMatch(end, p.ref, p.has, uYear, 0)
+		base, has := p.now()
+		m, ok := unitMatch(end, base, has, uYear, 0)
 		m.mod = "END"
 		return m, ok
 	}
@@ -231,7 +241,7 @@ func (p *parser) relative(i int) (match, bool) {
 	if p.kw(j, kPast) && !the && !p.kw(j-1, kThis) {
 		return match{}, false // "past week" is a duration: counted
 	}
-	base, ok := p.ref, p.has
+	base, ok := p.now()
 	if anchored {
 		base, ok = p.anchorDay()
 		if p.is(k, cUnit) {
