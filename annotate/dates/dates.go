@@ -148,7 +148,7 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 }
 
 // history reports whether the text is a history rather than the news of its reference date:
-// most of the four-digit years it names (and at least two) lie more than ten years from the
+// most of the four-digit years it names (and at least three) lie more than ten years from the
 // reference year.
 func (p *parser) history() bool {
 	if p.hist == 0 {
@@ -164,15 +164,16 @@ func (p *parser) history() bool {
 			}
 		}
 		p.hist = -1
-		if far >= 3 && far > 2*near || far >= 2 && near == 0 {
+		if far >= 3 && far > 2*near {
 			p.hist = 1
 		}
 	}
 	return p.hist > 0
 }
 
-// now is the date that "this year", "the end of the month" or "next spring" count from: the
-// reference date, or in a history the date the narrative has reached.
+// now is the date that "the end of the month" or "by the end of the year" count from: the
+// reference date, or in a history the date the narrative has reached. ("Last year" and "this
+// spring" keep counting from the reference date: they are the writer's.)
 func (p *parser) now() (time.Time, bool) {
 	if !p.anchor.IsZero() && p.anchor.Year() != p.ref.Year() && p.history() {
 		return p.anchor, true

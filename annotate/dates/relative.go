@@ -241,7 +241,7 @@ func (p *parser) relative(i int) (match, bool) {
 	if p.kw(j, kPast) && !the && !p.kw(j-1, kThis) {
 		return match{}, false // "past week" is a duration: counted
 	}
-	base, ok := p.now()
+	base, ok := p.ref, p.has
 	if anchored {
 		base, ok = p.anchorDay()
 		if p.is(k, cUnit) {
