@@ -64,6 +64,8 @@ var findCases = []struct {
 	{"recently", "The town was recently flooded.", ref, []want{{"recently", "DATE", "PAST_REF", ""}}},
 	{"the past", "In the past, trains ran here.", ref, []want{{"the past", "DATE", "PAST_REF", ""}}},
 	{"the future", "Nobody knows what the future holds.", ref, []want{{"the future", "DATE", "FUTURE_REF", ""}}},
+	{"today in the generic sense", "In today's world few people write letters.", ref, []want{{"today", "DATE", "PRESENT_REF", ""}}},
+	{"today the day", "Today's meeting was cancelled.", ref, []want{{"Today", "DATE", "2024-09-04", ""}}},
 
 	// durations and modifiers
 	{"days", "The festival lasted three days.", ref, []want{{"three days", "DURATION", "P3D", ""}}},

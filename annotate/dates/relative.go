@@ -580,6 +580,28 @@ func (p *parser) ago(i, end, n10, u int, counted bool) (match, bool) {
 	return m, ok
 }
 
+// genericToday reports whether "today" at j means the present age rather than the day: "today's
+// world", "the youth of today".
+func (p *parser) genericToday(j int) bool {
+	k := j + 1
+	if p.punct(k, '\'') || p.text[p.t[min(k, len(p.t)-1)].s:p.t[min(k, len(p.t)-1)].e] == "’" {
+		if p.word(k+1, "s") {
+			k += 2
+		}
+	} else if p.kw(j-1, kOf) {
+		return j >= 2 && p.t[j-2].k == tWord && p.t[j-2].lx.cls == cNone // "the youth of today"
+	} else {
+		return false
+	}
+	for _, w := range []string{"world", "society", "youth", "generation", "children", "young",
+		"economy", "culture", "standards", "terms", "technology", "media", "kids", "politics", "era"} {
+		if p.word(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // deictic reads words that point at the present, past or future: "today", "yesterday",
 // "tomorrow", "tonight", "now", "currently", "recently", "the past", "the future".
 func (p *parser) deictic(i int) (match, bool) {
@@ -649,6 +671,8 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
 	case p.word(j, "someday"):
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
+	case p.kw(j, kToday) && p.genericToday(j):
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kToday):
 		return refDay(j+1, 0)
 	case p.kw(j, kYesterday):
