@@ -8,12 +8,7 @@
 package quotes
 
 // paraStart returns the first token of the paragraph holding token i.
-func paraStart(toks []token, i int) int {
-	for i > 0 && toks[i].flags&fPara == 0 {
-		i--
-	}
-	return i
-}
+func paraStart(toks []token, i int) int { return int(toks[i].ps) }
 
 // attachContext attributes unclaimed direct quotes from their surroundings.
 func (f *finder) attachContext() {

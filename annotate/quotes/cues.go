@@ -116,6 +116,10 @@ func (f *finder) claim(q int, a int, prio int) {
 	}
 }
 
+// maxClause is the most tokens a reported clause may hold. Real clauses are far shorter; the
+// bound keeps the work linear on text without sentence ends.
+const maxClause = 160
+
 // Cue modes: what content a cue verb may take.
 const (
 	mSpeech = iota // any clause: said, added, told
@@ -306,8 +310,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	if start < 0 || start >= send {
 		return false
 	}
-	end := send
-	for k := start + 1; k < send; k++ {
+	end := min(send, start+maxClause)
+	for k := start + 1; k < end; k++ {
 		if f.punct(k, ',') && k+1 < send && ingCues[f.word(k+1)] {
 			end = k
 			break
@@ -381,8 +385,8 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if !f.punct(before, ',') && !f.dash(before) {
 		return
 	}
-	if s := sentStart(toks, before); f.punct(after, ',') && !ingCues[f.word(after+1)] &&
-		f.wordsIn(after+1, send) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
+	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues[f.word(after+1)] &&
+		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
 		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
 		// on both sides, as two fragments
 		f.clause(a, f.afterDateline(s, before), before)
@@ -398,7 +402,7 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 			break
 		}
 	}
-	s := sentStart(toks, before)
+	s := max(sentStart(toks, before), before-maxClause)
 	if s >= before {
 		return
 	}
@@ -539,6 +543,7 @@ func allCaps(w string) bool {
 // absorbs the direct quotes inside it into a mixed quote.
 func (f *finder) clause(a *attr, start, end int) {
 	toks := f.toks
+	end = min(end, start+maxClause)
 	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {
 		end--

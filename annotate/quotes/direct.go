@@ -93,7 +93,7 @@ func possessive(text string, toks []token, i int) bool {
 	if n.kind != kWord || n.flags&fPara != 0 || n.cap() || n.has(cPronoun|cSpeech) {
 		return false
 	}
-	for j := i + 1; j < len(toks) && toks[j].flags&fPara == 0; j++ {
+	for j := i + 1; j < len(toks) && j < i+200 && toks[j].flags&fPara == 0; j++ {
 		if toks[j].kind == kMark && toks[j].fam == famSingle && (toks[j].role == rClose || toks[j].role == rEither) {
 			return true
 		}

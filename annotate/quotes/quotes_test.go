@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -249,5 +250,20 @@ func TestLexicon(t *testing.T) {
 		if len(w) > maxWord || strings.ToLower(w) != w {
 			t.Errorf("lexicon word %q is too long or not in lower case", w)
 		}
+	}
+}
+
+// TestLinearTime runs Find on long texts without a sentence end, built from patterns that once
+// made it quadratic, and fails if any takes more than a second.
+func TestLinearTime(t *testing.T) {
+	for _, s := range []string{"Mr. A, a b, said, ", "Smith, who says x, said y and ", "A, B, C, D said ",
+		"he said the cat sat, ", "“a, ” he said “b ", "’s ‘x ", "\" ", "according to the x, "} {
+		text := strings.Repeat(s, 200000/len(s))
+		start := time.Now()
+		qs, ents := Find(text)
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("%q repeated: %v", s, d)
+		}
+		checkInvariants(t, text, qs, ents)
 	}
 }

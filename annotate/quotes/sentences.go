@@ -6,7 +6,9 @@
 // semicolons or colons.
 package quotes
 
+// markSentences sets fSent on the token that opens each sentence.
 func markSentences(text string, toks []token, dq []dquote) {
+	defer indexSentences(toks)
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == kPunct && text[t.s] == '.' && i > 0 && toks[i-1].kind == kWord && t.flags&fSpace == 0 {
@@ -55,17 +57,30 @@ func containsDot(w string) bool {
 	return false
 }
 
-// sentStart returns the first token of the sentence holding token i.
-func sentStart(toks []token, i int) int {
-	for i > 0 && toks[i].flags&fSent == 0 {
-		i--
+// indexSentences records in every token where its sentence and paragraph start and where its
+// sentence ends, so that the rules look them up in constant time however long a sentence runs.
+func indexSentences(toks []token) {
+	var s, p int32
+	for i := range toks {
+		if toks[i].flags&fSent != 0 {
+			s = int32(i)
+		}
+		if i == 0 || toks[i].flags&fPara != 0 {
+			p = int32(i)
+		}
+		toks[i].ss, toks[i].ps = s, p
 	}
-	return i
+	e := int32(len(toks))
+	for i := len(toks) - 1; i >= 0; i-- {
+		toks[i].se = e
+		if toks[i].flags&fSent != 0 {
+			e = int32(i)
+		}
+	}
 }
 
+// sentStart returns the first token of the sentence holding token i.
+func sentStart(toks []token, i int) int { return int(toks[i].ss) }
+
 // sentEnd returns the index after the last token of the sentence holding token i.
-func sentEnd(toks []token, i int) int {
-	for i++; i < len(toks) && toks[i].flags&fSent == 0; i++ {
-	}
-	return i
-}
+func sentEnd(toks []token, i int) int { return int(toks[i].se) }

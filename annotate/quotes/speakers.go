@@ -353,7 +353,7 @@ func appositiveFwd(text string, toks []token, b, limit int) int {
 // a comma, a short description, and the comma at j. After a quote it also reads a long one:
 // "…," Jane Smith, director of the centre and a professor at the university, said.
 func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
-	if p, ok := shortAppositive(text, toks, j); ok {
+	if p, ok := shortAppositive(text, toks, j, true); ok {
 		return p, true
 	}
 	k := j - 1
@@ -378,7 +378,7 @@ func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
 	return p, true
 }
 
-func shortAppositive(text string, toks []token, j int) (phrase, bool) {
+func shortAppositive(text string, toks []token, j int, chain bool) (phrase, bool) {
 	k := j - 1
 	for ; k > j-16 && k > 0; k-- {
 		t := toks[k]
@@ -397,9 +397,9 @@ func shortAppositive(text string, toks []token, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p, ok := phraseBack(text, toks, k-1)
-	if !ok && isPunct(text, toks[k], ',') {
-		// "Woodrow Benford, 58, who lives outside Minneapolis, says"
-		p, ok = shortAppositive(text, toks, k)
+	if !ok && chain && isPunct(text, toks[k], ',') {
+		// "Woodrow Benford, 58, who lives outside Minneapolis, says": one appositive more
+		p, ok = shortAppositive(text, toks, k, false)
 	}
 	if !ok || p.kind != pName {
 		// "The island's MP, Dr. Sian Pritchard, told": the name comes second

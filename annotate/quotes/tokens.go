@@ -34,6 +34,9 @@ type token struct {
 	role  uint8 // for marks: open, close, either, or apostrophe
 	cls   uint32
 	q     int32 // index+1 of the direct quote this token lies in, or 0
+	ss    int32 // the first token of its sentence
+	se    int32 // the token after the last of its sentence
+	ps    int32 // the first token of its paragraph
 }
 
 func (t *token) has(c uint32) bool { return t.cls&c != 0 }
