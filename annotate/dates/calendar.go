@@ -7,7 +7,10 @@
 
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // monthAt reads a capitalised month name at i; an abbreviation takes a joined full stop, or must
 // be followed by a number ("Aug 6").
@@ -121,6 +124,11 @@ func (p *parser) bareYear(i, y int) bool {
 	}
 	if i > 0 && p.t[i-1].k == tPunct && (p.t[i-1].c == '$' || p.t[i-1].c == '#') {
 		return false
+	}
+	if k := i + 1; k < len(p.t) && p.t[k].k == tWord && p.t[k].lx.cls == cNone && !p.t[k].upper &&
+		strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "s") && !strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ss") &&
+		!(p.kw(i-1, kThe) || p.kw(i-1, kIn) || p.kw(i-1, kOf) || p.word(i-1, "since") || p.kw(i-1, kFrom) || p.punct(i-1, '\'') || p.word(i-1, "s")) {
+		return false // "scored 2000 points": a count
 	}
 	if y >= 1900 && y <= 2099 {
 		return true
@@ -294,7 +302,7 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 		// a month.
 		ok := false
 		for _, w := range []string{"in", "since", "until", "by", "of", "during", "early", "late",
-			"mid", "last", "next", "this", "before", "after", "from", "through", "to", "end", "since"} {
+			"mid", "last", "next", "this", "before", "after", "from", "through", "to", "end", "the"} {
 			if p.word(i-1, w) {
 				ok = true
 			}
@@ -511,6 +519,9 @@ func (p *parser) ofYear(k int) (y, next int, ok bool) {
 	if y, n, ok := p.spokenYear(c); ok && c > k {
 		return y, n, true
 	}
+	if p.kw(k, kOf) && p.has && p.kw(c, kThe) && p.word(c+1, "year") && !p.kw(c+2, kOf) {
+		return p.ref.Year(), c + 2, true
+	}
 	if p.kw(k, kOf) && p.has && (p.kw(c, kThis) || p.kw(c, kLast) || p.kw(c, kNext)) &&
 		p.is(c+1, cUnit) && p.t[c+1].lx.v == uYear && !p.t[c+1].lx.plural {
 		y := p.ref.Year()
@@ -593,14 +604,8 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 				if yy, k2, ok := p.ofYear(k + 1); ok {
 					return match{end: k2, typ: tDATE, val: halfStr(yy, n)}, true
 				}
-				if !p.has {
-					return match{end: k + 1, typ: tDATE, val: halfStr(-1, n)}, true
-				}
-				yy := p.ref.Year()
-				if n == 2 && p.ref.Month() <= 6 && p.tense(i, k+1) == past {
-					yy--
-				}
-				return match{end: k + 1, typ: tDATE, val: halfStr(yy, n)}, true
+				// "the second half" alone is as often a match's as a year's: leave it
+				return match{}, false
 			}
 			return match{end: k + 1, typ: tDATE, val: halfStr(y, n)}, true
 		}
