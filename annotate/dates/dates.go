@@ -4,11 +4,12 @@
 // It works on the raw text with byte offsets and knows nothing of JSON, code points or the DOM;
 // package annotate converts its results into the exported document. It does not find quotes.
 //
-// The text is cut into tokens once (scan.go); at each token that can start an expression the
-// patterns (patterns.go, calendar.go, relative.go, clock.go) try to match, the longest match wins,
-// and the scan moves past it. Values are resolved while matching (resolve.go) and written by
-// value.go. Describe (describe.go) renders a value in words; DetectReference (refdate.go) finds the
-// article's own date.
+// The text is cut into tokens once (scan.go) and its words looked up in the lexicon (lexicon.go).
+// At each token that can start an expression the pattern families (patterns.go dispatches to
+// calendar.go, years.go, yearparts.go, relative.go, duration.go, deictic.go, clock.go) try to
+// match, the longest match wins, and the scan moves past it. Values are resolved while matching
+// (resolve.go: tense, nearest year, holidays) and written by value.go. Describe (describe.go)
+// renders a value in words; DetectReference (refdate.go) finds the article's own date.
 package dates
 
 import (

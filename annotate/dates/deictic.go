@@ -1,0 +1,114 @@
+// This file holds the deictic words that point at the present, past or future: "today" (the day,
+// or the present age in "today's world"), "yesterday", "tomorrow", "tonight", "now", "currently",
+// "current", "recently", "the past", "the future", "the near term". It does not read "last week"
+// or "this year": relative.go.
+
+package dates
+
+// genericToday reports whether "today" at j means the present age rather than the day: "today's
+// world", "the youth of today".
+func (p *parser) genericToday(j int) bool {
+	k := j + 1
+	if p.punct(k, '\'') || p.text[p.t[min(k, len(p.t)-1)].s:p.t[min(k, len(p.t)-1)].e] == "’" {
+		if p.word(k+1, "s") {
+			k += 2
+		}
+	} else if p.kw(j-1, kOf) {
+		return j >= 2 && p.t[j-2].k == tWord && p.t[j-2].lx.cls == cNone // "the youth of today"
+	} else {
+		return false
+	}
+	for _, w := range []string{"world", "society", "youth", "generation", "children", "young",
+		"economy", "culture", "standards", "terms", "technology", "media", "kids", "politics", "era"} {
+		if p.word(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deictic reads words that point at the present, past or future: "today", "yesterday",
+// "tomorrow", "tonight", "now", "currently", "recently", "the past", "the future".
+func (p *parser) deictic(i int) (match, bool) {
+	j := i
+	the := p.kw(j, kThe)
+	if the {
+		j++
+	}
+	refDay := func(end, d int) (match, bool) {
+		if !p.has {
+			return match{end: end, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
+		}
+		return dayMatch(end, p.ref.AddDate(0, 0, d)), true
+	}
+	if the {
+		switch {
+		case p.kw(j, kPast) && !p.is(j+1, cUnit) && !p.is(j+1, cNum) && !p.num(j+1) && !p.kw(j+1, kFew) && !p.kw(j+1, kCouple):
+			return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
+		case p.kw(j, kFuture):
+			return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
+		case (p.word(j, "near") || p.word(j, "distant") || p.word(j, "foreseeable") || p.word(j, "immediate")) && p.kw(j+1, kFuture):
+			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
+		case (p.word(j, "near") || p.word(j, "short") || p.word(j, "long") || p.word(j, "medium")) && p.word(j+1, "term"):
+			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
+		case p.is(j, cUnit) && p.t[j].lx.plural && p.word(j+1, "ahead"):
+			return match{end: j + 2, typ: tDURATION, val: durStr(-1, int(p.t[j].lx.v))}, true
+		case p.kw(j, kPresent) && (!p.is(j+1, cNone) || p.t[j+1].k != tWord || p.word(j+1, "day")):
+			if p.word(j+1, "day") {
+				return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
+			}
+			return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
+		case p.word(j, "day") && p.word(j+1, "before") && p.kw(j+2, kYesterday):
+			return refDay(j+3, -2)
+		case p.word(j, "day") && p.word(j+1, "after") && p.kw(j+2, kTomorrow):
+			return refDay(j+3, 2)
+		case p.word(j, "day") && (p.word(j+1, "before") || p.word(j+1, "after")):
+			base, ok := p.anchorDay()
+			d := 1
+			if p.word(j+1, "before") {
+				d = -1
+			}
+			// only when nothing follows that the day is before or after ("the day before the vote")
+			if j+2 < len(p.t) && (p.t[j+2].k == tWord && !p.t[j+2].brk) {
+				return match{}, false
+			}
+			return unitMatch(j+2, base, ok, uDay, d)
+		}
+		return match{}, false
+	}
+	switch {
+	case p.kw(j, kNow):
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
+	case p.kw(j, kCurrently):
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
+	case p.kw(j, kCurrent) && j+1 < len(p.t) && p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone && !p.word(j-1, "then"):
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true // "current market conditions"
+	case p.kw(j, kPresent) && p.kw(j-1, kAt):
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
+	case p.kw(j, kThese) && p.is(j+1, cUnit) && p.t[j+1].lx.v == uDay && p.t[j+1].lx.plural:
+		return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
+	case p.kw(j, kRecently):
+		return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
+	case p.kw(j, kFuture) && p.kw(j-1, kIn):
+		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
+	case p.word(j, "one") && p.word(j+1, "day") && (p.word(j-1, "will") || p.word(j-1, "would") || p.word(j-1, "could") || p.word(j-1, "might") || p.word(j-1, "may")),
+		p.word(j, "some") && p.word(j+1, "day"):
+		return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
+	case p.word(j, "someday"):
+		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
+	case p.kw(j, kToday) && p.genericToday(j):
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
+	case p.kw(j, kToday):
+		return refDay(j+1, 0)
+	case p.kw(j, kYesterday):
+		return refDay(j+1, -1)
+	case p.kw(j, kTomorrow):
+		return refDay(j+1, 1)
+	case p.kw(j, kTonight):
+		if !p.has {
+			return match{end: j + 1, typ: tTIME, val: "XXXX-XX-XXTNI"}, true
+		}
+		return match{end: j + 1, typ: tTIME, val: dayStr(p.ref) + "TNI"}, true
+	}
+	return match{}, false
+}

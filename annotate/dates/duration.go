@@ -1,0 +1,221 @@
+// This file holds durations and counted dates: "three days", "a 30-year", "the past two years",
+// "the first nine months", bare "years", and counts from a date: "two weeks ago", "three days
+// later", "two years from now". It does not read durations of a clock ("from 9 to 5") or sets
+// ("every two years"): clock.go.
+
+package dates
+
+// quantity reads a count at j: digits ("3", "1.5", "2 1/2"), number words ("three",
+// "twenty-five", "a dozen"), "a"/"an" (one), "a couple of" (two), "a few", "several", "many"
+// (unknown). It returns tenths of the count, -1 when unknown.
+func (p *parser) quantity(j int) (n10, next int, ok bool) {
+	switch {
+	case p.num(j):
+		if p.t[j].nd > 3 || p.joined(j) && p.punct(j-1, '$') {
+			return 0, 0, false
+		}
+		n := int(p.t[j].n) * 10
+		k := j + 1
+		if p.punct(k, '.') && p.joined(k) && p.num(k+1) && p.joined(k+1) && p.t[k+1].nd == 1 {
+			return n + int(p.t[k+1].n), k + 2, true
+		}
+		if p.punct(k, ',') && p.joined(k) && p.num(k+1) && p.joined(k+1) {
+			return 0, 0, false // 1,000
+		}
+		// 2 1/2
+		if p.num(k) && p.t[k].n == 1 && p.punct(k+1, '/') && p.num(k+2) && p.t[k+2].n == 2 {
+			return n + 5, k + 3, true
+		}
+		return n, k, true
+	case p.kw(j, kA):
+		switch {
+		case p.kw(j+1, kFew):
+			return -1, j + 2, true
+		case p.kw(j+1, kCouple) && p.kw(j+2, kOf):
+			return 20, j + 3, true
+		case p.word(j+1, "dozen"):
+			return 120, j + 2, true
+		case p.word(j+1, "half") && p.kw(j+2, kA) == false && p.is(j+2, cUnit):
+			return 5, j + 2, true
+		}
+		return 10, j + 1, true
+	case p.kw(j, kFew) || p.word(j, "numerous"):
+		return -1, j + 1, true
+	case p.kw(j, kCouple) && p.kw(j+1, kOf):
+		return 20, j + 2, true
+	case p.is(j, cNum):
+		n := int(p.t[j].lx.v)
+		k := j + 1
+		if n >= 20 && n < 100 && n%10 == 0 {
+			if (p.hyphen(k) || p.t[k].gap) && p.is(k+boolInt(p.hyphen(k)), cNum) {
+				kk := k + boolInt(p.hyphen(k))
+				if v := int(p.t[kk].lx.v); v > 0 && v < 10 {
+					n, k = n+v, kk+1
+				}
+			}
+		}
+		if p.word(k, "hundred") {
+			n, k = n*100, k+1
+		}
+		if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, "half") {
+			return n*10 + 5, k + 3, true
+		}
+		return n * 10, k, true
+	}
+	return 0, 0, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// counted reads durations and counted dates: "three days", "a 30-year", "the past two years",
+// "the first nine months", "years", "two weeks ago", "three days later", "two years from now".
+func (p *parser) counted(i int) (match, bool) {
+	j := i
+	the := p.kw(j, kThe)
+	if the {
+		j++
+	}
+	lead := 0
+	switch {
+	case p.kw(j, kPast) || p.kw(j, kLast) || p.kw(j, kPrevious) || p.kw(j, kRecent):
+		lead, j = past, j+1
+	case p.kw(j, kNext) || p.kw(j, kComing) || p.kw(j, kFollowing):
+		lead, j = future, j+1
+	case p.word(j, "first") || p.word(j, "final") || p.word(j, "initial"):
+		if !the {
+			return match{}, false
+		}
+		lead, j = 2, j+1
+	}
+	n10, k, ok := p.quantity(j)
+	if !ok {
+		if lead == 0 && (p.kw(j, kThe) || the) {
+			return match{}, false
+		}
+		n10, k = -1, j
+	}
+	if ok && (p.kw(k, kMore) || p.word(k, "additional") || p.word(k, "straight") || p.word(k, "consecutive") || p.word(k, "full") || p.word(k, "extra")) {
+		k++
+	}
+	adj := false
+	if ok && p.hyphen(k) {
+		adj, k = true, k+1
+	}
+	if !p.is(k, cUnit) {
+		return match{}, false
+	}
+	u, plural := int(p.t[k].lx.v), p.t[k].lx.plural
+	if p.hyphen(k+1) && (p.kw(k+2, kAgo) || p.kw(k+2, kEarlier)) {
+		return match{}, false // "a year-earlier loss": the adjective alone is the expression
+	}
+	if the && adj {
+		return match{}, false // "the two-week strike": the article belongs to the noun
+	}
+	if !ok && !plural {
+		if lead != 0 && !the {
+			// "past week", "past year": a duration of one
+			if lead == past && p.kw(i, kPast) && u != uDay && u != uHalf {
+				return match{end: k + 1, typ: tDURATION, val: durStr(10, u)}, true
+			}
+		}
+		return match{}, false
+	}
+	if !ok && (u == uQuarter || u == uWeekend || u == uHalf) && lead == 0 {
+		return match{}, false
+	}
+	if u == uHalf {
+		return match{}, false
+	}
+	if ok && n10 == 10 && plural && !p.num(j) {
+		return match{}, false // "a days"
+	}
+	if ok && n10 == 0 {
+		return match{}, false
+	}
+	if !ok && lead == 0 && (p.kw(k-1, kThese) || p.kw(k-1, kThe)) {
+		return match{}, false
+	}
+	k++
+	if p.kw(k, kOr) && p.word(k+1, "so") {
+		k += 2 // "a week or so"
+	}
+	if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, "half") && n10 >= 0 && n10%10 == 0 {
+		n10, k = n10+5, k+3
+	}
+	if p.hyphen(k) && p.word(k+1, "old") || p.word(k, "old") {
+		return match{}, false // an age ("a 6-year-old", "52 years old") is not a time
+	}
+	if adj && p.hyphen(k) && p.word(k+1, "long") {
+		k += 2
+	}
+	if u == uWeekend {
+		return match{end: k, typ: tDURATION, val: durStr(n10*2, uDay), counted: ok}, true
+	}
+	// what follows the count: ago, later, earlier, from now
+	if !adj && lead == 0 {
+		switch {
+		case p.kw(k, kAgo):
+			return p.ago(i, k+1, n10, u, ok)
+		case u == uHour || u == uMinute || u == uSecond:
+			// "an hour later": the duration; the day is the anchor's
+		case p.kw(k, kEarlier) || p.kw(k, kLater) || p.kw(k, kFrom) && p.kw(k+1, kNow) || p.kw(k, kHence):
+			end := k + 1
+			sign := 1
+			base, has := p.anchorFor(u)
+			if p.kw(k, kEarlier) {
+				sign = -1
+			}
+			if p.kw(k, kFrom) {
+				end, base, has = k+2, p.ref, p.has
+			}
+			if n10 < 0 || n10%10 != 0 {
+				return match{}, false
+			}
+			if u == uYear && sign < 0 && p.nearQuarter(i) && n10 == 10 {
+				base, has = p.quarterBase()
+				m, ok := unitMatch(end, base, has, uQuarter, -4)
+				m.counted, m.quarter = true, 0
+				return m, ok
+			}
+			m, ok2 := unitMatch(end, base, has, u, sign*n10/10)
+			m.counted = true
+			return m, ok2
+		}
+	}
+	return match{end: k, typ: tDURATION, val: durStr(n10, u), counted: ok}, true
+}
+
+// ago resolves "three days ago" at the unit's granularity, and "years ago" to PAST_REF.
+func (p *parser) ago(i, end, n10, u int, counted bool) (match, bool) {
+	if n10 < 0 {
+		return match{end: end, typ: tDATE, val: "PAST_REF"}, true
+	}
+	n := n10 / 10
+	if n10%10 != 0 {
+		n = (n10 + 5) / 10
+	}
+	if u == uYear && n == 1 && p.nearQuarter(i) {
+		base, has := p.quarterBase()
+		m, ok := unitMatch(end, base, has, uQuarter, -4)
+		m.counted, m.quarter = true, 0
+		return m, ok
+	}
+	switch u {
+	case uHour, uMinute, uSecond:
+		u, n = uDay, 0
+	case uDecade:
+		u, n = uYear, n*10
+	case uCentury:
+		u, n = uYear, n*100
+	case uMillennium:
+		u, n = uYear, n*1000
+	}
+	m, ok := unitMatch(end, p.ref, p.has, u, -n)
+	m.counted = counted
+	return m, ok
+}

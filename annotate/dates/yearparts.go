@@ -1,0 +1,164 @@
+// This file holds parts of a year: quarters ("the third quarter of 2024", "third-quarter", "Q3",
+// "the year-ago third quarter", "the quarter ended June 30"), halves ("the first half of 2024")
+// and seasons ("summer 2024", "the summer"). Quarters without a year lean on the last quarter
+// named (relative.go's quarterBase) or the reference year.
+
+package dates
+
+// ofYear reads "of 2024", ", 2024", "2024" or "of last year" after a part of a year, and returns
+// the year; without one, ok is false.
+func (p *parser) ofYear(k int) (y, next int, ok bool) {
+	c := k
+	if p.kw(c, kOf) || p.punct(c, ',') {
+		c++
+	}
+	if y, n, ok := p.yearAt(c); ok {
+		return y, n, true
+	}
+	if y, n, ok := p.spokenYear(c); ok && c > k {
+		return y, n, true
+	}
+	if p.kw(k, kOf) && p.has && p.kw(c, kThe) && p.word(c+1, "year") && !p.kw(c+2, kOf) {
+		return p.ref.Year(), c + 2, true
+	}
+	if p.kw(k, kOf) && p.has && (p.kw(c, kThis) || p.kw(c, kLast) || p.kw(c, kNext)) &&
+		p.is(c+1, cUnit) && p.t[c+1].lx.v == uYear && !p.t[c+1].lx.plural {
+		y := p.ref.Year()
+		if p.kw(c, kLast) {
+			y--
+		} else if p.kw(c, kNext) {
+			y++
+		}
+		return y, c + 2, true
+	}
+	return 0, k, false
+}
+
+// partOfYear reads quarters, halves and seasons at j ("the third quarter of 2024",
+// "third-quarter", "the 2024 third quarter", "Q3", "the first half", "summer 2024", "the summer").
+func (p *parser) partOfYear(i, j int) (match, bool) {
+	y, hasY := 0, false
+	if yy, k, ok := p.yearAt(j); ok && p.kw(i, kThe) && (p.is(k, cOrd) || p.is(k, cSeason)) {
+		y, hasY, j = yy, true, k
+	}
+	// the 1988 quarter, the 1988 period: the quarter last named, in that year
+	if yy, k, ok := p.yearAt(j); ok && p.kw(i, kThe) && (p.word(k, "quarter") || p.word(k, "period")) {
+		if p.lastQ != 0 {
+			q := p.lastQ%4 + 1
+			return match{end: k + 1, typ: tDATE, val: quarterStr(yy, q)}, true
+		}
+		return match{end: k + 1, typ: tDATE, val: yearStr(yy)}, true
+	}
+	// the year-ago third quarter, this year's third quarter, last year's fourth quarter
+	if p.has && !hasY {
+		switch {
+		case p.kw(i, kThe) && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) && p.is(j+3, cOrd):
+			y, hasY, j = p.ref.Year()-1, true, j+3
+		case (p.kw(j, kThis) || p.kw(j, kLast) || p.kw(j, kNext)) && p.word(j+1, "year") && p.punct(j+2, '\'') && p.word(j+3, "s") && (p.is(j+4, cOrd) || p.is(j+4, cSeason)):
+			y, hasY = p.ref.Year(), true
+			if p.kw(j, kLast) {
+				y--
+			} else if p.kw(j, kNext) {
+				y++
+			}
+			j += 4
+		}
+	}
+	// Q3, Q3 2024
+	if !hasY && p.word(j, "q") && p.num(j+1) && p.joined(j+1) && p.t[j+1].n >= 1 && p.t[j+1].n <= 4 && p.t[j+1].nd == 1 {
+		q := int(p.t[j+1].n)
+		return p.quarter(i, j+2, y, hasY, q)
+	}
+	if p.is(j, cOrd) || p.kw(j, kLast) && p.kw(i, kThe) && p.word(j+1, "half") {
+		n, k := int(p.t[j].lx.v), j+1
+		if p.kw(j, kLast) || p.word(j, "final") {
+			n = -1
+		}
+		if p.hyphen(k) {
+			if p.kw(i, kThe) && i+1 == j {
+				return match{}, false // "the third-quarter results": the article belongs to the noun
+			}
+			k++
+		}
+		if !p.is(k, cUnit) || p.t[k].lx.plural {
+			return match{}, false
+		}
+		switch p.t[k].lx.v {
+		case uQuarter:
+			if n == -1 {
+				n = 4
+			}
+			if n < 1 || n > 4 {
+				return match{}, false
+			}
+			return p.quarter(i, k+1, y, hasY, n)
+		case uHalf:
+			if n == -1 {
+				n = 2
+			}
+			if n < 1 || n > 2 {
+				return match{}, false
+			}
+			if !hasY {
+				if yy, k2, ok := p.ofYear(k + 1); ok {
+					return match{end: k2, typ: tDATE, val: halfStr(yy, n)}, true
+				}
+				// "the second half" alone is as often a match's as a year's: leave it
+				return match{}, false
+			}
+			return match{end: k + 1, typ: tDATE, val: halfStr(y, n)}, true
+		}
+		return match{}, false
+	}
+	if p.is(j, cSeason) && !p.t[j].lx.plural {
+		s, k := int(p.t[j].lx.v), j+1
+		if hasY {
+			return match{end: k, typ: tDATE, val: seasonStr(y, s)}, true
+		}
+		if yy, k2, ok := p.ofYear(k); ok {
+			return match{end: k2, typ: tDATE, val: seasonStr(yy, s)}, true
+		}
+		if p.word(j, "fall") && !p.kw(i, kThe) && !p.word(i-1, "in") && !p.word(i-1, "this") && !p.word(i-1, "last") {
+			return match{}, false // the verb
+		}
+		if p.word(j, "spring") && !p.kw(i, kThe) && !p.word(i-1, "in") && !p.word(i-1, "this") {
+			return match{}, false
+		}
+		if y, ok := p.narrativeYear(i); ok {
+			return match{end: k, typ: tDATE, val: seasonStr(y, s)}, true
+		}
+		if !p.has {
+			return match{end: k, typ: tDATE, val: seasonStr(-1, s)}, true
+		}
+		return match{end: k, typ: tDATE, val: seasonStr(seasonYear(p.ref, s, p.tense(i, k), false), s)}, true
+	}
+	return match{}, false
+}
+
+// quarter finishes quarter q whose year may follow at k.
+func (p *parser) quarter(i, k, y int, hasY bool, q int) (match, bool) {
+	if !hasY {
+		if yy, k2, ok := p.ofYear(k); ok {
+			y, hasY, k = yy, true, k2
+		}
+	}
+	if !hasY && (p.word(k, "ended") || p.word(k, "ending")) {
+		if m, ok := p.calendar(k + 1); ok && !m.day.IsZero() {
+			y, hasY = m.day.Year(), true
+			if (int(m.day.Month())-1)/3+1 != q {
+				y, hasY = 0, false // a fiscal quarter: its number is not the calendar's
+			}
+		}
+	}
+	if !hasY {
+		if !p.has {
+			return match{end: k, typ: tDATE, val: quarterStr(-1, q)}, true
+		}
+		y = p.ref.Year()
+		rq := (int(p.ref.Month())-1)/3 + 1
+		if q > rq && p.tense(i, k) != future {
+			y--
+		}
+	}
+	return match{end: k, typ: tDATE, val: quarterStr(y, q), quarter: y*4 + q - 1}, true
+}

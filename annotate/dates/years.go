@@ -1,0 +1,226 @@
+// This file holds years, decades and centuries: "2024", "fiscal 2024", "the year 2024",
+// "nineteen ninety-six", "2024-09-02" (a year that opens an ISO date), "480 BC", "1861-1863",
+// "the 1990s", "the '80s", "the nineties", "the 20th century". It decides when a bare number is a
+// year and not a count. Parts of a year (quarters, seasons) are yearparts.go.
+
+package dates
+
+import "strings"
+
+// yearAt reads a four-digit year from 1000 to 2199 that is not part of a larger number.
+func (p *parser) yearAt(i int) (y, next int, ok bool) {
+	if !p.num(i) || p.t[i].nd != 4 || p.t[i].n < 1000 || p.t[i].n > 2199 {
+		return 0, 0, false
+	}
+	if p.joined(i) && i > 0 && p.t[i-1].k == tPunct && p.t[i-1].c != '(' && p.t[i-1].c != '-' && p.t[i-1].c != '/' {
+		return 0, 0, false
+	}
+	if j := i + 1; p.joined(j) {
+		switch {
+		case p.t[j].k != tPunct:
+			return 0, 0, false
+		case (p.t[j].c == '.' || p.t[j].c == ',' || p.t[j].c == ':') && p.num(j+1) && p.joined(j+1):
+			return 0, 0, false
+		case p.t[j].c == '%':
+			return 0, 0, false
+		}
+	}
+	return int(p.t[i].n), i + 1, true
+}
+
+// spokenYear reads a year said in words: "nineteen ninety-six", "two thousand", "two thousand
+// and four".
+func (p *parser) spokenYear(j int) (y, next int, ok bool) {
+	if p.word(j, "nineteen") || p.word(j, "eighteen") || p.word(j, "twenty") && p.t[j].gap {
+		c := int(p.t[j].lx.v)
+		k := j + 1
+		if !p.is(k, cNum) {
+			return 0, 0, false
+		}
+		n := int(p.t[k].lx.v)
+		k++
+		if n >= 20 && n%10 == 0 && n < 100 {
+			if p.hyphen(k) && p.is(k+1, cNum) && p.t[k+1].lx.v < 10 {
+				n, k = n+int(p.t[k+1].lx.v), k+2
+			} else if p.is(k, cNum) && p.t[k].lx.v < 10 && p.t[k].lx.v > 0 && p.t[k].gap {
+				n, k = n+int(p.t[k].lx.v), k+1
+			}
+		} else if n < 10 && !p.word(k-1, "oh") {
+			return 0, 0, false
+		}
+		return c*100 + n, k, true
+	}
+	if p.word(j, "two") && p.word(j+1, "thousand") {
+		k := j + 2
+		if p.kw(k, kAnd) && p.is(k+1, cNum) {
+			k++
+		}
+		if p.is(k, cNum) && p.t[k].lx.v < 100 && p.t[k].lx.v > 0 {
+			return 2000 + int(p.t[k].lx.v), k + 1, true
+		}
+		if p.kw(j+2, kAnd) {
+			k = j + 2
+		}
+		return 2000, k, true
+	}
+	return 0, 0, false
+}
+
+// bareYear reports whether a year standing alone at i is likely a year: from 1900 to 2099, or
+// earlier after a word that introduces a date ("in 1066").
+func (p *parser) bareYear(i, y int) bool {
+	if p.joined(i) && p.punct(i-1, '-') && !(p.word(i-2, "mid") || p.word(i-2, "pre") || p.word(i-2, "post")) {
+		// the second year of a range ("1861-1863") is a year when the first is
+		return p.num(i-2) && p.t[i-2].nd == 4 && p.t[i-2].n < int32(y)
+	}
+	if i > 0 && p.t[i-1].k == tPunct && (p.t[i-1].c == '$' || p.t[i-1].c == '#') {
+		return false
+	}
+	if k := i + 1; k < len(p.t) && p.t[k].k == tWord && p.t[k].lx.cls == cNone && !p.t[k].upper &&
+		strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "s") && !strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ss") &&
+		!(p.kw(i-1, kThe) || p.kw(i-1, kIn) || p.kw(i-1, kOf) || p.word(i-1, "since") || p.kw(i-1, kFrom) || p.punct(i-1, '\'') || p.word(i-1, "s")) {
+		return false // "scored 2000 points": a count
+	}
+	if y >= 1900 && y <= 2099 {
+		return true
+	}
+	if p.history() {
+		return true // a history names old years bare ("the 1777 campaign")
+	}
+	if i == 0 {
+		return false
+	}
+	for _, w := range []string{"in", "since", "of", "by", "from", "to", "until", "till", "before",
+		"after", "during", "between", "and", "year", "c", "circa", "around", "about", "early",
+		"late", "mid", "summer", "spring", "autumn", "fall", "winter", "through", "on"} {
+		if p.word(i-1, w) {
+			return true
+		}
+	}
+	return p.is(i-1, cMonth)
+}
+
+// yearish reads years, decades and centuries at j ("2024", "fiscal 2024", "the year 2024",
+// "2024-09-02", "the 1990s", "the '80s", "the nineties", "the 20th century").
+func (p *parser) yearish(i, j int, the bool) (match, bool) {
+	if the && p.word(j, "year") {
+		if y, k, ok := p.yearAt(j + 1); ok {
+			return match{end: k, typ: tDATE, val: yearStr(y)}, true
+		}
+		if y, k, ok := p.spokenYear(j + 1); ok {
+			return match{end: k, typ: tDATE, val: yearStr(y)}, true
+		}
+	}
+	if y, k, ok := p.spokenYear(j); ok && y < 2100 && !the &&
+		(p.kw(j-1, kIn) || p.kw(j-1, kOf) || p.word(j-1, "since") || p.t[j].brk || p.is(j+1, cNum) && p.t[j+1].lx.v >= 20) {
+		return match{end: k, typ: tDATE, val: yearStr(y)}, true
+	}
+	if p.kw(j, kFiscal) && !the {
+		k := j + 1
+		if p.word(k, "year") {
+			k++
+		}
+		if y, k2, ok := p.yearAt(k); ok {
+			return match{end: k2, typ: tDATE, val: yearStr(y)}, true
+		}
+	}
+	// decades: 1990s, 1990's, '90s
+	if p.punct(j, '\'') && p.num(j+1) && p.joined(j+1) && p.t[j+1].nd == 2 && p.word(j+2, "s") && p.joined(j+2) {
+		c := 19
+		if p.t[j+1].n < 30 {
+			c = 20
+		}
+		return match{end: j + 3, typ: tDATE, val: yearStr(c*100 + int(p.t[j+1].n))[:3]}, true
+	}
+	if the && p.num(j) && p.t[j].nd == 2 && p.t[j].n%10 == 0 && p.word(j+1, "s") && p.joined(j+1) {
+		c := 19
+		if p.t[j].n < 30 {
+			c = 20
+		}
+		return match{end: j + 2, typ: tDATE, val: yearStr(c*100 + int(p.t[j].n))[:3]}, true
+	}
+	if p.num(j) && p.t[j].nd == 4 && p.t[j].n%10 == 0 && p.t[j].n >= 1000 && p.t[j].n < 2200 {
+		k := j + 1
+		if p.punct(k, '\'') && p.joined(k) {
+			k++
+		}
+		if p.word(k, "s") && p.joined(k) {
+			return match{end: k + 1, typ: tDATE, val: yearStr(int(p.t[j].n))[:3]}, true
+		}
+	}
+	if p.is(j, cDecade) {
+		if !p.has {
+			return match{end: j + 1, typ: tDATE, val: "19" + string(rune('0'+p.t[j].lx.v))}, the
+		}
+		c := p.ref.Year() / 100
+		if int(p.t[j].lx.v)*10 > p.ref.Year()%100 {
+			c--
+		}
+		return match{end: j + 1, typ: tDATE, val: yearStr(c*100 + int(p.t[j].lx.v)*10)[:3]}, the
+	}
+	// centuries: the 20th century, the twentieth century, 20th-century
+	if the || p.num(j) || p.is(j, cOrd) {
+		n, k := 0, j
+		if p.num(j) && p.t[j].nd <= 2 && (p.word(j+1, "th") || p.word(j+1, "st") || p.word(j+1, "nd") || p.word(j+1, "rd")) {
+			n, k = int(p.t[j].n), j+2
+		} else if p.is(j, cOrd) {
+			n, k = int(p.t[j].lx.v), j+1
+		}
+		if n > 0 && n <= 30 {
+			if p.hyphen(k) {
+				k++
+			}
+			if p.is(k, cUnit) && p.t[k].lx.v == uCentury && !p.t[k].lx.plural {
+				return match{end: k + 1, typ: tDATE, val: string(pad(nil, n-1, 2))}, true
+			}
+		}
+	}
+	// 480 BC, 480 B.C., AD 70
+	if p.num(j) && p.t[j].nd <= 4 && !the {
+		k := j + 1
+		bc := false
+		switch {
+		case p.word(k, "bc") || p.word(k, "bce"):
+			bc, k = true, k+1
+		case p.word(k, "b") && p.punct(k+1, '.') && p.word(k+2, "c"):
+			bc, k = true, k+3
+			if p.punct(k, '.') && p.joined(k) {
+				k++
+			}
+		case p.word(k, "ad") && p.t[k].upper || p.word(k, "ce") && p.t[k].upper:
+			k++
+		default:
+			k = 0
+		}
+		if k > 0 && p.t[j].n > 0 {
+			v := yearStr(int(p.t[j].n))
+			if bc {
+				v = "BC" + v
+			}
+			return match{end: k, typ: tDATE, val: v}, true
+		}
+	}
+	// a range's second year written short: 1915-17
+	if p.num(j) && p.t[j].nd == 2 && p.joined(j) && p.punct(j-1, '-') && p.num(j-2) && p.joined(j-1) && p.t[j-2].nd == 4 &&
+		p.t[j-2].n >= 1000 && p.t[j-2].n < 2200 && !p.joined(j+1) {
+		y := int(p.t[j-2].n)/100*100 + int(p.t[j].n)
+		if y > int(p.t[j-2].n) {
+			return match{end: j + 1, typ: tDATE, val: yearStr(y)}, true
+		}
+	}
+	if y, k, ok := p.yearAt(j); ok {
+		// ISO date 2024-09-02
+		if p.punct(k, '-') && p.joined(k) && p.num(k+1) && p.joined(k+1) && p.t[k+1].nd == 2 &&
+			p.punct(k+2, '-') && p.joined(k+2) && p.num(k+3) && p.joined(k+3) && p.t[k+3].nd == 2 {
+			mo, d := int(p.t[k+1].n), int(p.t[k+3].n)
+			if mo >= 1 && mo <= 12 && validDay(y, mo, d) {
+				return dayMatch(k+4, date(y, mo, d)), true
+			}
+		}
+		if the || !p.bareYear(j, y) {
+			return match{}, false
+		}
+		return match{end: k, typ: tDATE, val: yearStr(y)}, true
+	}
+	return match{}, false
+}
