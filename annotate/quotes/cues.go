@@ -189,10 +189,14 @@ func (f *finder) verb(i int, mode int) {
 				src, ok = p, true
 			}
 		}
-		if n := len(f.attrs); !ok && j >= 0 && (f.word(j) == "and" || f.word(j) == "but") && n > 0 &&
-			f.attrs[n-1].cueTok >= sentStart(toks, i) {
-			// "Trump told veterans that … and said he will …": the speaker of the first cue
-			src, ok = f.attrs[n-1].src, true
+		if n := len(f.attrs); !ok && j >= 0 && (f.word(j) == "and" || f.word(j) == "but") {
+			if n > 0 && f.attrs[n-1].cueTok >= sentStart(toks, i) {
+				// "Trump told veterans that … and said he will …": the speaker of the first cue
+				src, ok = f.attrs[n-1].src, true
+			} else if p, ok2 := phraseFwd(f.text, toks, sentStart(toks, i), j); ok2 && mode == mSpeech &&
+				(p.kind == pName || p.kind == pPronoun) {
+				src, ok = p, true // "Emineth became a delegate and said …": the sentence's subject
+			}
 		}
 		if !ok && j == i-1 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
 			src, ok = phraseFwd(f.text, toks, i+1, send)
@@ -226,6 +230,16 @@ func (f *finder) verb(i int, mode int) {
 	before := src.a - 1
 	if inverted || passive {
 		before = i - 1
+	}
+	if w := f.word(src.a - 1); (w == "what" || w == "which" || w == "that" || w == "who") && !inverted &&
+		!passive && after < send && toks[after].kind == kWord && toks[after].has(cSkip|cPrep) &&
+		!f.punct(after, ',') {
+		// "what many analysts said was a sign of …": the clause after the cue has lost its subject
+		f.clause(&a, after, send)
+		if !a.content.IsZero() {
+			f.attrs = append(f.attrs, a)
+			return
+		}
 	}
 	if f.forward(&a, idx, after, send, mode) {
 		f.attrs = append(f.attrs, a)

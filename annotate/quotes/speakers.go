@@ -47,7 +47,13 @@ func headOK(text string, t token) bool {
 	if t.has(cPronoun) {
 		return true
 	}
-	if isPossessive(text[t.s:t.e]) || t.has(cStop|cDet|cSkip|cSpeech|cThink) && !t.has(cDesc) {
+	if isPossessive(text[t.s:t.e]) {
+		return false
+	}
+	if t.cap() && t.flags&fSent == 0 {
+		return !t.has(cTime | cStop | cDet) // "the Department of State", "the Post"
+	}
+	if t.has(cStop|cDet|cSkip|cSpeech|cThink) && !t.has(cDesc) {
 		return false
 	}
 	if t.cap() {
@@ -219,12 +225,17 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 	for n-1 >= p.a && toks[n-1].kind == kWord && toks[n-1].cap() && !toks[n-1].has(cHonor|cTitle|cDet|cNation) {
 		n--
 	}
-	if n-2 >= p.a && text[toks[n-1].s:toks[n-1].e] == "of" && toks[n-2].cap() {
+	if n-2 >= p.a && text[toks[n-1].s:toks[n-1].e] == "of" && toks[n-2].cap() && !toks[n-2].has(cOrg|cTitle) {
 		head = n - 2 // "Rep. Elijah Cummings of Maryland": the name comes before "of"
 	}
 	n = head
+	org := toks[head].has(cOrg)
 	for n-1 >= p.a {
 		u := toks[n-1]
+		if org && u.kind == kWord && u.cap() && !u.has(cHonor|cDet) {
+			n-- // "the State Department", "the White House"
+			continue
+		}
 		if u.kind == kWord && u.cap() && !u.has(cHonor|cTitle|cDet|cNation) ||
 			u.kind == kPunct && u.flags&fAbbr != 0 && n-2 >= p.a && len(text[toks[n-2].s:toks[n-2].e]) == 1 {
 			n--
@@ -232,6 +243,10 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 		}
 		if u.kind == kWord && u.cap() && u.has(cFirst) && !u.has(cHonor) {
 			n--
+			continue
+		}
+		if u.kind == kWord && text[u.s:u.e] == "of" && n-2 >= p.a && toks[n-2].cap() && toks[n-2].has(cOrg) {
+			n -= 2 // "Department of Homeland Security"
 			continue
 		}
 		break
