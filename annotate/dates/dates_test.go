@@ -125,6 +125,7 @@ var findCases = []struct {
 	{"may the verb", "Officials said it may take longer.", ref, nil},
 	{"a number is not a year", "The firm has 1,200 staff.", ref, nil},
 	{"a count is not a year", "He scored 2000 points.", ref, nil},
+	{"a fraction is not a duration", "The country imports three-quarters of its grain.", ref, nil},
 	{"a match's half is not a year's", "He scored in the second half.", ref, nil},
 	{"a year before a plural noun after 'the'", "The 2014 elections were close.", ref, []want{{"2014", "DATE", "2014", ""}}},
 	{"half of the year", "Sales rose in the first half of the year.", ref, []want{{"the first half of the year", "DATE", "2024-H1", ""}}},

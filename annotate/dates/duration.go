@@ -116,6 +116,11 @@ func (p *parser) counted(i int) (match, bool) {
 	if the && adj {
 		return match{}, false // "the two-week strike": the article belongs to the noun
 	}
+	if u == uQuarter && p.kw(k+1, kOf) {
+		if _, _, ok := p.yearAt(k + 2); !ok {
+			return match{}, false // "three-quarters of its food", "a quarter of the market": fractions
+		}
+	}
 	if !ok && !plural {
 		if lead != 0 && !the {
 			// "past week", "past year": a duration of one
