@@ -6,8 +6,9 @@
 //
 // The work runs in stages, one file each: tokens.go cuts the text, marks.go and direct.go pair
 // quotation marks into direct quotes, sentences.go finds sentence starts, cues.go reads each
-// attribution cue with its speaker phrase (speakers.go) and content, context.go attributes the
-// quotes left without a cue, and entities.go groups speakers into entities.
+// attribution cue with its speaker phrase (speakers.go), reported.go finds what the cue
+// attributes, transcript.go reads "NAME:" lines, context.go attributes the quotes left without a
+// cue, and entities.go groups speakers into entities. The word lists are in lexicon.go.
 package quotes
 
 import (

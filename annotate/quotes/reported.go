@@ -1,0 +1,247 @@
+// Reported clauses: the content a cue attributes. After the cue it is a direct quote ("X said:
+// “…”"), or the clause to the end of the sentence without its complementiser ("X said (that) …");
+// before the speaker it is the quote or clause that the attribution closes ("“…,” X said", "…, X
+// said."); an inserted attribution ("A, X said, B") reports the words on both sides.
+//
+// It does not find cues or speakers; see cues.go and speakers.go.
+package quotes
+
+// maxClause is the most tokens a reported clause may hold. Real clauses are far shorter; the
+// bound keeps the work linear on text without sentence ends.
+const maxClause = 160
+
+// forward looks for the content after a cue: "that …", a quote, or a clause. It reports whether
+// it found any.
+func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
+	toks := f.toks
+	if after >= send {
+		return false
+	}
+	if f.punct(after, ':') && after+1 == send && f.openMark(after+1) {
+		// "Smith continued:" at the end of a paragraph, the quote opening the next
+		f.claim(int(toks[after+1].q-1), idx, 1)
+		return true
+	}
+	if after+2 < send && f.punct(after, ',') && f.toks[after+1].has(cSkip) && f.punct(after+2, ',') {
+		after += 2 // "acknowledged, however, …"
+	}
+	weak := mode == mWeak
+	start := -1
+	switch {
+	case mode == mMixed:
+		start = after
+		if f.word(after) == "that" {
+			start++
+		}
+	case f.word(after) == "that":
+		start = after + 1
+	case f.openMark(after):
+		start = after
+	case (f.punct(after, ':') || f.punct(after, ',')) && f.openMark(after+1):
+		start = after + 1
+	case f.punct(after, ':') && after+1 < send:
+		start = after + 1
+	case f.punct(after, ',') && after+1 < send && toks[after+1].kind == kWord && !ingCues[f.word(after+1)] &&
+		mode == mSpeech && toks[a.src.a].flags&fSent != 0 && !f.closeMark(a.src.a-1):
+		start = after + 1 // "Rubio says, win or lose, he is staying in the race"
+	case toks[after].kind == kWord && !toks[after].has(cPrep|cTime|cSkip) && !weak:
+		start = after
+	case toks[after].kind == kWord && weak && (toks[after].has(cPronoun|cDet) || toks[after].cap()) && f.word(after) != "that":
+		start = after
+	case toks[after].kind == kWord && toks[after].has(cPrep|cTime|cSkip):
+		// an adjunct ("on Monday", "in a statement"): look a little further for "that" or a quote
+		for k := after; k < send && k < after+10; k++ {
+			if f.word(k) == "that" {
+				start = k + 1
+				break
+			}
+			if (f.punct(k, ',') || f.punct(k, ':')) && f.openMark(k+1) {
+				start = k + 1
+				break
+			}
+			if toks[k].kind != kWord {
+				break
+			}
+		}
+	}
+	if start < 0 && mode != mWeak && toks[after].kind == kWord {
+		// no clause opens here, but a quoted fragment later in the sentence makes it a mixed quote:
+		// "told his supporters at a rally to “go and vote”"
+		for k := after; k < send; k++ {
+			if f.openMark(k) && f.dq[f.toks[k].q-1].attr == 0 && !f.titleCase(&f.dq[f.toks[k].q-1]) {
+				start = after
+				break
+			}
+		}
+	}
+	if start < 0 || start >= send {
+		return false
+	}
+	end := min(send, start+maxClause)
+	for k := start + 1; k < end; k++ {
+		if f.punct(k, ',') && k+1 < send && ingCues[f.word(k+1)] {
+			end = k
+			break
+		}
+		if f.punct(k, ',') && k+2 < send && toks[k+1].has(cPronoun) && toks[k+2].has(cSpeech) {
+			end = k // "… because “…,” she said"
+			break
+		}
+		if w := f.word(k); (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) &&
+			!toks[k+1].cap() {
+			end = k // "called the plan a failure and said …": the second cue reports the rest
+			if f.punct(k-1, ',') {
+				end--
+			}
+			break
+		}
+	}
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
+		toks[end-1].kind == kMark && toks[end-1].q == 0) {
+		end--
+	}
+	if end <= start {
+		return false
+	}
+	if f.openMark(start) {
+		q := int(toks[start].q - 1)
+		d := &f.dq[q]
+		rest := 0
+		for k := d.close + 1; d.close >= 0 && k < end; k++ {
+			if toks[k].kind == kWord {
+				rest++
+			}
+		}
+		if rest < 3 {
+			f.claim(q, idx, 1)
+			return true
+		}
+	}
+	if f.wordsIn(start, end) < 2 {
+		return false
+	}
+	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
+	for k := start; k < end; k++ {
+		if f.openMark(k) {
+			a.mixed = true
+			f.dq[toks[k].q-1].absorbed = true
+		}
+	}
+	return true
+}
+
+// backwardQuote claims a direct quote that closes right before the speaker phrase.
+func (f *finder) backwardQuote(idx, before int) bool {
+	b := before
+	if f.punct(b, ',') {
+		b--
+	}
+	if f.closeMark(b) && f.toks[b+1].flags&fPara == 0 {
+		f.claim(int(f.toks[b].q-1), idx, 2)
+		return true
+	}
+	return false
+}
+
+// backward looks for the content before the speaker phrase: "…," X said.
+func (f *finder) backward(a *attr, idx, before, after, send int) {
+	toks := f.toks
+	if f.backwardQuote(idx, before) {
+		return
+	}
+	if !f.punct(before, ',') && !f.dash(before) {
+		return
+	}
+	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues[f.word(after+1)] &&
+		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
+		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
+		// on both sides, as two fragments
+		f.clause(a, f.afterDateline(s, before), before)
+		rest := attr{src: a.src, cue: a.cue, cueTok: a.cueTok, ent: -1}
+		f.clause(&rest, after+1, send)
+		f.pending = append(f.pending, rest)
+		return
+	}
+	// the cue must end its clause: nothing but a short adjunct may follow
+	k := after
+	for ; k < send && k < after+8; k++ {
+		if f.punct(k, ',') || f.word(k) == "that" || f.openMark(k) {
+			break
+		}
+	}
+	s := max(sentStart(toks, before), before-maxClause)
+	if s >= before {
+		return
+	}
+	words := 0
+	for m := s; m < before; m++ {
+		if toks[m].kind == kWord {
+			words++
+		}
+	}
+	if words < 3 {
+		return
+	}
+	if k < send && !f.punct(k, ',') {
+		return
+	}
+	s = f.afterDateline(s, before)
+	a.content = Span{int(toks[s].s), int(toks[before-1].e)}
+	for m := s; m < before; m++ {
+		if f.openMark(m) {
+			a.mixed = true
+			f.dq[toks[m].q-1].absorbed = true
+		}
+	}
+}
+
+// clause makes tokens [start, end) the content of a, less the punctuation that ends it, and
+// absorbs the direct quotes inside it into a mixed quote.
+func (f *finder) clause(a *attr, start, end int) {
+	toks := f.toks
+	end = min(end, start+maxClause)
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
+		toks[end-1].kind == kMark && toks[end-1].q == 0) {
+		end--
+	}
+	if end <= start {
+		return
+	}
+	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
+	for k := start; k < end; k++ {
+		if f.openMark(k) {
+			a.mixed = true
+			f.dq[toks[k].q-1].absorbed = true
+		}
+	}
+}
+
+// afterDateline skips a wire dateline at the start of the sentence at s ("GENEVA, Nov 6
+// (Northline) - "): a word in capitals, then a dash within a dozen tokens.
+func (f *finder) afterDateline(s, end int) int {
+	if !allCaps(f.word(s)) {
+		return s
+	}
+	for k := s + 1; k < end && k < s+14; k++ {
+		if f.dash(k) || f.punct(k, '-') && f.toks[k].flags&fSpace != 0 {
+			if k+1 < end {
+				return k + 1
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// endsSentence reports whether the direct quote closing at token b (or at b-1 before a comma)
+// ends with a full stop, so that it is a sentence of its own rather than the content of a cue
+// after it.
+func (f *finder) endsSentence(b int) bool {
+	if f.punct(b, ',') {
+		return false
+	}
+	if !f.closeMark(b) || b == 0 {
+		return false
+	}
+	return f.punct(b-1, '.')
+}
