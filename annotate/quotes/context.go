@@ -1,5 +1,6 @@
 // Context: attributes the direct quotes that have no cue of their own. A quote after a colon
-// ("Smith: “…”") takes the phrase before the colon; a quote split by its attribution ("A," he
+// ("Smith: “…”") takes the phrase before the colon, a quote followed by a dash and a name at the
+// end of its line ("“…” ― Jane Smith") takes the name; a quote split by its attribution ("A," he
 // said. "B.") and a quote later in a paragraph take the paragraph's attribution before them; a
 // paragraph that opens with a quote takes the last attribution of the previous paragraph.
 //
