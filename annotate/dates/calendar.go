@@ -150,6 +150,16 @@ func (p *parser) calendar(i int) (match, bool) {
 			return dayMatch(k, date(y, mo, d)), true
 		}
 	}
+	// "on the 5th": a day of the month the text is in
+	if the && p.kw(i-1, kOn) && p.num(j) && p.t[j].nd <= 2 && p.joined(j+1) && (p.word(j+1, "th") || p.word(j+1, "st") || p.word(j+1, "nd") || p.word(j+1, "rd")) && !p.kw(j+2, kOf) && !p.is(j+2, cUnit) {
+		d := int(p.t[j].n)
+		if base, ok := p.anchorFor(uMonth); ok && validDay(base.Year(), int(base.Month()), d) {
+			return dayMatch(j+2, date(base.Year(), int(base.Month()), d)), true
+		}
+		if !p.has {
+			return match{end: j + 2, typ: tDATE, val: "XXXX-XX-" + string(pad(nil, d, 2)), dayish: true}, true
+		}
+	}
 	if m, ok := p.yearish(i, j, the); ok {
 		return m, true
 	}

@@ -115,6 +115,13 @@ var findCases = []struct {
 	{"a set with a time", "The market opens every Saturday at 8.", ref, []want{{"every Saturday at 8", "SET", "XXXX-WXX-6T08:00", ""}}},
 	{"a rate is a set", "Water is rationed to four hours a day.", ref, []want{{"four hours", "DURATION", "PT4H", ""}, {"a day", "SET", "P1D", ""}}},
 
+	{"half an hour", "The trip takes half an hour.", ref, []want{{"half an hour", "DURATION", "PT30M", ""}}},
+	{"ISO date and time", "Logged at 2024-09-02T15:00 by the system.", ref, []want{{"2024-09-02T15:00", "TIME", "2024-09-02T15:00", ""}}},
+	{"a century in hundreds", "Settlers arrived in the 1800s.", ref, []want{{"the 1800s", "DATE", "18", ""}}},
+	{"a day of this month", "They will meet again on the 15th.", ref, []want{{"the 15th", "DATE", "2024-09-15", ""}}},
+	{"last Christmas", "Sales slumped last Christmas.", ref, []want{{"last Christmas", "DATE", "2023-12-25", ""}}},
+	{"this past weekend", "We hiked this past weekend.", ref, []want{{"this past weekend", "DATE", "2024-W35-WE", ""}}},
+
 	// no reference date: underspecified values
 	{"no reference: weekday", "The board meets on Monday.", time.Time{}, []want{{"Monday", "DATE", "XXXX-WXX-1", ""}}},
 	{"no reference: month", "The fair opens in August.", time.Time{}, []want{{"August", "DATE", "XXXX-08", ""}}},

@@ -39,6 +39,8 @@ func (p *parser) quantity(j int) (n10, next int, ok bool) {
 			return 5, j + 2, true
 		}
 		return 10, j + 1, true
+	case p.word(j, "half") && (p.kw(j+1, kA) || p.word(j+1, "an")) && p.is(j+2, cUnit):
+		return 5, j + 2, true // half an hour
 	case p.kw(j, kFew) || p.word(j, "numerous"):
 		return -1, j + 1, true
 	case p.kw(j, kCouple) && p.kw(j+1, kOf):

@@ -327,6 +327,23 @@ func (p *parser) relative(i int) (match, bool) {
 			return match{end: k + 1, typ: tDATE, val: seasonStr(seasonYear(p.ref, s, present, false), s)}, true
 		}
 		return match{end: k + 1, typ: tDATE, val: seasonStr(seasonYear(p.ref, s, dir, true), s)}, true
+	case p.is(k, cHoliday) && p.t[k].lx.v != 0 && !anchored && off != 0 && p.has:
+		// last Christmas, next Easter
+		h, y := int(p.t[k].lx.v), p.ref.Year()
+		t := holiday(h, y)
+		if off < 0 && !t.Before(p.ref) {
+			t = holiday(h, y-1)
+		} else if off > 0 && !t.After(p.ref) {
+			t = holiday(h, y+1)
+		}
+		end := k + 1
+		if p.word(end, "day") || p.word(end, "eve") && h == hChristmas {
+			if p.word(end, "eve") {
+				t = t.AddDate(0, 0, -1)
+			}
+			end++
+		}
+		return dayMatch(end, t), true
 	case p.is(k, cPart) && !p.t[k].lx.plural && !anchored && !the:
 		pt := int(p.t[k].lx.v)
 		if off > 0 || off < 0 && pt != pNight && pt != pEvening {

@@ -145,6 +145,9 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			k++
 		}
 		if p.word(k, "s") && p.joined(k) {
+			if p.t[j].n%100 == 0 && p.t[j].n != 2000 {
+				return match{end: k + 1, typ: tDATE, val: yearStr(int(p.t[j].n))[:2]}, true // the 1800s: a century
+			}
 			return match{end: k + 1, typ: tDATE, val: yearStr(int(p.t[j].n))[:3]}, true
 		}
 	}
@@ -214,6 +217,19 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			p.punct(k+2, '-') && p.joined(k+2) && p.num(k+3) && p.joined(k+3) && p.t[k+3].nd == 2 {
 			mo, d := int(p.t[k+1].n), int(p.t[k+3].n)
 			if mo >= 1 && mo <= 12 && validDay(y, mo, d) {
+				t, e := k+4, k+4
+				// 2024-09-02T15:00
+				if p.joined(e) && p.t[e].k == tWord && p.t[e].e-p.t[e].s == 1 && (p.text[p.t[e].s] == 'T' || p.text[p.t[e].s] == 't') &&
+					p.num(e+1) && p.joined(e+1) && p.t[e+1].n < 24 && p.punct(e+2, ':') && p.joined(e+2) && p.num(e+3) && p.joined(e+3) && p.t[e+3].n < 60 {
+					e += 4
+					if p.punct(e, ':') && p.joined(e) && p.num(e+1) {
+						e += 2
+					}
+					if p.word(e, "z") && p.joined(e) {
+						e++
+					}
+					return match{end: e, typ: tTIME, val: clockStr(dayStr(date(y, mo, d)), int(p.t[t+1].n), int(p.t[t+3].n)), day: date(y, mo, d)}, true
+				}
 				return dayMatch(k+4, date(y, mo, d)), true
 			}
 		}
