@@ -173,7 +173,7 @@ func init() {
 	add(cAbbrev, `del mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st jr sr hon pres mx fr supt
 		insp det atty adm maj cmdr no vs etc inc ltd corp co jan feb mar apr aug sep sept oct
 		nov dec ft mt u.s u.k u.n e.u d.c a.m p.m`)
-	add(cNation, `russian american british french german chinese ukrainian israeli iranian
+	add(cNation, `western eastern northern southern russian american british french german chinese ukrainian israeli iranian
 		indian canadian australian japanese italian spanish turkish syrian iraqi egyptian
 		mexican brazilian european african polish dutch swedish irish scottish welsh
 		former then-president longtime veteran top senior leading prominent u.s. us uk

@@ -102,6 +102,8 @@ var cases = []struct {
 	{"saying, quote", "The mayor defended the plan, saying, “It is the right thing to do.”",
 		[]want{{"the plan", "indirect", "The mayor", "defended", "The mayor"},
 			{"“It is the right thing to do.”", "direct", "The mayor", "saying", "The mayor"}}},
+	{"noun before the attribution", "The port was closed in line with Western demands, Foreign Minister Ana Silva has claimed.",
+		[]want{{"The port was closed in line with Western demands", "indirect", "Foreign Minister Ana Silva", "claimed", "Ana Silva"}}},
 	{"adding that", "The mayor said the pier would open in June, adding that the cost had doubled.",
 		[]want{{"the pier would open in June", "indirect", "The mayor", "said", "The mayor"},
 			{"the cost had doubled", "indirect", "The mayor", "adding", "The mayor"}}},

@@ -28,7 +28,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	weak := mode == mWeak
 	start := -1
 	switch {
-	case mode == mMixed:
+	case mode == mMixed && toks[after].kind == kWord:
 		start = after
 		if f.word(after) == "that" {
 			start++
