@@ -52,7 +52,17 @@ func describe(v string) string {
 	if v[0] == 'P' {
 		return describeDuration(v)
 	}
+	if len(v) == 6 && strings.HasPrefix(v, "BC") && digits(v[2:]) {
+		return strconv.Itoa(atoi(v[2:])) + " BC"
+	}
 	date, clock, hasT := strings.Cut(v, "T")
+	if date == "XXXX-XX-XX" && hasT {
+		// a time of any day, as sets have it: "09:00", "the night"
+		if p, ok := partWords[clock]; ok {
+			return p
+		}
+		return clock
+	}
 	d := describeDate(date)
 	if d == "" {
 		return v
