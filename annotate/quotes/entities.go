@@ -27,6 +27,11 @@ const (
 	gFemale
 )
 
+// businessWords mark a company's name: "Harbour Holdings Ltd" is what "the company" refers to.
+var businessWords = map[string]bool{"inc": true, "ltd": true, "corp": true, "co": true, "plc": true,
+	"llc": true, "group": true, "holdings": true, "company": true, "corporation": true, "gmbh": true,
+	"ag": true, "sa": true, "limited": true, "bank": true, "airlines": true, "motors": true}
+
 type entity struct {
 	name     Span // canonical name
 	nameToks int
@@ -113,7 +118,23 @@ func (f *finder) resolve() {
 		default:
 			head := f.toks[p.b]
 			hw := strings.ToLower(f.word(p.b))
-			if head.has(cTitle) && !head.has(cPlural) {
+			if head.has(cOrg) && !head.has(cPlural) && strings.EqualFold(f.word(p.a), "the") && p.b == p.a+1 {
+				// "the company" after "Harbour Holdings Ltd", "the ministry" after "the Ministry of
+				// Health": the latest organisation of that kind
+				business := hw == "company" || hw == "firm" || hw == "corporation" || hw == "group"
+				e = latest(func(x *entity) bool {
+					if x.kind != eOrg {
+						return false
+					}
+					for k := x.introA; k <= x.introB; k++ {
+						if strings.EqualFold(f.word(k), hw) || business && businessWords[strings.ToLower(f.word(k))] {
+							return true
+						}
+					}
+					return false
+				})
+			}
+			if e < 0 && head.has(cTitle) && !head.has(cPlural) {
 				e = latest(func(x *entity) bool {
 					if x.kind != ePerson {
 						return false

@@ -170,6 +170,23 @@ func TestEntities(t *testing.T) {
 	}
 }
 
+// TestCompany checks that "the company" joins the company named before it, and that "the
+// ministry" does not join the police.
+func TestCompany(t *testing.T) {
+	text := "Harbour Holdings Ltd said profits fell. The company said it would cut jobs. Police said " +
+		"the road was closed. The ministry said it was sorry."
+	qs, ents := Find(text)
+	checkInvariants(t, text, qs, ents)
+	var got []string
+	for _, q := range qs {
+		got = append(got, ents[q.Speaker].Name)
+	}
+	want := "Harbour Holdings Ltd|Harbour Holdings Ltd|Police|The ministry"
+	if strings.Join(got, "|") != want {
+		t.Errorf("speakers %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
 // TestUnbalanced checks that a stray opening mark does not swallow the article.
 func TestUnbalanced(t *testing.T) {
 	text := "He called it “a disaster and left.\n\n" + strings.Repeat("“It works,” said Ann Lee. ", 3)
