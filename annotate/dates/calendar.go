@@ -95,7 +95,7 @@ func (p *parser) yearAfter(j int) (y, next int, ok bool) {
 	if p.punct(k, ',') {
 		k++
 	}
-	if y, n, ok := p.yearAt(k); ok && !(p.num(n) || p.punct(n, ':')) {
+	if y, n, ok := p.yearAt(k); ok && !p.punct(n, ':') {
 		return y, n, true
 	}
 	if y, n, ok := p.spokenYear(k); ok {

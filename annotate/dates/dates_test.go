@@ -166,6 +166,10 @@ var refCases = []struct {
 	{"Harbour reopens\nPublished 3 September 2024\n\nThe harbour reopened.", true, "2024-09-03", "3 September 2024"},
 	{"Updated: 2024-09-03 10:00 UTC\nBody text.", true, "2024-09-03", "2024-09-03"},
 	{"By Ana Ruiz, Sept. 3, 2024\n\nThe council met.", true, "2024-09-03", "Sept. 3, 2024"},
+	{"Climate talks stall\nTue 3 Sep 2024 14.05 BST\n\nDelegates left early.", true, "2024-09-03", "3 Sep 2024"},
+	{"WASHINGTON, Sept. 3, 2024 (Reuters) - The Senate voted.", true, "2024-09-03", "Sept. 3, 2024"},
+	// a date in running prose is what the story is about, not when it was written
+	{"On March 3, 2021, the council voted to close the pier.", false, "", ""},
 	// a dateline without a year is not enough: the year would be a guess
 	{"WASHINGTON, March 3 (Reuters) - The Senate voted.", false, "", ""},
 	{"No date anywhere in this text.", false, "", ""},
