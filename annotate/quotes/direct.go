@@ -29,7 +29,8 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 		if t.kind == kMark && t.role != rApos {
 			switch {
 			case open < 0:
-				if t.role == rOpen || t.role == rEither {
+				// a closing mark that opens a paragraph can only be a mistyped opening one
+				if t.role == rOpen || t.role == rEither || t.flags&fPara != 0 && t.fam != famSingle {
 					open, cont = i, false
 				}
 			case t.fam != toks[open].fam:
