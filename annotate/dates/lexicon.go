@@ -191,6 +191,7 @@ func init() {
 		{uSecond, []string{"second", "sec"}}, {uMinute, []string{"minute", "min"}},
 		{uHour, []string{"hour", "hr"}}, {uDay, []string{"day"}}, {uWeekend, []string{"weekend"}},
 		{uWeek, []string{"week", "wk"}}, {uFortnight, []string{"fortnight"}},
+		{uWeekend, []string{"wknd"}},
 		{uMonth, []string{"month"}}, {uQuarter, []string{"quarter"}}, {uYear, []string{"year", "yr"}},
 		{uDecade, []string{"decade"}}, {uCentury, []string{"century"}},
 		{uMillennium, []string{"millennium"}},
@@ -238,7 +239,7 @@ func init() {
 	add(entry{cls: cPart, v: pMorning}, "morning")
 	add(entry{cls: cPart, v: pAfternoon}, "afternoon")
 	add(entry{cls: cPart, v: pEvening}, "evening")
-	add(entry{cls: cPart, v: pNight}, "night")
+	add(entry{cls: cPart, v: pNight}, "night", "nite")
 	add(entry{cls: cPart, v: pMorning, plural: true}, "mornings")
 	add(entry{cls: cPart, v: pAfternoon, plural: true}, "afternoons")
 	add(entry{cls: cPart, v: pEvening, plural: true}, "evenings")
@@ -274,7 +275,9 @@ func init() {
 		kApprox: {"about", "around", "approximately", "roughly", "approx", "circa", "some"},
 		kNearly: {"nearly", "almost"}, kMore: {"more"}, kLess: {"less", "fewer"}, kOver: {"over"},
 		kUnder: {"under"}, kAt: {"at"}, kUp: {"up"}, kNo: {"no"}, kNow: {"now", "nowadays"},
-		kToday: {"today"}, kYesterday: {"yesterday"}, kTomorrow: {"tomorrow"}, kTonight: {"tonight"},
+		kToday: {"today", "tdy", "2day"}, kYesterday: {"yesterday", "yday"},
+		kTomorrow: {"tomorrow", "tmr", "tmrw", "tmrrw", "tomoz", "2morrow", "tomorow", "tomoro"},
+		kTonight: {"tonight", "tonite", "2nite", "2night"},
 		kCurrently: {"currently"}, kRecently: {"recently", "lately"},
 		kFuture: {"future"}, kEvery: {"every", "each"}, kPer: {"per"},
 		kNoon: {"noon", "midday"}, kMidnight: {"midnight"}, kFiscal: {"fiscal"},
