@@ -31,7 +31,13 @@ func (f *finder) attachContext() {
 		}
 		// "Smith: “…”"
 		if c := d.open - 1; f.punct(c, ':') && c > 0 {
-			if p, ok := phraseBack(f.text, toks, c-1); ok && p.kind != pPronoun && toks[p.a].flags&fSent != 0 {
+			p, ok := phraseBack(f.text, toks, c-1)
+			if !ok || toks[p.a].flags&fSent == 0 {
+				// "Sen. Claire McCaskill scolded him: “…”": the subject of the sentence
+				p, ok = phraseFwd(f.text, toks, sentStart(toks, c), c)
+				ok = ok && p.kind != pDesc && toks[p.a].flags&fSent != 0 && c-p.b <= 6
+			}
+			if ok {
 				f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c].s), int(toks[c].e)}, cueTok: c, ent: -1})
 				d.attr, d.prio = len(f.attrs), 1
 				continue

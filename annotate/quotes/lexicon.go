@@ -43,7 +43,7 @@ func add(class uint32, words string) {
 }
 
 func init() {
-	add(cSpeech, `elaborate elaborates elaborated remember remembers remembered echo echoes echoed muse muses mused reason reasons reasoned reads say says said saying tell tells told add adds added argue argues argued
+	add(cSpeech, `comment comments commented elaborate elaborates elaborated remember remembers remembered echo echoes echoed muse muses mused reason reasons reasoned reads say says said saying tell tells told add adds added argue argues argued
 		insist insists insisted warn warns warned claim claims claimed deny denies denied
 		note notes noted stress stresses stressed explain explains explained state states stated
 		declare declares declared announce announces announced acknowledge acknowledges
@@ -99,7 +99,7 @@ func init() {
 		supporters opponents investigators prosecutors lawyers residents witnesses researchers
 		scientists leaders members voters advocates democrats republicans organizers organisers
 		protesters activists economists observers officers doctors people`)
-	add(cDet, `the a an another one some many several two three four both other its their his her
+	add(cDet, `my your the a an another one some many several two three four both other its their his her
 		our this that these those most few`)
 	add(cHonor, `del del. mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
 		lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord lady hon hon. pres pres.
