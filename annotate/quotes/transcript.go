@@ -1,11 +1,15 @@
-// Transcripts: paragraphs that open with a speaker's name in capitals and a colon, as interview
-// and debate transcripts do ("SMITH: We will win."). The rest of the paragraph is what the speaker
-// said.
+// Transcripts and headlines: paragraphs that open with a speaker's name and a colon, as interview
+// and debate transcripts do ("SMITH: We will win.") and headlines too ("John Smith: Harbour Will
+// Reopen"). The rest of the paragraph is what the speaker said. Labels such as "Update:" or
+// "Photo:" are not speakers.
 //
-// It does not read names in mixed case before a colon; context.go handles "Smith: “…”".
+// It does not read a name before a colon inside a paragraph; context.go handles "Smith: “…”".
 package quotes
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // transcript handles a paragraph that opens with a speaker's name in capitals and a colon, as
 // transcripts of interviews and debates do: "SMITH: We will win." The rest of the paragraph is
@@ -24,6 +28,19 @@ func (f *finder) transcript(i int) {
 		}
 		break
 	}
+	src := phrase{a: i, b: k - 1, na: i, nb: k - 1, kind: pName}
+	headline := k == i && lead < 0
+	if headline {
+		// a headline: "John Smith: Harbour Will Reopen"
+		p, ok := phraseFwd(f.text, toks, i, min(len(toks), i+6))
+		if !ok || p.kind != pName || notSpeakers[strings.ToLower(f.word(p.nb))] {
+			return
+		}
+		k, src = p.b+1, p
+		if f.toks[i].se-f.toks[i].ss > 30 && i > 0 {
+			return // a long line is no headline
+		}
+	}
 	if k == i || k+1 >= len(toks) || !f.punct(k, ':') || toks[k+1].flags&fPara != 0 {
 		return
 	}
@@ -31,19 +48,34 @@ func (f *finder) transcript(i int) {
 	for end+1 < len(toks) && toks[end+1].flags&fPara == 0 {
 		end++
 	}
-	a := attr{src: phrase{a: i, b: k - 1, na: i, nb: k - 1, kind: pName}, cue: Span{int(toks[k].s), int(toks[k].e)},
-		cueTok: k, ent: -1, content: Span{int(toks[k+1].s), int(toks[end].e)}}
+	a := attr{src: src, cue: Span{int(toks[k].s), int(toks[k].e)}, cueTok: k, ent: -1}
+	if q := k + 1; f.openMark(q) && f.dq[toks[q].q-1].close >= end-1 {
+		// "Anna Berg: “Nobody told us.”": the quote is the content
+		f.attrs = append(f.attrs, a)
+		f.claim(int(toks[q].q-1), len(f.attrs)-1, 1)
+		return
+	}
+	f.clause(&a, k+1, end+1)
+	if a.content.IsZero() || f.wordsIn(k+1, end+1) < 2 {
+		return
+	}
+	if !headline {
+		a.content.End = int(toks[end].e) // a transcript keeps the whole turn
+	}
 	if lead >= 0 {
 		f.dq[toks[lead].q-1].absorbed = true
 	}
-	for m := k + 1; m <= end; m++ {
-		if f.openMark(m) {
-			a.mixed = true
-			f.dq[toks[m].q-1].absorbed = true
-		}
-	}
 	f.attrs = append(f.attrs, a)
 }
+
+// notSpeakers are labels that a colon follows at the head of a line without anyone speaking.
+var notSpeakers = map[string]bool{"update": true, "note": true, "photo": true, "video": true,
+	"watch": true, "read": true, "related": true, "correction": true, "clarification": true,
+	"listen": true, "source": true, "sources": true, "credit": true, "image": true, "opinion": true,
+	"analysis": true, "exclusive": true, "breaking": true, "live": true, "editor": true, "q": true,
+	"a": true, "warning": true, "transcript": true, "summary": true, "background": true, "more": true,
+	"also": true, "see": true, "tags": true, "topics": true, "by": true, "published": true,
+	"updated": true, "posted": true, "filed": true, "contact": true, "email": true, "follow": true}
 
 // allCaps reports whether w has two or more letters, all upper case.
 func allCaps(w string) bool {
