@@ -165,6 +165,9 @@ func (f *finder) verb(i int, mode int) {
 					p.a, p.b = j, j
 					src, ok = p, true
 				}
+			} else if p, ok2 := phraseFwd(f.text, toks, i+1, send); f.punct(j, ',') && j == i-1 && ok2 &&
+				p.kind == pName && (p.b+1 >= send || toks[p.b+1].kind != kWord && !f.punct(p.b+1, ',')) {
+				// "…, said Larry Sabato, director of the centre.": inverted, though a comma precedes
 			} else if f.punct(j, ',') {
 				src, ok = phraseAppositive(f.text, toks, j)
 			} else if toks[j].q == 0 || f.closeMark(j) == false && toks[j].kind == kWord {

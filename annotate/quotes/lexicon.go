@@ -133,7 +133,7 @@ func init() {
 		hospital school college court tribunal fbi cia nasa nato eu un who imf pentagon
 		statement report study survey poll document documents complaint filing letter memo
 		lawsuit indictment ruling website`)
-	add(cDesc, `ally allies mp mps mep meps operator operators groups companies firms official officials source sources spokesman spokeswoman spokesperson aide aides
+	add(cDesc, `percent respondents majority majorities plurality half none surveyed polled ally allies mp mps mep meps operator operators groups companies firms official officials source sources spokesman spokeswoman spokesperson aide aides
 		analyst analysts expert experts critic critics supporter supporters opponent
 		opponents investigator investigators prosecutor prosecutors lawyer lawyers attorney
 		attorneys resident residents witness witnesses researcher researchers scientist

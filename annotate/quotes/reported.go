@@ -162,6 +162,13 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 		f.pending = append(f.pending, rest)
 		return
 	}
+	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && f.openMark(after+1) &&
+		s < before && !f.closeMark(before-1) && f.wordsIn(s, before) >= 3 {
+		// "As for the attacks, she said, “The vetting is over.”": the words before and the quote
+		f.clause(a, f.afterDateline(s, before), before)
+		f.claim(int(toks[after+1].q-1), idx, 1)
+		return
+	}
 	// the cue must end its clause: nothing but a short adjunct may follow
 	k := after
 	for ; k < send && k < after+8; k++ {
