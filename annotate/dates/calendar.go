@@ -291,7 +291,20 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 			dir = past
 		}
 	}
-	return dayMatch(k, weekday(p.ref, wd, dir, false)), true
+	d := weekday(p.ref, wd, dir, false)
+	// the end of a range ("from Monday until Thursday") comes after its start
+	if p.last == i-1 && i >= 1 && p.anchU == uDay && d.Before(p.anchor) &&
+		(p.word(i-1, "to") || p.word(i-1, "until") || p.word(i-1, "till") || p.word(i-1, "through") || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
+		if dir == past && d.AddDate(0, 0, 7).After(p.ref) && len(p.out) > 0 && p.is(i-2, cWeekday) {
+			// a past range ends before the reference date: its start moves a week back
+			start := p.anchor.AddDate(0, 0, -7)
+			p.out[len(p.out)-1].Value = dayStr(start)
+			p.anchor = start
+		} else {
+			d = d.AddDate(0, 0, 7)
+		}
+	}
+	return dayMatch(k, d), true
 }
 
 // holidayAt reads a holiday name: "Christmas", "Christmas Eve", "New Year's Day", "Easter",

@@ -59,6 +59,9 @@ var findCases = []struct {
 	{"part of a named day", "The fire started on Monday morning.", ref, []want{{"Monday morning", "TIME", "2024-09-02TMO", ""}}},
 	{"clock time with a day", "The strike began at 3 p.m. Tuesday.", ref, []want{{"3 p.m. Tuesday", "TIME", "2024-09-03T15:00", ""}}},
 
+	{"a range of weekdays runs forward", "The festival will run from Friday to Sunday.", ref, []want{{"Friday", "DATE", "2024-09-06", ""}, {"Sunday", "DATE", "2024-09-08", ""}}},
+	{"a past range ends before the reference date", "The strike lasted from Monday until Thursday.", ref, []want{{"Monday", "DATE", "2024-08-26", ""}, {"Thursday", "DATE", "2024-08-29", ""}}},
+
 	// present, past, future
 	{"now", "The law is now in force.", ref, []want{{"now", "DATE", "PRESENT_REF", ""}}},
 	{"recently", "The town was recently flooded.", ref, []want{{"recently", "DATE", "PAST_REF", ""}}},
