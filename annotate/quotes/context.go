@@ -33,9 +33,19 @@ func (f *finder) attachContext() {
 		if c := d.open - 1; f.punct(c, ':') && c > 0 {
 			p, ok := phraseBack(f.text, toks, c-1)
 			if !ok || toks[p.a].flags&fSent == 0 {
-				// "Sen. Claire McCaskill scolded him: “…”": the subject of the sentence
-				p, ok = phraseFwd(f.text, toks, sentStart(toks, c), c)
-				ok = ok && p.kind != pDesc && toks[p.a].flags&fSent != 0 && c-p.b <= 6
+				// "Sen. Claire McCaskill scolded him: “…”", "In an interview, Trump went further:
+				// “…”": the subject of the sentence, at its start or after an opening adjunct
+				s := sentStart(toks, c)
+				p, ok = phraseFwd(f.text, toks, s, c)
+				if !ok {
+					for k := s; k < c && k < s+12; k++ {
+						if f.punct(k, ',') {
+							p, ok = phraseFwd(f.text, toks, k+1, c)
+							break
+						}
+					}
+				}
+				ok = ok && (p.kind != pDesc || toks[p.a].has(cDet)) && c-p.b <= 20
 			}
 			if ok {
 				f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c].s), int(toks[c].e)}, cueTok: c, ent: -1})

@@ -27,6 +27,13 @@ var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "w
 	"asserting": true, "contending": true, "observing": true, "remarking": true, "citing": true,
 	"calling": true, "describing": true, "accusing": true, "quipping": true, "joking": true}
 
+// backCues are verbs that report speech with "back": "shot back", "hit back".
+var backCues = map[string]bool{"shot": true, "fired": true, "hit": true, "hits": true, "fires": true,
+	"shoots": true, "snapped": true, "pushed": true, "pushes": true}
+
+// byIng are the words that open an -ing cue as a comma does: "followed that by saying, “…”".
+var byIng = map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true}
+
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true,
 	"being": true, "be": true}
 
@@ -85,8 +92,10 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
-		case ingCues[w] && f.punct(i-1, ','):
+		case ingCues[w] && (f.punct(i-1, ',') || byIng[f.word(i-1)]):
 			f.ing(i)
+		case backCues[w] && f.word(i+1) == "back":
+			f.verb(i, mSpeech)
 		case t.has(cSpeech | cThink | cMixed):
 			if t.cap() && t.flags&fSent == 0 && !f.headlineCue(i) {
 				continue
@@ -131,6 +140,12 @@ func (f *finder) verb(i int, mode int) {
 		}
 		cueEnd = i + 1
 	}
+	if backCues[w] {
+		if f.word(i+1) != "back" {
+			return
+		}
+		cueEnd = i + 1 // "Trump shot back"
+	}
 	send := sentEnd(toks, i)
 	// the speaker before the cue, over adverbs and auxiliaries
 	j := i - 1
@@ -168,6 +183,8 @@ func (f *finder) verb(i int, mode int) {
 			} else if p, ok2 := phraseFwd(f.text, toks, i+1, send); f.punct(j, ',') && j == i-1 && ok2 &&
 				p.kind == pName && (p.b+1 >= send || toks[p.b+1].kind != kWord && !f.punct(p.b+1, ',')) {
 				// "…, said Larry Sabato, director of the centre.": inverted, though a comma precedes
+			} else if f.punct(j, ',') && f.punct(j-1, ')') {
+				src, ok = phraseBack(f.text, toks, j-1) // "Gov. John Kasich (R-Ohio), said"
 			} else if f.punct(j, ',') {
 				src, ok = phraseAppositive(f.text, toks, j)
 			} else if toks[j].q == 0 || f.closeMark(j) == false && toks[j].kind == kWord {
@@ -245,6 +262,9 @@ func (f *finder) verb(i int, mode int) {
 		return
 	}
 	if mode == mMixed {
+		if !f.endsSentence(before) && f.backwardQuote(idx, before) {
+			f.attrs = append(f.attrs, a) // "“Will he stay?” a staffer wondered."
+		}
 		return
 	}
 	f.backward(&a, idx, before, after, send)
@@ -293,7 +313,7 @@ func (f *finder) according(i int) {
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
 // same sentence.
 func (f *finder) ing(i int) {
-	if !f.punct(i-1, ',') {
+	if !f.punct(i-1, ',') && !byIng[f.word(i-1)] {
 		return
 	}
 	s := sentStart(f.toks, i)
