@@ -125,6 +125,12 @@ var findCases = []struct {
 	{"last Christmas", "Sales slumped last Christmas.", ref, []want{{"last Christmas", "DATE", "2023-12-25", ""}}},
 	{"this past weekend", "We hiked this past weekend.", ref, []want{{"this past weekend", "DATE", "2024-W35-WE", ""}}},
 
+	{"fiscal quarter", "Sales in the fiscal first quarter rose.", ref, []want{{"the fiscal first quarter", "DATE", "2024-Q1", ""}}},
+	{"a range of counts", "Parts ship within two to three weeks.", ref, []want{{"two to three weeks", "DURATION", "P2W", ""}}},
+	{"a hundred years", "The bridge stood for almost a hundred years.", ref, []want{{"almost a hundred years", "DURATION", "P100Y", "LESS_THAN"}}},
+	{"trading days", "The index fell for five trading days.", ref, []want{{"five trading days", "DURATION", "P5D", ""}}},
+	{"a part of a named day", "Shares slipped in mid-afternoon yesterday.", ref, []want{{"mid-afternoon yesterday", "TIME", "2024-09-03TAF", ""}}},
+
 	// no reference date: underspecified values
 	{"no reference: weekday", "The board meets on Monday.", time.Time{}, []want{{"Monday", "DATE", "XXXX-WXX-1", ""}}},
 	{"no reference: month", "The fair opens in August.", time.Time{}, []want{{"August", "DATE", "XXXX-08", ""}}},

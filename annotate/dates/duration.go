@@ -35,6 +35,10 @@ func (p *parser) quantity(j int) (n10, next int, ok bool) {
 			return 20, j + 3, true
 		case p.word(j+1, "dozen"):
 			return 120, j + 2, true
+		case p.word(j+1, "hundred"):
+			return 1000, j + 2, true
+		case p.word(j+1, "thousand"):
+			return 10000, j + 2, true
 		case p.word(j+1, "half") && p.kw(j+2, kA) == false && p.is(j+2, cUnit):
 			return 5, j + 2, true
 		}
@@ -56,8 +60,11 @@ func (p *parser) quantity(j int) (n10, next int, ok bool) {
 				}
 			}
 		}
-		if p.word(k, "hundred") {
+		if p.word(k, "hundred") && n < 100 {
 			n, k = n*100, k+1
+		}
+		if p.word(k, "thousand") && n < 1000 {
+			n, k = n*1000, k+1
 		}
 		if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, "half") {
 			return n*10 + 5, k + 3, true
@@ -101,7 +108,14 @@ func (p *parser) counted(i int) (match, bool) {
 		}
 		n10, k = -1, j
 	}
-	if ok && (p.kw(k, kMore) || p.word(k, "additional") || p.word(k, "straight") || p.word(k, "consecutive") || p.word(k, "full") || p.word(k, "extra")) {
+	// a range of counts: "two to three weeks", "12 to 18 months", "five or six years"
+	if ok && n10 >= 0 && (p.word(k, "to") || p.kw(k, kOr) || p.punct(k, '-') && p.joined(k) && p.joined(k+1)) {
+		if _, k2, ok2 := p.quantity(k + 1); ok2 && p.is(k2, cUnit) && !p.kw(k+1, kA) {
+			k = k2
+		}
+	}
+	if ok && (p.kw(k, kMore) || p.word(k, "additional") || p.word(k, "straight") || p.word(k, "consecutive") || p.word(k, "full") ||
+		p.word(k, "extra") || p.word(k, "trading") || p.word(k, "business") || p.word(k, "working") || p.word(k, "calendar")) {
 		k++
 	}
 	adj := false

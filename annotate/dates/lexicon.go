@@ -217,6 +217,7 @@ func init() {
 		add(entry{cls: cNum, v: int16(30 + 10*i)}, w)
 	}
 	add(entry{cls: cNum, v: 100}, "hundred")
+	add(entry{cls: cNum, v: 1000}, "thousand")
 	add(entry{cls: cNum, v: 12}, "dozen")
 	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 		"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",

@@ -163,9 +163,16 @@ func (p *parser) position(i int) (match, bool) {
 	switch {
 	case p.kw(j, kEarly):
 		mod, j = "START", j+1
+		if p.hyphen(j) {
+			j++
+		}
 	case p.kw(j, kLate):
 		mod, j = "END", j+1
-	case (p.kw(j, kEarlier) || p.kw(j, kLater)) && j == i && (p.kw(j+1, kThis) || p.kw(j+1, kThat) || p.kw(j+1, kNext) || p.kw(j+1, kLast)):
+		if p.hyphen(j) {
+			j++
+		}
+	case (p.kw(j, kEarlier) || p.kw(j, kLater)) && j == i && (p.kw(j+1, kThis) || p.kw(j+1, kThat) || p.kw(j+1, kNext) || p.kw(j+1, kLast) ||
+		p.kw(j+1, kYesterday) || p.kw(j+1, kToday) || p.kw(j+1, kTomorrow)):
 		// "earlier this month", "later that day": the value is the period's; before a weekday
 		// ("earlier Sunday") the adverb stays out, as TimeBank draws it
 		m, ok := p.core(j + 1)
@@ -199,7 +206,11 @@ func (p *parser) position(i int) (match, bool) {
 		if base, ok := p.anchorDay(); ok && p.has {
 			day = dayStr(base)
 		}
-		m := match{end: j + 1, typ: tTIME, val: day + "T" + partCode[p.t[j].lx.v], mod: mod}
+		end := j + 1
+		if d, ok := p.dayAfter(end); ok && !d.day.IsZero() {
+			day, end = dayStr(d.day), d.end // "mid-afternoon yesterday"
+		}
+		m := match{end: end, typ: tTIME, val: day + "T" + partCode[p.t[j].lx.v], mod: mod}
 		if mod == "MID" {
 			m.mod = ""
 		}

@@ -64,6 +64,13 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 			j += 4
 		}
 	}
+	// the fiscal first quarter, the fiscal-first quarter, fiscal second-quarter
+	if p.kw(j, kFiscal) && (p.is(j+1, cOrd) || p.hyphen(j+1) && p.is(j+2, cOrd)) {
+		j++
+		if p.hyphen(j) {
+			j++
+		}
+	}
 	// Q3, Q3 2024
 	if !hasY && p.word(j, "q") && p.num(j+1) && p.joined(j+1) && p.t[j+1].n >= 1 && p.t[j+1].n <= 4 && p.t[j+1].nd == 1 {
 		q := int(p.t[j+1].n)
