@@ -97,6 +97,9 @@ func (f *finder) resolve() {
 		switch p.kind {
 		case pPronoun:
 			w := strings.ToLower(f.word(p.a))
+			if k := strings.IndexAny(w, "'’"); k > 0 {
+				w = w[:k] // "he's"
+			}
 			switch w {
 			case "he", "she":
 				g := gMale

@@ -92,6 +92,12 @@ func init() {
 		states declares announces admits asserts contends suggests reports writes tweets asks
 		replies responds believes thinks feels hopes fears expects knows finds shows`)
 	add(cPronoun, `he she they i we it`)
+	for _, a := range []string{"'", "’"} {
+		add(cPronoun, strings.ReplaceAll(`i've i'd i'm i'll we've we'd we're we'll they've they'd they're
+			they'll it's it'd it'll`, "'", a))
+		add(cPronoun|cMale, strings.ReplaceAll(`he's he'd he'll`, "'", a))
+		add(cPronoun|cFemale, strings.ReplaceAll(`she's she'd she'll`, "'", a))
+	}
 	add(cMale, `he him his mr mr. sir lord king prince father brother son`)
 	add(cFemale, `she her hers mrs mrs. ms ms. miss madam dame lady queen princess mother sister
 		daughter`)
