@@ -40,6 +40,8 @@ var findCases = []struct {
 	{"month, past tense", "The river flooded in June.", ref, []want{{"June", "DATE", "2024-06", ""}}},
 	{"month, future tense", "The new line will open in August.", ref, []want{{"August", "DATE", "2025-08", ""}}},
 	{"month, no tense cue: the reference year", "Harvest is in October.", ref, []want{{"October", "DATE", "2024-10", ""}}},
+	{"a reporting verb dates the report, not the event", "The firm said on Tuesday that, after a long review of costs, the plant closes in November.", ref,
+		[]want{{"Tuesday", "DATE", "2024-09-03", ""}, {"November", "DATE", "2024-11", ""}}},
 	{"month and day without a year: the nearest", "Rents rise on Jan. 3 for most tenants.", ref, []want{{"Jan. 3", "DATE", "2025-01-03", ""}}},
 
 	// relative to the reference date

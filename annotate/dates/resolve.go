@@ -12,6 +12,8 @@ const (
 	past    = -1
 	present = 0
 	future  = 1
+
+	reporting = 3 // a reporting verb: past only next to the expression
 )
 
 // cues maps words that mark the tense of a clause to past or future.
@@ -24,7 +26,7 @@ func init() {
 		"intends", "hopes", "aims", "should", "must"} {
 		cues[w] = future
 	}
-	for _, w := range []string{"was", "were", "had", "did", "said", "told", "ago", "last",
+	for _, w := range []string{"was", "were", "had", "did", "ago", "last",
 		"yesterday", "earlier", "went", "came", "met", "made", "took", "gave", "got", "left",
 		"began", "won", "lost", "fell", "rose", "held", "sold", "bought", "paid", "struck", "saw",
 		"found", "thought", "brought", "led", "ran", "spoke", "wrote", "sent", "spent", "fled",
@@ -35,6 +37,13 @@ func init() {
 		"threw", "tore", "understood", "woke", "wore", "wound", "withdrew", "arose", "been", "since",
 		"has", "have", "ago", "earlier"} {
 		cues[w] = past
+	}
+	// reporting verbs date the report, not what is reported ("said it will close in January"):
+	// they mark the past only right beside the expression ("said Friday")
+	for _, w := range []string{"said", "told", "reported", "added", "noted", "stated", "announced",
+		"explained", "argued", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
+		"suggested", "disclosed", "confirmed", "declared", "acknowledged", "asserted", "contended", "replied"} {
+		cues[w] = reporting
 	}
 	// words ending in -ed that are not past forms
 	for _, w := range []string{"need", "speed", "indeed", "feed", "seed", "bed", "red", "shed",
@@ -66,7 +75,7 @@ func (p *parser) cueAt(i int) int {
 		if c == 2 {
 			return present
 		}
-		return int(c)
+		return int(c) // past, future or reporting
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
 		return past
@@ -93,7 +102,11 @@ func (p *parser) tense(s, e int) int {
 		if lOpen {
 			if l := s - d; l < 0 || p.t[l+1].brk {
 				lOpen = false
-			} else if c := p.cueAt(l); c != present {
+			} else if c := p.cueAt(l); c == reporting {
+				if d <= 2 {
+					return past
+				}
+			} else if c != present {
 				if c == future && p.pastAux(l) && !p.word(l, "planned") {
 					return past // "was due in July": a future seen from the past
 				}
@@ -103,7 +116,11 @@ func (p *parser) tense(s, e int) int {
 		if rOpen {
 			if r := e - 1 + d; r >= len(p.t) || p.t[r].brk {
 				rOpen = false
-			} else if c := p.cueAt(r); c != present {
+			} else if c := p.cueAt(r); c == reporting {
+				if d <= 2 {
+					return past
+				}
+			} else if c != present {
 				return c
 			}
 		}
