@@ -107,6 +107,12 @@ func (f *finder) resolve() {
 					g = gFemale
 				}
 				e = latest(func(x *entity) bool { return x.kind == ePerson && (x.gender == g || x.gender == gUnknown) })
+				if e < 0 {
+					// no speaker fits: the person named last before the pronoun
+					if q, ok := f.personBefore(p.a, g); ok {
+						e = f.nameEntity(&ents, q)
+					}
+				}
 				if e >= 0 && ents[e].gender == gUnknown {
 					ents[e].gender = g
 				}
@@ -188,6 +194,32 @@ func (f *finder) resolve() {
 		a.ent = e
 	}
 	f.ents = ents
+}
+
+// personBefore finds the last person named in the 120 tokens before token at whose gender may
+// be g: a known first name and a capitalised word after it, or an honorific and a name.
+func (f *finder) personBefore(at int, g uint8) (phrase, bool) {
+	toks := f.toks
+	for k := at - 2; k >= 0 && k > at-120; k-- {
+		t := toks[k]
+		if t.kind != kWord || !t.cap() || !toks[k+1].cap() || toks[k+1].kind != kWord {
+			continue
+		}
+		male, female := t.has(cMale), t.has(cFemale)
+		if !t.has(cFirst|cHonor) || g == gMale && female && !male || g == gFemale && male && !female {
+			continue
+		}
+		nb := k + 1
+		for nb+1 < at && toks[nb+1].kind == kWord && toks[nb+1].cap() && !toks[nb+1].has(cStop) {
+			nb++
+		}
+		na := k
+		if t.has(cHonor) {
+			na = k + 1
+		}
+		return phrase{a: k, b: nb, na: na, nb: nb, kind: pName}, true
+	}
+	return phrase{}, false
 }
 
 // nameEntity finds or creates the entity for a phrase holding a name.

@@ -41,6 +41,8 @@ var cases = []struct {
 	{"pronoun resolves", "Sarah Cole runs the bakery.\n\nSarah Cole said sales had doubled. “We cannot bake fast enough,” she added.",
 		[]want{{"sales had doubled", "indirect", "Sarah Cole", "said", "Sarah Cole"},
 			{"“We cannot bake fast enough,”", "direct", "she", "added", "Sarah Cole"}}},
+	{"pronoun resolves to a person who is not yet a speaker", "Tom Reyes walked the pier on Monday. He’s said it is safe.",
+		[]want{{"it is safe", "indirect", "He’s", "said", "Tom Reyes"}}},
 	{"multi-paragraph quote", "Tom Reyes said:\n\n“The first part is done.\n\n“The second part starts now.”",
 		[]want{{"“The first part is done.", "direct", "Tom Reyes", "said", "Tom Reyes"},
 			{"“The second part starts now.”", "direct", "Tom Reyes", "said", "Tom Reyes"}}},
