@@ -41,7 +41,13 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 				}
 				out = append(out, dquote{s: toks[open].s, e: t.e, open: open, close: i, cont: cont})
 				open = -1
-			default: // another opening mark of the same family: the earlier one was stray
+			default:
+				// another opening mark of the same family: a nested quote in the other style
+				// ("“…”" inside "…"), skipped to its close, or else the earlier mark was stray
+				if c := nestedClose(text, toks, open, i); c > 0 {
+					i = c
+					break
+				}
 				open, cont = i, false
 			}
 		}
@@ -80,6 +86,29 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 		}
 	}
 	return out
+}
+
+// nestedClose returns the closing mark of a quote opened at i in a style other than the quote
+// open at o (curly inside straight, or straight inside curly), when one closes it before the
+// paragraph ends and before o's own style closes; else -1.
+func nestedClose(text string, toks []token, o, i int) int {
+	straight := func(k int) bool { return text[toks[k].s] == '"' || text[toks[k].s] == '\'' }
+	if straight(o) == straight(i) {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k < i+400 && toks[k].flags&fPara == 0; k++ {
+		t := toks[k]
+		if t.kind != kMark || t.fam != toks[o].fam || t.role == rApos {
+			continue
+		}
+		if straight(k) == straight(o) {
+			return -1 // the outer quote closes first
+		}
+		if t.role == rClose || t.role == rEither {
+			return k
+		}
+	}
+	return -1
 }
 
 // possessive reports whether the closing single mark at i is more likely the apostrophe of a
