@@ -52,7 +52,6 @@ type parser struct {
 	has    bool      // ref is known
 	anchor time.Time // the last date an expression named; zero when none
 	anchU  int       // the unit of anchor: uDay, uMonth or uYear
-	anchT  int       // the token where the anchor was named
 	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
 	lastQT int       // the token after that quarter
 	hist   int8      // 1: the text is a history (see history); -1: it is not; 0: not yet known
@@ -80,9 +79,6 @@ func (p *parser) run() {
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ, Value: m.val, Mod: m.mod})
 		p.setAnchor(m)
-		if !p.anchor.IsZero() && p.anchT < m.start {
-			p.anchT = m.start
-		}
 		if m.quarter != 0 {
 			p.lastQ, p.lastQT = m.quarter, m.end
 		}
@@ -135,7 +131,7 @@ func atoi(s string) int {
 // when the text has moved away from the reference date: the year of the last date named, when
 // the reference date is missing or more than ten years off (a history, not the news of the day).
 func (p *parser) narrativeYear(i int) (int, bool) {
-	if p.anchor.IsZero() || p.anchT >= len(p.t) {
+	if p.anchor.IsZero() {
 		return 0, false
 	}
 	y := p.anchor.Year()

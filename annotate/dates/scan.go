@@ -22,7 +22,6 @@ const (
 type token struct {
 	s, e  int32
 	n     int32 // value of a number token (capped), 0 otherwise
-	para  int32 // the paragraph (line) the token is on
 	k     tkind
 	nd    uint8 // digits of a number token
 	gap   bool  // white space (or the start of the text) precedes the token
@@ -36,7 +35,6 @@ type token struct {
 func scan(text string, toks []token) []token {
 	gap, brk := true, true
 	nl := 0
-	var para int32
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -47,7 +45,6 @@ func scan(text string, toks []token) []token {
 		case c == '\n':
 			gap = true
 			nl++
-			para++
 			if nl >= 2 {
 				brk = true
 			}
@@ -55,7 +52,7 @@ func scan(text string, toks []token) []token {
 			continue
 		}
 		nl = 0
-		t := token{s: int32(i), gap: gap, brk: brk, para: para}
+		t := token{s: int32(i), gap: gap, brk: brk}
 		gap, brk = false, false
 		switch {
 		case c >= '0' && c <= '9':
