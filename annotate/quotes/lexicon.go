@@ -171,7 +171,7 @@ func init() {
 		however meanwhile then also still now instead indeed moreover furthermore thus hence
 		therefore perhaps maybe yes amid among against through across per via than like
 		unlike despite toward towards i you we me us them my your our`)
-	add(cPrep, `for with of on in at during after before while from to via through over at on by outside
+	add(cPrep, `of on in at during after before while from to via through over at on by outside
 		inside near last this earlier later yesterday today tonight tomorrow`)
 	add(cTime, `january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 		tomorrow morning afternoon evening night week month year weekend earlier later
