@@ -257,7 +257,7 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		}
 		k++
 	}
-	if t.lx.plural {
+	if t.lx.plural || p.is(k, cPart) && p.t[k].lx.plural {
 		val := "XXXX-WXX-" + string(rune('0'+wd))
 		if p.is(k, cPart) && p.t[k].lx.plural {
 			val += "T" + partCode[p.t[k].lx.v]

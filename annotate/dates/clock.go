@@ -234,6 +234,10 @@ func (p *parser) set(i int) (match, bool) {
 		if (p.kw(k, kA) || p.kw(k, kPer) || p.kw(k, kEvery)) && p.is(k+1, cUnit) && !p.t[k+1].lx.plural {
 			return match{end: k + 2, typ: tSET, val: durStr(10, int(p.t[k+1].lx.v))}, true
 		}
+	case p.is(j, cUnit) && p.t[j].lx.v == uWeekend && p.t[j].lx.plural && !p.kw(j-1, kThe):
+		return match{end: j + 1, typ: tSET, val: "XXXX-WXX-WE"}, true // "works weekends"
+	case p.is(j, cPart) && p.t[j].lx.plural && !p.kw(j-1, kThe) && !p.is(j-1, cWeekday):
+		return match{end: j + 1, typ: tSET, val: "XXXX-XX-XXT" + partCode[p.t[j].lx.v]}, true // "runs mornings"
 	case p.kw(j, kPer) || p.kw(j, kA):
 		if p.is(j+1, cUnit) && !p.t[j+1].lx.plural && p.t[j+1].lx.v != uHalf && j > 0 &&
 			(p.kw(j, kPer) || p.num(j-1) || p.punct(j-1, '%') || p.word(j-1, "percent") || p.word(j-1, "million") ||

@@ -90,6 +90,8 @@ var findCases = []struct {
 	{"weekly", "The newsletter appears weekly.", ref, []want{{"weekly", "SET", "P1W", ""}}},
 	{"every day at 9", "The bell rings every day at 9.", ref, []want{{"every day at 9", "SET", "XXXX-XX-XXT09:00", ""}}},
 	{"every Monday", "The club meets every Monday.", ref, []want{{"every Monday", "SET", "XXXX-WXX-1", ""}}},
+	{"weekday nights", "The club meets on Monday nights.", ref, []want{{"Monday nights", "SET", "XXXX-WXX-1TNI", ""}}},
+	{"plural weekends", "She works weekends.", ref, []want{{"weekends", "SET", "XXXX-WXX-WE", ""}}},
 
 	// more calendar forms
 	{"quarter code", "Revenue in Q3 2024 beat forecasts.", ref, []want{{"Q3 2024", "DATE", "2024-Q3", ""}}},
