@@ -164,6 +164,28 @@ done:
 	return p, true
 }
 
+// agentive reports whether w ends like a noun for someone who does something: announcer,
+// narrator, economist, historian, the plural too.
+func agentive(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, s := range []string{"er", "or", "ist", "ian", "ant", "ent", "eer", "ive"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// documents are nouns for texts that speak in news reports: "the letter said", "the ad says".
+var documents = map[string]bool{"letter": true, "statement": true, "report": true, "study": true,
+	"survey": true, "poll": true, "memo": true, "filing": true, "ad": true, "spot": true,
+	"clip": true, "video": true, "post": true, "tweet": true, "article": true, "editorial": true,
+	"piece": true, "book": true, "paper": true, "message": true, "email": true, "release": true,
+	"complaint": true, "lawsuit": true, "indictment": true, "ruling": true, "order": true,
+	"document": true, "documents": true, "cable": true, "note": true, "analysis": true,
+	"review": true, "audit": true, "website": true, "site": true, "blog": true, "column": true,
+	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true}
+
 // detWithin reports whether a determiner other than "that" or "this" stands at most n words
 // before token j, with only words between.
 func detWithin(toks []token, j, n int) bool {
@@ -190,6 +212,7 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 	if len(w) < 3 || w[len(w)-2:] == "ly" || w[len(w)-2:] == "ed" {
 		return phrase{}, false
 	}
+	known := agentive(w) || documents[w] // else only in "the operator of the ferry"
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		u := toks[k]
 		if u.kind != kWord || u.has(cStop) && !u.has(cDet) || u.has(cSkip|cSpeech|cThink) {
@@ -207,6 +230,9 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 					p.b = j
 					return p, true
 				}
+			}
+			if !known {
+				return phrase{}, false
 			}
 			return phrase{a: k, b: j, na: -1, nb: -1, kind: pDesc}, true
 		}
