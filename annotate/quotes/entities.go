@@ -227,7 +227,7 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	toks := f.toks
 	surname := f.word(p.nb)
 	first := ""
-	if p.na < p.nb && len(f.word(p.na)) > 1 {
+	if p.na < p.nb && len(f.word(p.na)) > 1 && !particles[strings.ToLower(f.word(p.na))] {
 		first = f.word(p.na)
 	}
 	org := false

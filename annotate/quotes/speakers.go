@@ -121,6 +121,9 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 				ok = true
 			case isPossessive(w):
 				ok = true
+			case particles[w] && (toks[k].cap() || particles[text[toks[k].s:toks[k].e]]) && k-2 >= 0 &&
+				(toks[k-2].cap() || particles[text[toks[k-2].s:toks[k-2].e]]):
+				ok = true // "Bill de Blasio"
 			case !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) && detWithin(toks, k-1, 3):
 				ok = true // "the Russian telecoms regulator"
 			case !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) && toks[k].has(cTitle|cDesc) &&
@@ -163,6 +166,12 @@ done:
 	}
 	return p, true
 }
+
+// particles are the lower-case words inside personal names: "Bill de Blasio", "Ursula von der
+// Leyen".
+var particles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true,
+	"della": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true}
 
 // agentive reports whether w ends like a noun for someone who does something: announcer,
 // narrator, economist, historian, the plural too.
@@ -269,6 +278,10 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 		}
 		if u.kind == kWord && u.cap() && u.has(cFirst) && !u.has(cHonor) {
 			n--
+			continue
+		}
+		if u.kind == kWord && particles[text[u.s:u.e]] && n-2 >= p.a && (toks[n-2].cap() || particles[text[toks[n-2].s:toks[n-2].e]]) {
+			n-- // "de" in "Bill de Blasio"
 			continue
 		}
 		if u.kind == kWord && text[u.s:u.e] == "of" && n-2 >= p.a && toks[n-2].cap() && toks[n-2].has(cOrg) {
