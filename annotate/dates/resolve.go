@@ -39,7 +39,9 @@ func init() {
 		cues[w] = past
 	}
 	// reporting verbs date the report, not what is reported ("said it will close in January"):
-	// they mark the past only right beside the expression ("said Friday")
+	// they mark the past right beside the expression ("said Friday"), or after it when the clause
+	// has no other cue ("Over the weekend, unions warned ..."); before it and farther off they
+	// introduce the reported clause, where the expression belongs
 	for _, w := range []string{"said", "told", "reported", "added", "noted", "stated", "announced",
 		"explained", "argued", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
 		"suggested", "disclosed", "confirmed", "declared", "acknowledged", "asserted", "contended", "replied"} {
@@ -98,6 +100,7 @@ func (p *parser) pastAux(l int) bool {
 // clause wins, the left one first at equal distance.
 func (p *parser) tense(s, e int) int {
 	lOpen, rOpen := true, true
+	reported := false
 	for d := 1; d <= 30 && (lOpen || rOpen); d++ {
 		if lOpen {
 			if l := s - d; l < 0 || p.t[l+1].brk {
@@ -120,10 +123,14 @@ func (p *parser) tense(s, e int) int {
 				if d <= 2 {
 					return past
 				}
+				reported = true
 			} else if c != present {
 				return c
 			}
 		}
+	}
+	if reported {
+		return past // "Over the weekend, unions warned ...": the expression dates the report
 	}
 	return present
 }
