@@ -297,6 +297,10 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 		!toks[head-1].cap() && toks[head-1].flags&fAbbr == 0 {
 		return // "the Minister": a capitalised title, not a name
 	}
+	if n == head && head > p.a && toks[head].has(cTitle) && !toks[head].has(cFirst|cOrg) &&
+		toks[head-1].has(cTitle|cNation) && toks[head-1].cap() {
+		return // "the Prime Minister", "the Foreign Secretary": titles, no name
+	}
 	p.na, p.nb, p.kind = n, head, pName
 }
 
