@@ -55,8 +55,17 @@ func init() {
 	}
 }
 
-// cueAt reports the tense that token i marks, if any.
+// cueAt reports the tense that token i marks, if any. A participle after "be" ("will be held",
+// "to be offered") marks nothing: the tense is the auxiliary's.
 func (p *parser) cueAt(i int) int {
+	c := p.cueWord(i)
+	if c == past && (p.word(i-1, "be") || p.word(i-1, "being")) {
+		return present
+	}
+	return c
+}
+
+func (p *parser) cueWord(i int) int {
 	t := &p.t[i]
 	if t.k != tWord || t.e-t.s > 16 {
 		return present
