@@ -11,6 +11,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("\"\"\"''‘’“”«»‹›„ \n\n\"a")
 	f.Add("Mr. said: \"")
 	f.Add("\xff\xfe“bad” said X")
+	f.Add("Minister Says Pier Will Reopen\n\nPrime Minister: “Yes.”")
+	f.Add("von der said, who says ' he’s: \"“a” b\" ― Ann\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		qs, ents := Find(text)
 		checkInvariants(t, text, qs, ents)
