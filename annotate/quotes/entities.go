@@ -334,7 +334,10 @@ func (f *finder) findMentions() {
 		x := &f.ents[e]
 		if first != "" {
 			lastFull[e] = k + 1
-			if n := k - s + 1; n > x.nameToks && (x.first == "" || x.first == first) && len(cands) == 1 {
+			// a fuller form becomes the name unless its first word merely opens a sentence
+			// ("Poor Mexico, so far from God")
+			plain := toks[s].has(cFirst|cHonor) || toks[s].flags&fSent == 0 && !toks[s].has(cNation|cTitle|cStop)
+			if n := k - s + 1; n > x.nameToks && (x.first == "" || x.first == first) && len(cands) == 1 && plain {
 				x.name, x.nameToks, x.first = f.spanOf(s, k), n, first
 			}
 		}

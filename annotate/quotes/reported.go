@@ -49,7 +49,12 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	case toks[after].kind == kWord && weak && (toks[after].has(cPronoun|cDet) || toks[after].cap()) && f.word(after) != "that":
 		start = after
 	case toks[after].kind == kWord && toks[after].has(cPrep|cTime|cSkip):
-		// an adjunct ("on Monday", "in a statement"): look a little further for "that" or a quote
+		// an adjunct ("on Monday", "in a statement", "to reporters"): look a little further for
+		// "that" or a quote; "to" before a verb ("continue to push") opens no adjunct
+		if f.word(after) == "to" && after+1 < send && toks[after+1].kind == kWord && !toks[after+1].cap() &&
+			!toks[after+1].has(cDet|cDesc|cPlural|cOrg) && !objectPronouns[f.word(after+1)] {
+			break
+		}
 		for k := after; k < send && k < after+10; k++ {
 			if f.word(k) == "that" {
 				start = k + 1
