@@ -90,6 +90,9 @@ var findCases = []struct {
 
 	// sets
 	{"weekly", "The newsletter appears weekly.", ref, []want{{"weekly", "SET", "P1W", ""}}},
+	{"per annum", "The bond pays 5% per annum.", ref, []want{{"per annum", "SET", "P1Y", ""}}},
+	{"half code", "Results for H1 2024 were weak.", ref, []want{{"H1 2024", "DATE", "2024-H1", ""}}},
+	{"the end of the decade", "Emissions must fall by the end of the decade.", ref, []want{{"the end of the decade", "DATE", "202", "END"}}},
 	{"every day at 9", "The bell rings every day at 9.", ref, []want{{"every day at 9", "SET", "XXXX-XX-XXT09:00", ""}}},
 	{"every Monday", "The club meets every Monday.", ref, []want{{"every Monday", "SET", "XXXX-WXX-1", ""}}},
 	{"weekday nights", "The club meets on Monday nights.", ref, []want{{"Monday nights", "SET", "XXXX-WXX-1TNI", ""}}},

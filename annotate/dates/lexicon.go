@@ -205,6 +205,7 @@ func init() {
 	add(entry{cls: cUnit, v: uCentury, plural: true}, "centuries")
 	add(entry{cls: cUnit, v: uMillennium, plural: true}, "millennia")
 	add(entry{cls: cUnit, v: uHalf}, "half")
+	add(entry{cls: cUnit, v: uYear}, "annum") // "per annum"
 
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -249,6 +250,7 @@ func init() {
 	add(entry{cls: cSetAdv, v: uHour}, "hourly")
 	add(entry{cls: cSetAdv, v: uDay}, "daily")
 	add(entry{cls: cSetAdv, v: uWeek}, "weekly")
+	add(entry{cls: cSetAdv, v: uFortnight}, "fortnightly", "biweekly")
 	add(entry{cls: cSetAdv, v: uMonth}, "monthly")
 	add(entry{cls: cSetAdv, v: uQuarter}, "quarterly")
 	add(entry{cls: cSetAdv, v: uYear}, "yearly", "annually")
@@ -287,7 +289,7 @@ func init() {
 		kOnce: {"once"}, kTwice: {"twice", "thrice"}, kThese: {"these"},
 		kHence: {"hence"}, kFrom: {"from"}, kOf: {"of"}, kAnd: {"and"}, kOr: {"or"},
 		kThan: {"than"}, kJust: {"just"},
-		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kPeriod: {"period"}, kTerm: {"term"}, kQ: {"q"},
+		kIn: {"in"}, kOn: {"on"}, kBy: {"by"}, kLeast: {"least"}, kMost: {"most"}, kPeriod: {"period"}, kTerm: {"term"}, kQ: {"q", "h"},
 	}
 	for k, ws := range keys {
 		add(entry{cls: cKey, v: k}, ws...)

@@ -142,7 +142,8 @@ func (p *parser) relative(i int) (match, bool) {
 		for p.word(k, "fiscal") || p.word(k, "full") || p.word(k, "current") || p.word(k, "calendar") || p.word(k, "entire") || p.word(k, "whole") {
 			k++
 		}
-		if p.is(k, cUnit) && !p.t[k].lx.plural && (p.t[k].lx.v == uYear || p.t[k].lx.v == uQuarter || p.t[k].lx.v == uMonth || p.t[k].lx.v == uWeek) {
+		if p.is(k, cUnit) && !p.t[k].lx.plural && (p.t[k].lx.v == uYear || p.t[k].lx.v == uQuarter || p.t[k].lx.v == uMonth || p.t[k].lx.v == uWeek ||
+			(p.t[k].lx.v == uDecade || p.t[k].lx.v == uCentury) && p.kw(i-1, kOf)) {
 			u := int(p.t[k].lx.v)
 			if p.word(k+1, "ended") || p.word(k+1, "ending") {
 				if u == uQuarter {

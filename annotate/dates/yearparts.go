@@ -76,6 +76,12 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		q := int(p.t[j+1].n)
 		return p.quarter(i, j+2, y, hasY, q)
 	}
+	// H1 2024: a half needs its year
+	if !hasY && p.word(j, "h") && p.t[j].upper && p.num(j+1) && p.joined(j+1) && (p.t[j+1].n == 1 || p.t[j+1].n == 2) && p.t[j+1].nd == 1 {
+		if yy, k2, ok := p.ofYear(j + 2); ok {
+			return match{end: k2, typ: tDATE, val: halfStr(yy, int(p.t[j+1].n))}, true
+		}
+	}
 	if p.is(j, cOrd) || p.kw(j, kLast) && p.kw(i, kThe) && p.word(j+1, "half") {
 		n, k := int(p.t[j].lx.v), j+1
 		if p.kw(j, kLast) || p.word(j, "final") {
