@@ -25,6 +25,10 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	if after+2 < send && f.punct(after, ',') && f.toks[after+1].has(cSkip) && f.punct(after+2, ',') {
 		after += 2 // "acknowledged, however, …"
 	}
+	if w := f.word(after + 1); f.punct(after, ',') && (w == "but" || w == "and") && f.openMark(after+2) {
+		f.claim(int(toks[after+2].q-1), idx, 1) // "“…,” he said, but “…”"
+		return true
+	}
 	weak := mode == mWeak
 	start := -1
 	switch {
