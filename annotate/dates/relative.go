@@ -174,8 +174,7 @@ func (p *parser) relative(i int) (match, bool) {
 		} else if p.punct(j+1, '\'') {
 			end = j + 4
 		}
-		base, has := p.now()
-		m, ok := unitMatch(end, base, has, uYear, 0)
+		m, ok := unitMatch(end, p.ref, p.has, uYear, 0)
 		m.mod = "END"
 		return m, ok
 	}
