@@ -290,6 +290,12 @@ func (f *finder) according(i int) {
 		}
 		src, ok = phrase{a: i + 2, b: k - 1, na: -1, nb: -1, kind: pDesc}, true
 	}
+	if n := src.b + 1; src.kind == pDesc && documents[f.word(src.b)] && (f.word(n) == "from" || f.word(n) == "by" || f.word(n) == "of") {
+		// "according to a statement from the company": the company speaks
+		if q, ok := phraseFwd(f.text, toks, n+1, send); ok && q.kind != pPronoun {
+			src.b, src.na, src.nb, src.kind = q.b, q.na, q.nb, q.kind
+		}
+	}
 	if n := src.b + 1; f.punct(n, ',') && src.kind == pDesc {
 		// "according to the harbour master, Rui Costa, …"
 		if q, ok := phraseFwd(f.text, toks, n+1, send); ok && q.kind == pName && f.punct(q.nb+1, ',') {
