@@ -157,7 +157,7 @@ func (f *finder) verb(i int, mode int) {
 		}
 		j--
 	}
-	if j >= 1 && toks[j].has(cTime) && toks[j-1].has(cPrep) && !toks[j].has(cPronoun) {
+	if j >= 1 && (toks[j].has(cTime) || isYear(f.word(j))) && toks[j-1].has(cPrep) && !toks[j].has(cPronoun) {
 		j -= 2
 	}
 	var src phrase
@@ -382,6 +382,11 @@ func (f *finder) headlineCue(i int) bool {
 		n++
 	}
 	return i > 0 && f.toks[i-1].cap() && (n >= len(f.toks) || f.toks[n].flags&fPara != 0)
+}
+
+// isYear reports whether w is a four-digit year: "who in 2010 said".
+func isYear(w string) bool {
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigit(rune(w[1])) && isDigit(rune(w[2])) && isDigit(rune(w[3]))
 }
 
 // isAdverb reports whether w looks like an adverb of manner: "cynically", "angrily".

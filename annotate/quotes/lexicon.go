@@ -159,7 +159,7 @@ func init() {
 		department agency company firm group council committee commission board court
 		administration campaign party union team report study survey poll statement
 		democrats republicans regulator regulators kremlin pentagon`)
-	add(cSkip, `not wouldn't won't didn't doesn't don't couldn't can't wouldn’t won’t didn’t doesn’t don’t couldn’t can’t should must did does do however though now also has have had was were is are would will could might may then later once
+	add(cSkip, `isn't aren't wasn't weren't hasn't haven't hadn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t not wouldn't won't didn't doesn't don't couldn't can't wouldn’t won’t didn’t doesn’t don’t couldn’t can’t should must did does do however though now also has have had was were is are would will could might may then later once
 		previously repeatedly reportedly further again publicly privately recently earlier
 		often long subsequently initially first last finally separately similarly only
 		simply just already still even never always frequently flatly angrily quickly

@@ -71,6 +71,13 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			if toks[k].kind != kWord {
 				break
 			}
+			if k > after+1 && k < after+6 && toks[k].has(cPronoun) && !toks[k].cap() && mode == mSpeech &&
+				!toks[k-1].has(cPrep|cDet) && f.word(k) != "it" {
+				// "said after the convention he would not accept it": the clause opens with its
+				// subject right after a short adjunct
+				start = k
+				break
+			}
 		}
 	}
 	if start < 0 && mode != mWeak && toks[after].kind == kWord {
