@@ -43,6 +43,7 @@ var findCases = []struct {
 	{"a reporting verb dates the report, not the event", "The firm said on Tuesday that, after a long review of costs, the plant closes in November.", ref,
 		[]want{{"Tuesday", "DATE", "2024-09-03", ""}, {"November", "DATE", "2024-11", ""}}},
 	{"a participle after 'be' takes the auxiliary's tense", "Tours will be offered from August.", ref, []want{{"August", "DATE", "2025-08", ""}}},
+	{"a deadline is ahead", "The board was told to decide by November.", ref, []want{{"November", "DATE", "2024-11", ""}}},
 	{"a fronted expression dates the report after it", "Over the weekend, unions warned of strikes.", ref, []want{{"the weekend", "DATE", "2024-W35-WE", ""}}},
 	{"month and day without a year: the nearest", "Rents rise on Jan. 3 for most tenants.", ref, []want{{"Jan. 3", "DATE", "2025-01-03", ""}}},
 

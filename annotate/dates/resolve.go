@@ -108,6 +108,11 @@ func (p *parser) pastAux(l int) bool {
 // tense finds the tense of the clause around tokens [s, e): the nearest cue word within the
 // clause wins, the left one first at equal distance.
 func (p *parser) tense(s, e int) int {
+	if (p.word(s-1, "by") || p.word(s-1, "until") || p.word(s-1, "till")) && p.last != s-1 && !p.history() {
+		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
+		// range, "from Monday until Thursday", nor a history's "by September")
+		return future
+	}
 	lOpen, rOpen := true, true
 	reported := false
 	for d := 1; d <= 30 && (lOpen || rOpen); d++ {
