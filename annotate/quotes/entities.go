@@ -2,10 +2,11 @@
 // of each in the text.
 //
 // A name joins the entity holding its surname unless both carry different first names; a title
-// description ("the minister") joins the latest person introduced with that title; a pronoun
-// joins the latest compatible speaker, with gender from honorifics, first names and earlier
-// pronouns. The canonical name is the fullest form of the name found in the text. It does not
-// link speakers that are never a source of a quote.
+// description ("the minister") joins the latest person introduced with that title, and "the
+// company" the company named last; a pronoun joins the latest compatible speaker, with gender from
+// honorifics, first names and earlier pronouns, or else the person named last before it. The
+// canonical name is the fullest form of the name found in the text. It does not track people who
+// are never the source of a quote.
 package quotes
 
 import (
