@@ -45,7 +45,7 @@ func add(class uint32, words string) {
 func init() {
 	add(cSpeech, `comment comments commented elaborate elaborates elaborated remember remembers remembered echo echoes echoed muse muses mused reason reasons reasoned reads say says said saying tell tells told add adds added argue argues argued
 		insist insists insisted warn warns warned claim claims claimed deny denies denied
-		note notes noted stress stresses stressed explain explains explained state states stated
+		note notes noted stress stresses stressed explain explains explained stated
 		declare declares declared announce announces announced acknowledge acknowledges
 		acknowledged admit admits admitted assert asserts asserted contend contends contended
 		suggest suggests suggested report reports reported write writes wrote tweet tweets tweeted

@@ -32,8 +32,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	weak := mode == mWeak
 	start := -1
 	switch {
-	case mode == mMixed && toks[after].kind == kWord:
-		start = after
+	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of":
+		start = after // not "people accused of rape", a participle
 		if f.word(after) == "that" {
 			start++
 		}

@@ -75,7 +75,7 @@ var notSpeakers = map[string]bool{"update": true, "note": true, "photo": true, "
 	"analysis": true, "exclusive": true, "breaking": true, "live": true, "editor": true, "q": true,
 	"a": true, "warning": true, "transcript": true, "summary": true, "background": true, "more": true,
 	"also": true, "see": true, "tags": true, "topics": true, "by": true, "published": true,
-	"updated": true, "posted": true, "filed": true, "contact": true, "email": true, "follow": true}
+	"updated": true, "posted": true, "latest": true, "filed": true, "contact": true, "email": true, "follow": true}
 
 // allCaps reports whether w has two or more letters, all upper case.
 func allCaps(w string) bool {
