@@ -86,6 +86,9 @@ func (f *finder) findCues() {
 		if t.kind != kWord || t.q != 0 {
 			continue
 		}
+		if !t.has(cSpeech | cThink | cMixed | cCue) {
+			continue // most words: one bit test, no look-up
+		}
 		w := f.text[t.s:t.e]
 		switch {
 		case w == "according" || w == "According":

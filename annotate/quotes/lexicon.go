@@ -32,6 +32,7 @@ const (
 	cNation                     // an adjective that may open a titled name: Russian, former
 	cMixed                      // a verb that reports what someone said of something: called, cited
 	cNoun                       // a cue verb that is also a common noun: report, tweet, claim
+	cCue                        // any other word that may open a cue: according, adding, shot (back)
 )
 
 var lex = map[string]uint32{}
@@ -86,6 +87,15 @@ func init() {
 		counters post posts quote quotes estimate estimates statement comment comments reply replies
 		response demand demands find finds show shows label labels brand brands warning
 		warnings praise attack attacks point points remark remarks`)
+	add(cCue, `according`)
+	for w, ok := range ingCues {
+		if ok {
+			add(cCue, w)
+		}
+	}
+	for w := range backCues {
+		add(cCue, w)
+	}
 	add(cTell, `tell tells told assure assures assured inform informs informed remind reminds
 		reminded warn warns warned urge urges urged`)
 	add(cPresent, `says tells adds argues insists warns claims denies notes stresses explains
