@@ -7,6 +7,8 @@
 // (entities.go), nor attribute quotes that have no cue of their own (context.go).
 package quotes
 
+import "strings"
+
 // attr is one attribution found at a cue.
 type attr struct {
 	src       phrase
@@ -30,6 +32,12 @@ var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "w
 // backCues are verbs that report speech with "back": "shot back", "hit back".
 var backCues = map[string]bool{"shot": true, "fired": true, "hit": true, "hits": true, "fires": true,
 	"shoots": true, "snapped": true, "pushed": true, "pushes": true}
+
+// pureLocative are prepositions that cannot also open a clause, so a phrase right after one is
+// no subject: "in a Facebook message posted Friday".
+var pureLocative = map[string]bool{"of": true, "in": true, "on": true, "at": true, "from": true,
+	"via": true, "through": true, "during": true, "near": true, "inside": true, "outside": true,
+	"into": true, "onto": true, "with": true, "without": true, "about": true, "among": true}
 
 // byIng are the words that open an -ing cue as a comma does: "followed that by saying, “…”".
 var byIng = map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true}
@@ -231,6 +239,21 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) {
 		return // "a New York Times report", "his early-morning tweets"
+	}
+	if p := src.a - 1; !inverted && !passive && p >= 0 && pureLocative[strings.ToLower(f.word(p))] && src.kind != pPronoun {
+		// a phrase after a preposition is the end of a longer subject ("the Commission on
+		// Presidential Debates says", "officials at the ministry said"), or no subject at all
+		// ("in a Facebook message posted Friday", "32% of Republican claims")
+		q, ok2 := phraseBack(f.text, toks, p-1)
+		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord {
+			return
+		}
+		src.a = q.a
+		if q.kind == pName && src.kind == pName && toks[src.na].cap() {
+			src.na = q.na // "Commission on Presidential Debates"
+		} else if q.kind == pDesc && src.kind == pName {
+			src.na, src.nb, src.kind = -1, -1, pDesc // "officials at Homeland Security"
+		}
 	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
 	if toks[i].has(cTell) && !inverted && after < send {
