@@ -57,6 +57,8 @@ var cases = []struct {
 		[]want{{"the microphone was faulty", "indirect", "The Commission on Presidential Debates", "says", "Commission on Presidential Debates"}}},
 	{"no subject after a preposition", "In a message posted Friday, Cruz said he would vote.",
 		[]want{{"he would vote", "indirect", "Cruz", "said", "Cruz"}}},
+	{"Markdown headline with a speaker", "## Anna Berg: Harbour Will Reopen in May\n\nThe work starts soon.",
+		[]want{{"Harbour Will Reopen in May", "indirect", "Anna Berg", ":", "Anna Berg"}}},
 	{"multi-paragraph quote", "Tom Reyes said:\n\n“The first part is done.\n\n“The second part starts now.”",
 		[]want{{"“The first part is done.", "direct", "Tom Reyes", "said", "Tom Reyes"},
 			{"“The second part starts now.”", "direct", "Tom Reyes", "said", "Tom Reyes"}}},

@@ -16,6 +16,10 @@ import (
 // what the speaker said.
 func (f *finder) transcript(i int) {
 	toks := f.toks
+	for n := 0; n < 6 && i+1 < len(toks) && toks[i].kind == kPunct && toks[i+1].flags&fPara == 0 &&
+		strings.ContainsAny(f.text[toks[i].s:toks[i].e], "#>*-"); n++ {
+		i++ // Markdown: "## John Smith: …", "> SMITH: …"
+	}
 	lead := -1
 	if f.openMark(i) {
 		lead, i = i, i+1
