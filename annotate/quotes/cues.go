@@ -407,7 +407,20 @@ func (f *finder) headlineCue(i int) bool {
 	if f.punct(n, '.') {
 		n++
 	}
-	return i > 0 && f.toks[i-1].cap() && (n >= len(f.toks) || f.toks[n].flags&fPara != 0)
+	if i > 0 && f.toks[i-1].cap() && (n >= len(f.toks) || f.toks[n].flags&fPara != 0) {
+		return true
+	}
+	// "Obama Says Museum Will Tell of Suffering": a short title-case line opened by the name
+	ps := int(f.toks[i].ps)
+	if i == ps || i-ps > 5 || f.toks[i].se-f.toks[i].ss > 30 {
+		return false
+	}
+	for k := ps; k < i; k++ {
+		if t := f.toks[k]; !(t.kind == kWord && t.cap() || t.flags&fAbbr != 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // isYear reports whether w is a four-digit year: "who in 2010 said".

@@ -165,6 +165,9 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if f.backwardQuote(idx, before) {
 		return
 	}
+	if f.word(before) == "as" && f.punct(before-1, ',') {
+		before-- // "…, as police have said."
+	}
 	if !f.punct(before, ',') && !f.dash(before) {
 		return
 	}
