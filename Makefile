@@ -62,14 +62,17 @@ fuzz:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate/...
 
-## eval: score the CLI on the shared gold data with the reference scorer and with `annotate eval`
+## eval: score the CLI on the shared gold data (`annotate eval` prints score.py's numbers); the
+## score.py lines after it are the reference scorer's own, on the CLI's --jsonl output
 eval:
-	@mkdir -p .eval
+	@mkdir -p .eval && $(GO) build -o .eval/annotate ./cmd/annotate
 	@for gold in $(SHARED)/data/quotes/polnear-dev.jsonl $(SHARED)/data/dates/tbaq.jsonl \
 	             $(SHARED)/data/dates/wikiwars-train.jsonl $(SHARED)/data/dates/tweets-train.jsonl; do \
-	  name=$$(basename $$gold .jsonl); \
-	  $(GO) run ./cmd/annotate --jsonl < $$gold > .eval/$$name.pred.jsonl || true; \
-	  echo "== $$name (score.py)"; python3 $(SHARED)/eval/score.py $$gold .eval/$$name.pred.jsonl; \
+	  name=$$(basename $$gold .jsonl); echo "== $$name (annotate eval)"; \
+	  .eval/annotate eval --jobs 2 --errors 0 $$gold || exit 1; \
+	  echo "== $$name (score.py)"; \
+	  .eval/annotate --jsonl < $$gold > .eval/$$name.pred.jsonl || true; \
+	  python3 $(SHARED)/eval/score.py $$gold .eval/$$name.pred.jsonl; \
 	done
 
 clean:
