@@ -11,7 +11,7 @@ WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/wasm_exec.js
 all: dist
 
 ## wasm: build the engine for the browser into web/ (with the toolchain's own wasm_exec.js)
-wasm: web/annotator.wasm web/wasm_exec.js
+wasm: web/wasm_exec.js web/annotator.wasm
 
 web/annotator.wasm: $(shell find annotate render wasm examples -name '*.go' -o -name '*.md' -o -name '*.txt' 2>/dev/null) go.mod
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm

@@ -99,7 +99,7 @@ func checkFresh() error {
 	var newestName string
 	for _, dir := range []string{"annotate", "render", "wasm", "examples", "web"} {
 		filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || strings.HasSuffix(path, "_test.go") || strings.HasSuffix(path, ".wasm") || strings.Contains(path, "testdata") {
+			if err != nil || d.IsDir() || strings.HasSuffix(path, "_test.go") || strings.HasSuffix(path, ".wasm") || filepath.Base(path) == "wasm_exec.js" || strings.Contains(path, "testdata") {
 				return nil
 			}
 			if info, err := d.Info(); err == nil && info.ModTime().After(newest) {
