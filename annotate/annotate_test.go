@@ -37,8 +37,8 @@ func TestNewCodePoints(t *testing.T) {
 	got := newCodePoints(text, []int{11, 0, 5, 1, 8, 5})
 	want := map[int]int{0: 0, 1: 1, 5: 2, 8: 5, 11: 7}
 	for b, c := range want {
-		if got[b] != c {
-			t.Errorf("byte %d: got code point %d, want %d", b, got[b], c)
+		if got.at(b) != c {
+			t.Errorf("byte %d: got code point %d, want %d", b, got.at(b), c)
 		}
 	}
 }

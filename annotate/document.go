@@ -1,8 +1,8 @@
 package annotate
 
 import (
-	"fmt"
-	"sort"
+	"slices"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -66,13 +66,14 @@ type Date struct {
 // newDocument builds the exported document from the finders' byte-offset results, converting every
 // offset to code points in one pass over the text.
 func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents []quotes.Entity, ds []dates.Expr) *Document {
-	doc := &Document{Schema: Schema, Text: text, Speakers: []Speaker{}, Quotes: []Quote{}, Dates: []Date{}}
+	doc := &Document{Schema: Schema, Text: text, Speakers: make([]Speaker, 0, len(ents)),
+		Quotes: make([]Quote, 0, len(qs)), Dates: make([]Date, 0, len(ds))}
 	if !ref.IsZero() {
 		s := ref.Format(time.DateOnly)
 		doc.ReferenceDate = &s
 	}
 
-	var offs []int
+	offs := make([]int, 0, 2*(len(qs)*3+len(ds)+len(ents)*4+1))
 	add := func(s, e int) { offs = append(offs, s, e) }
 	if from != nil {
 		add(from.Start, from.End)
@@ -91,7 +92,7 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 		add(d.Start, d.End)
 	}
 	cp := newCodePoints(text, offs)
-	span := func(s, e int) Span { return Span{Start: cp[s], End: cp[e], Text: text[s:e]} }
+	span := func(s, e int) Span { return Span{Start: cp.at(s), End: cp.at(e), Text: text[s:e]} }
 	opt := func(s quotes.Span) *Span {
 		if s.IsZero() {
 			return nil
@@ -106,7 +107,7 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 	}
 	ids := make([]string, len(ents))
 	for i, e := range ents {
-		ids[i] = fmt.Sprintf("s%d", i+1)
+		ids[i] = "s" + strconv.Itoa(i+1)
 		sp := Speaker{ID: ids[i], Name: e.Name, Mentions: make([]Span, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			sp.Mentions = append(sp.Mentions, span(m.Start, m.End))
@@ -114,7 +115,7 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 		doc.Speakers = append(doc.Speakers, sp)
 	}
 	for i, q := range qs {
-		out := Quote{ID: fmt.Sprintf("q%d", i+1), Span: span(q.Start, q.End), Kind: q.Kind,
+		out := Quote{ID: "q" + strconv.Itoa(i+1), Span: span(q.Start, q.End), Kind: q.Kind,
 			Source: opt(q.Source), Cue: opt(q.Cue)}
 		if q.Speaker >= 0 && q.Speaker < len(ids) {
 			out.Speaker = &ids[q.Speaker]
@@ -122,28 +123,36 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 		doc.Quotes = append(doc.Quotes, out)
 	}
 	for i, d := range ds {
-		doc.Dates = append(doc.Dates, Date{ID: fmt.Sprintf("d%d", i+1), Span: span(d.Start, d.End),
+		doc.Dates = append(doc.Dates, Date{ID: "d" + strconv.Itoa(i+1), Span: span(d.Start, d.End),
 			Type: d.Type, Value: d.Value, Mod: d.Mod})
 	}
 	return doc
 }
 
-// newCodePoints maps each byte offset in offs to its code point offset in text, walking the text
-// once. Offsets must lie on code point boundaries.
-func newCodePoints(text string, offs []int) map[int]int {
-	sort.Ints(offs)
-	m := make(map[int]int, len(offs))
+// codePoints converts byte offsets to code point offsets. It holds the offsets the document needs,
+// sorted, with their code point positions, so each conversion is a binary search rather than a walk.
+type codePoints struct {
+	bytes, runes []int
+}
+
+// newCodePoints prepares the conversion of each byte offset in offs, counting the code points of
+// text once, in order. Offsets must lie on code point boundaries; offs is sorted in place.
+func newCodePoints(text string, offs []int) codePoints {
+	slices.Sort(offs)
+	offs = slices.Compact(offs)
+	runes := make([]int, len(offs))
 	b, n := 0, 0
-	for _, o := range offs {
-		if _, ok := m[o]; ok {
-			continue
-		}
-		for b < o && b < len(text) {
-			_, w := utf8.DecodeRuneInString(text[b:])
-			b += w
-			n++
-		}
-		m[o] = n
+	for i, o := range offs {
+		o = min(max(o, 0), len(text))
+		n += utf8.RuneCountInString(text[b:o])
+		b = o
+		runes[i] = n
 	}
-	return m
+	return codePoints{bytes: offs, runes: runes}
+}
+
+// at returns the code point offset of byte offset b, which must be one of the prepared offsets.
+func (c codePoints) at(b int) int {
+	i, _ := slices.BinarySearch(c.bytes, b)
+	return c.runes[i]
 }
