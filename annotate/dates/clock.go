@@ -138,6 +138,20 @@ func (p *parser) dayAfter(c int) (match, bool) {
 	return m, true
 }
 
+// frequentAdj reports whether the adjective at j recurs at least daily and is a set even before
+// its noun: "his daily life", "the Communist Party daily Granma", "his weekly radio address",
+// "hourly earnings" (TimeBank annotates these). Longer periods before a noun are the noun's kind
+// rather than a recurrence ("a quarterly dividend", "annual sales"), and "the average daily
+// volume" is a measure.
+func (p *parser) frequentAdj(j int) bool {
+	switch p.t[j].lx.v {
+	case uHour, uDay, uWeek, -pNight:
+	default:
+		return false
+	}
+	return !p.word(j-1, "average") && !p.word(j-1, "s")
+}
+
 // adjective reports whether the word at j, such as "daily" or "quarterly", stands before a noun
 // ("the daily tally", "a quarterly dividend") rather than as an adverb ("gather daily").
 func (p *parser) adjective(j int) bool {
@@ -170,7 +184,7 @@ func (p *parser) set(i int) (match, bool) {
 	j := i
 	switch {
 	case p.is(j, cSetAdv):
-		if p.adjective(j) {
+		if p.adjective(j) && !p.frequentAdj(j) {
 			return match{}, false
 		}
 		v := int(p.t[j].lx.v)

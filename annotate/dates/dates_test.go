@@ -155,6 +155,25 @@ var findCases = []struct {
 	{"a match's half is not a year's", "He scored in the second half.", ref, nil},
 	{"a year before a plural noun after 'the'", "The 2014 elections were close.", ref, []want{{"2014", "DATE", "2014", ""}}},
 	{"half of the year", "Sales rose in the first half of the year.", ref, []want{{"the first half of the year", "DATE", "2024-H1", ""}}},
+
+	// tense cues that are not tenses
+	{"'next to' is a place, not a future", "Two cars burned next to the town hall on Monday.", ref, []want{{"Monday", "DATE", "2024-09-02", ""}}},
+	{"'next to' after a past verb", "Windows shattered in the shops next to the station Tuesday.", ref, []want{{"Tuesday", "DATE", "2024-09-03", ""}}},
+	// a month with no tense cue: the nearer one when the reference year's is over half a year off
+	{"month, no tense, far ahead: last year's", "Her flats, worth a fortune in November, fetch half that.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), []want{{"November", "DATE", "2023-11", ""}}},
+	{"month, no tense, far back: next year's", "Interest is payable in February to holders of record.", time.Date(2024, 10, 20, 0, 0, 0, 0, time.UTC), []want{{"February", "DATE", "2025-02", ""}}},
+	{"month, no tense, near: the reference year's", "The fair opens in August.", ref, []want{{"August", "DATE", "2024-08", ""}}},
+	// the latest quarter is the last completed one, not a forecast one named before it
+	{"latest quarter after a forecast quarter", "The storm will mean a fourth-quarter charge. In the latest quarter, the insurer lost $5 million.",
+		time.Date(2024, 10, 30, 0, 0, 0, 0, time.UTC), []want{{"fourth-quarter", "DATE", "2024-Q4", ""}, {"the latest quarter", "DATE", "2024-Q3", ""}}},
+	{"latest quarter after a completed quarter", "Third-quarter profit rose. In the latest quarter, sales grew.",
+		time.Date(2024, 10, 30, 0, 0, 0, 0, time.UTC), []want{{"Third-quarter", "DATE", "2024-Q3", ""}, {"the latest quarter", "DATE", "2024-Q3", ""}}},
+	// daily, weekly, hourly recur even before a noun
+	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
+	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},
+	{"weekly before a noun", "The mayor spoke in her weekly radio address.", ref, []want{{"weekly", "SET", "P1W", ""}}},
+	{"average daily volume is a measure", "The average daily volume was 90 million shares.", ref, nil},
+	{"a quarterly dividend is not a set", "The bank raised its quarterly dividend.", ref, nil},
 }
 
 func TestFind(t *testing.T) {

@@ -96,6 +96,19 @@ func (p *parser) quarterBase() (time.Time, bool) {
 	return p.ref.AddDate(0, -3, 0), true
 }
 
+// latestQuarter is the quarter that "the latest quarter" means: the last one completed by the
+// reference date. A quarter named earlier counts only if it is completed: "a fourth-quarter
+// charge" forecast in October does not make the fourth quarter the latest.
+func (p *parser) latestQuarter() (time.Time, bool) {
+	if p.lastQ != 0 && p.has && !date(p.lastQ/4, (p.lastQ%4)*3+1, 1).AddDate(0, 3, 0).After(p.ref) {
+		return date(p.lastQ/4, (p.lastQ%4)*3+1, 1), true
+	}
+	if !p.has {
+		return p.quarterBase()
+	}
+	return p.ref.AddDate(0, -3, 0), true
+}
+
 // nearQuarter reports whether a quarter was named shortly before token i, so that "a year ago"
 // there means that quarter a year before.
 func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 150 }
@@ -210,7 +223,7 @@ func (p *parser) relative(i int) (match, bool) {
 		off, anchored = 0, true
 	case p.kw(j, kLatest) && the:
 		if p.word(j+1, "quarter") || p.word(j+1, "period") {
-			base, ok := p.quarterBase()
+			base, ok := p.latestQuarter()
 			return unitMatch(j+2, base, ok, uQuarter, 0)
 		}
 		return match{}, false

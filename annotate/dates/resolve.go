@@ -82,6 +82,9 @@ func (p *parser) cueWord(i int) int {
 	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, "to") {
 		return future // "set to resume", "is to meet", "plans to"
 	}
+	if (w == "next" || w == "Next") && p.word(i+1, "to") {
+		return present // "next to the embassy": a place, not a time
+	}
 	if c, ok := cues[string(buf[:len(w)])]; ok {
 		if c == 2 {
 			return present
@@ -192,6 +195,14 @@ func monthYear(ref time.Time, m, dir int, strict bool) int {
 		}
 	case future:
 		if m < rm || strict && m == rm {
+			return y + 1
+		}
+	case present:
+		// no tense: the nearer one when the reference year's is more than half a year off
+		// ("in October" in a January story is last October's, "in January" in November next)
+		if m-rm > 6 {
+			return y - 1
+		} else if rm-m > 6 {
 			return y + 1
 		}
 	}
