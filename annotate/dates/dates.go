@@ -54,6 +54,7 @@ type parser struct {
 	anchU  int       // the unit of anchor: uDay, uMonth or uYear
 	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
 	lastQT int       // the token after that quarter
+	doneQ  int       // the last quarter named that was over by the reference date; 0 when none
 	hist   int8      // 1: the text is a history (see history); -1: it is not; 0: not yet known
 	last   int       // the token after the last expression found
 	out    []Expr
@@ -81,6 +82,9 @@ func (p *parser) run() {
 		p.setAnchor(m)
 		if m.quarter != 0 {
 			p.lastQ, p.lastQT = m.quarter, m.end
+			if p.has && p.quarterDone(m.quarter) {
+				p.doneQ = m.quarter
+			}
 		}
 		i = m.end
 		p.last = m.end

@@ -168,6 +168,16 @@ var findCases = []struct {
 		time.Date(2024, 10, 30, 0, 0, 0, 0, time.UTC), []want{{"fourth-quarter", "DATE", "2024-Q4", ""}, {"the latest quarter", "DATE", "2024-Q3", ""}}},
 	{"latest quarter after a completed quarter", "Third-quarter profit rose. In the latest quarter, sales grew.",
 		time.Date(2024, 10, 30, 0, 0, 0, 0, time.UTC), []want{{"Third-quarter", "DATE", "2024-Q3", ""}, {"the latest quarter", "DATE", "2024-Q3", ""}}},
+	// a quarter a year back leans on the quarter reported, not on one forecast after it
+	{"year-ago period after a forecast quarter", "The mill earned $9 million in the third quarter. Losses may last through the second quarter of 2025. In the year-ago period, it earned $12 million.",
+		time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"the third quarter", "DATE", "2024-Q3", ""}, {"the second quarter of 2025", "DATE", "2025-Q2", ""}, {"the year-ago period", "DATE", "2023-Q3", ""}}},
+	{"the corresponding period last year", "Net was $4 million in the third quarter, up from $3 million in the corresponding period last year.",
+		time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"the third quarter", "DATE", "2024-Q3", ""}, {"the corresponding period last year", "DATE", "2023-Q3", ""}}},
+	{"the quarter a year ago", "Revenue grew in the second quarter. For the quarter a year ago, the chain lost money.",
+		time.Date(2024, 7, 25, 0, 0, 0, 0, time.UTC), []want{{"the second quarter", "DATE", "2024-Q2", ""}, {"the quarter a year ago", "DATE", "2023-Q2", ""}}},
+	{"last year's quarter", "Exports slowed in the third quarter; sales abroad for last year's quarter were higher.",
+		time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"the third quarter", "DATE", "2024-Q3", ""}, {"last year's quarter", "DATE", "2023-Q3", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

@@ -86,9 +86,16 @@ func unitMatch(end int, base time.Time, ok bool, u, n int) (match, bool) {
 
 // quarterBase is the quarter that "the quarter" means: the last one named, else the last one
 // completed before the reference date.
+// A quarter still to come ("a fourth-quarter charge" forecast in October, "losses through the
+// third quarter of 1990") is passed over for the last completed one named before it: results are
+// reported for quarters that are over.
 func (p *parser) quarterBase() (time.Time, bool) {
 	if p.lastQ != 0 {
-		return date(p.lastQ/4, (p.lastQ%4)*3+1, 1), true
+		q := p.lastQ
+		if p.has && !p.quarterDone(q) && p.doneQ != 0 {
+			q = p.doneQ
+		}
+		return quarterStart(q), true
 	}
 	if !p.has {
 		return time.Time{}, false
@@ -100,14 +107,58 @@ func (p *parser) quarterBase() (time.Time, bool) {
 // reference date. A quarter named earlier counts only if it is completed: "a fourth-quarter
 // charge" forecast in October does not make the fourth quarter the latest.
 func (p *parser) latestQuarter() (time.Time, bool) {
-	if p.lastQ != 0 && p.has && !date(p.lastQ/4, (p.lastQ%4)*3+1, 1).AddDate(0, 3, 0).After(p.ref) {
-		return date(p.lastQ/4, (p.lastQ%4)*3+1, 1), true
-	}
 	if !p.has {
 		return p.quarterBase()
 	}
+	if p.doneQ != 0 {
+		return quarterStart(p.doneQ), true
+	}
 	return p.ref.AddDate(0, -3, 0), true
 }
+
+// quarterYearBack reads a quarter or period placed a year back by what follows or precedes it:
+// "the corresponding period last year", "the same quarter a year earlier", "the quarter a year
+// ago", "last year's quarter". j is the token after "the", if the expression starts with it.
+func (p *parser) quarterYearBack(i, j int, the bool) (match, bool) {
+	end := 0
+	switch {
+	case the:
+		k := j
+		if p.word(k, "corresponding") || p.word(k, "comparable") || p.kw(k, kSame) {
+			k++
+		}
+		if !p.word(k, "quarter") && !p.word(k, "period") {
+			return match{}, false
+		}
+		k++
+		switch {
+		case p.kw(k, kLast) && p.word(k+1, "year") && !p.punct(k+2, '\''):
+			end = k + 2
+		case p.kw(k, kA) && p.word(k+1, "year") && (p.kw(k+2, kAgo) || p.kw(k+2, kEarlier)):
+			end = k + 3
+		default:
+			return match{}, false
+		}
+	case p.kw(i, kLast) && p.word(i+1, "year") && p.punct(i+2, '\'') && p.word(i+3, "s") &&
+		(p.word(i+4, "quarter") || p.word(i+4, "period")):
+		end = i + 5
+	default:
+		return match{}, false
+	}
+	base, ok := p.quarterBase()
+	if !ok {
+		return match{end: end, typ: tDATE, val: "XXXX-QX"}, true
+	}
+	m, _ := unitMatch(end, base, true, uQuarter, -4)
+	m.quarter = 0
+	return m, true
+}
+
+// quarterStart is the first day of quarter q (year*4 + quarter - 1).
+func quarterStart(q int) time.Time { return date(q/4, (q%4)*3+1, 1) }
+
+// quarterDone reports whether quarter q was over by the reference date.
+func (p *parser) quarterDone(q int) bool { return !quarterStart(q).AddDate(0, 3, 0).After(p.ref) }
 
 // nearQuarter reports whether a quarter was named shortly before token i, so that "a year ago"
 // there means that quarter a year before.
@@ -137,6 +188,11 @@ func (p *parser) relative(i int) (match, bool) {
 			m.day, m.dayish = time.Time{}, false
 			return m, true
 		}
+	}
+	// the corresponding period last year, the quarter a year ago, last year's quarter: the quarter
+	// last named (or the last completed one), a year back
+	if m, ok := p.quarterYearBack(i, j, the); ok {
+		return m, true
 	}
 	// year-ago / year-earlier quarter or period
 	if the && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) &&
