@@ -37,7 +37,7 @@ var backCues = map[string]bool{"shot": true, "fired": true, "hit": true, "hits":
 // no subject: "in a Facebook message posted Friday".
 var pureLocative = map[string]bool{"of": true, "in": true, "on": true, "at": true, "from": true,
 	"via": true, "through": true, "during": true, "near": true, "inside": true, "outside": true,
-	"into": true, "onto": true, "with": true, "without": true, "about": true, "among": true}
+	"into": true, "onto": true, "with": true, "for": true, "without": true, "about": true, "among": true}
 
 // byIng are the words that open an -ing cue as a comma does: "followed that by saying, “…”".
 var byIng = map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true}
@@ -94,7 +94,7 @@ func (f *finder) findCues() {
 		if t.kind != kWord || t.q != 0 {
 			continue
 		}
-		if !t.has(cSpeech | cThink | cMixed | cCue) {
+		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend) {
 			continue // most words: one bit test, no look-up
 		}
 		w := f.text[t.s:t.e]
@@ -107,7 +107,7 @@ func (f *finder) findCues() {
 			f.ing(i)
 		case backCues[w] && f.word(i+1) == "back":
 			f.verb(i, mSpeech)
-		case t.has(cSpeech | cThink | cMixed):
+		case t.has(cSpeech | cThink | cMixed | cIntend):
 			if t.cap() && t.flags&fSent == 0 && !f.headlineCue(i) {
 				continue
 			}
@@ -116,6 +116,8 @@ func (f *finder) findCues() {
 				mode = mWeak
 				if t.has(cMixed) {
 					mode = mMixed
+				} else if !t.has(cThink) {
+					mode = mIntend
 				}
 			}
 			f.verb(i, mode)
@@ -138,6 +140,7 @@ const (
 	mSpeech = iota // any clause: said, added, told
 	mWeak          // a clause opened by "that", a pronoun or a determiner: believes, found
 	mMixed         // an object and what follows it: called, described, cited
+	mIntend        // only "to" and a verb, after an object or not: wants (voters) to know
 )
 
 // verb handles a cue verb at i.
@@ -286,6 +289,9 @@ func (f *finder) verb(i int, mode int) {
 		if mode != mMixed && !f.endsSentence(before) {
 			f.backwardQuote(idx, before) // "“…,” he said, adding …"
 		}
+		return
+	}
+	if mode == mIntend {
 		return
 	}
 	if mode == mMixed {

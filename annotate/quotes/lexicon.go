@@ -33,6 +33,7 @@ const (
 	cMixed                      // a verb that reports what someone said of something: called, cited
 	cNoun                       // a cue verb that is also a common noun: report, tweet, claim
 	cCue                        // any other word that may open a cue: according, adding, shot (back)
+	cIntend                     // a verb of intention that takes "to" and a verb: wants, plans, vowed
 )
 
 var lex = map[string]uint32{}
@@ -87,6 +88,13 @@ func init() {
 		counters post posts quote quotes estimate estimates statement comment comments reply replies
 		response demand demands find finds show shows label labels brand brands warning
 		warnings praise attack attacks point points remark remarks`)
+	add(cIntend, `want wants wanted hope hopes hoped plan plans planned intend intends intended
+		seek seeks sought aim aims aimed promise promises promised vow vows vowed pledge pledges
+		pledged threaten threatens threatened decline declines declined refuse refuses refused
+		offer offers offered agree agrees agreed decide decides decided expect expects expected
+		vowing pledging promising threatening refusing declining vowing hoping planning
+		wanting seeking`)
+	add(cNoun, `plan plans offer offers aim aims hope hopes bid bids`)
 	add(cCue, `according`)
 	for w, ok := range ingCues {
 		if ok {

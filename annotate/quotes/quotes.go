@@ -122,7 +122,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 	var rep []Quote
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.content.IsZero() {
+		if a.content.IsZero() || f.nested(i) {
 			continue
 		}
 		q := Quote{Span: a.content, Kind: "indirect", Speaker: -1}
@@ -155,4 +155,20 @@ func (f *finder) build() ([]Quote, []Entity) {
 		qs[i].Speaker = index[e]
 	}
 	return qs, ents
+}
+
+// nested reports whether the cue of attribution i lies inside the content of another, as "plans"
+// in "Lee said she plans to run": the words belong to the outer report, which holds them whole.
+func (f *finder) nested(i int) bool {
+	c := f.attrs[i].cue
+	if f.toks[f.attrs[i].cueTok].has(cSpeech) {
+		return false
+	}
+	for j := range f.attrs {
+		o := f.attrs[j].content
+		if j != i && f.attrs[j].cue != c && o.Start <= c.Start && c.End <= o.End {
+			return true
+		}
+	}
+	return false
 }

@@ -129,6 +129,20 @@ var cases = []struct {
 	{"adding that", "The mayor said the pier would open in June, adding that the cost had doubled.",
 		[]want{{"the pier would open in June", "indirect", "The mayor", "said", "The mayor"},
 			{"the cost had doubled", "indirect", "The mayor", "adding", "The mayor"}}},
+	{"intention: wants to", "The harbour board wants to sell the old ferry before winter.",
+		[]want{{"to sell the old ferry before winter", "indirect", "The harbour board", "wants", "The harbour board"}}},
+	{"intention with an object: wants Y to", "Mayor Ruth Obi wants the council to vote on the budget in March.",
+		[]want{{"the council to vote on the budget in March", "indirect", "Mayor Ruth Obi", "wants", "Ruth Obi"}}},
+	{"intention: vowed to", "The union vowed to keep the strike going through December.",
+		[]want{{"to keep the strike going through December", "indirect", "The union", "vowed", "The union"}}},
+	{"intention: declined to", "A spokesman for the company declined to comment.",
+		[]want{{"to comment", "indirect", "A spokesman for the company", "declined", "A spokesman for the company"}}},
+	{"intention: hopes to", "Nadia Petrov hopes to open a second shop next spring.",
+		[]want{{"to open a second shop next spring", "indirect", "Nadia Petrov", "hopes", "Nadia Petrov"}}},
+	{"an intention verb without an infinitive is no cue", "The company offered a discount and agreed with the plan.", nil},
+	{"an intention inside a report belongs to the report", "The mayor said she plans to run again in the autumn.",
+		[]want{{"she plans to run again in the autumn", "indirect", "The mayor", "said", "The mayor"}}},
+	{"a noun is no intention cue", "The mayor's plans to widen the road were dropped.", nil},
 }
 
 func TestFind(t *testing.T) {

@@ -31,7 +31,16 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	weak := mode == mWeak
 	start := -1
+	if toks[a.cueTok].has(cIntend) {
+		// "vowed to fight on", "wants voters to know that …": the infinitive, with its subject
+		if k := f.infinitive(after, send); k >= 0 {
+			start = after
+		} else if mode == mIntend {
+			return false
+		}
+	}
 	switch {
+	case start >= 0:
 	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of":
 		start = after // not "people accused of rape", a participle
 		if f.word(after) == "that" {
@@ -144,6 +153,27 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		}
 	}
 	return true
+}
+
+// infinitive returns the token of "to" that opens an infinitive at k, or after a short object
+// there ("voters to know", "him to resign"), or -1.
+func (f *finder) infinitive(k, send int) int {
+	toks := f.toks
+	to := func(k int) bool {
+		return k+1 < send && f.word(k) == "to" && toks[k+1].kind == kWord && !toks[k+1].cap() &&
+			!toks[k+1].has(cDet|cPronoun|cTime|cDesc|cPlural|cOrg) && !objectPronouns[f.word(k+1)] &&
+			f.wordsIn(k+1, min(send, k+4)) >= 1
+	}
+	if to(k) {
+		return k
+	}
+	if k < send && objectPronouns[f.word(k)] && to(k+1) {
+		return k + 1
+	}
+	if o, ok := phraseFwd(f.text, toks, k, send); ok && o.b < k+6 && to(o.b+1) {
+		return o.b + 1
+	}
+	return -1
 }
 
 // backwardQuote claims a direct quote that closes right before the speaker phrase.
