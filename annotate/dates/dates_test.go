@@ -178,6 +178,18 @@ var findCases = []struct {
 	{"last year's quarter", "Exports slowed in the third quarter; sales abroad for last year's quarter were higher.",
 		time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"the third quarter", "DATE", "2024-Q3", ""}, {"last year's quarter", "DATE", "2023-Q3", ""}}},
 
+	// "Now," opening a sentence is a discourse marker; "now" in the clause is the present
+	{"Now, as a discourse marker", "Now, the question is who pays.", ref, nil},
+	{"Now for, as a discourse marker", "Now for the weather.", ref, nil},
+	{"now in the clause", "The ferry now runs late.", ref, []want{{"now", "DATE", "PRESENT_REF", ""}}},
+	{"now, after its verb", "The shop is shut now, the owner said.", ref, []want{{"now", "DATE", "PRESENT_REF", ""}}},
+	// "later" after a count dates from another day, not from the future
+	{"days later: no future", "Two days later, as of Friday's close, the index was down 3%.", ref, []want{{"Two days later", "DATE", "2024-09-06", ""}, {"Friday", "DATE", "2024-08-30", ""}}},
+	// a deadline in the past perfect lies in the past
+	{"by, past perfect", "Most members had filed their reports by Tuesday.", ref, []want{{"Tuesday", "DATE", "2024-09-03", ""}}},
+	{"until, past perfect", "Until Monday, the police had not named a suspect.", ref, []want{{"Monday", "DATE", "2024-09-02", ""}}},
+	{"by, a deadline ahead", "The reports must be filed by Friday.", ref, []want{{"Friday", "DATE", "2024-09-06", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

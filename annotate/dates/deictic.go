@@ -77,6 +77,8 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{}, false
 	}
 	switch {
+	case p.kw(j, kNow) && p.t[j].brk && p.t[j].upper && (p.punct(j+1, ',') || p.word(j+1, "for")):
+		return match{}, false // a discourse marker: "Now, the question is", "Now for the weather"
 	case p.kw(j, kNow):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kCurrently):

@@ -82,6 +82,9 @@ func (p *parser) cueWord(i int) int {
 	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, "to") {
 		return future // "set to resume", "is to meet", "plans to"
 	}
+	if w == "later" && p.is(i-1, cUnit) {
+		return present // "three days later" counts from another date: no tense of its own
+	}
 	if (w == "next" || w == "Next") && p.word(i+1, "to") {
 		return present // "next to the embassy": a place, not a time
 	}
@@ -108,10 +111,30 @@ func (p *parser) pastAux(l int) bool {
 	return false
 }
 
+// hadNear reports whether "had" stands within eight tokens of [s, e) in the same sentence: a
+// deadline in the past perfect ("had filed their reports by Wednesday", "Until Thursday, they had
+// not named him") lies in the past.
+func (p *parser) hadNear(s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		if p.word(k, "had") {
+			return true
+		}
+		if p.t[k].brk {
+			break
+		}
+	}
+	for k := e; k < len(p.t) && k < e+8 && !p.t[k].brk; k++ {
+		if p.word(k, "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // tense finds the tense of the clause around tokens [s, e): the nearest cue word within the
 // clause wins, the left one first at equal distance.
 func (p *parser) tense(s, e int) int {
-	if (p.word(s-1, "by") || p.word(s-1, "until") || p.word(s-1, "till")) && p.last != s-1 && !p.history() {
+	if (p.word(s-1, "by") || p.word(s-1, "until") || p.word(s-1, "till")) && p.last != s-1 && !p.history() && !p.hadNear(s, e) {
 		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
 		// range, "from Monday until Thursday", nor a history's "by September")
 		return future
