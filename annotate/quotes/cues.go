@@ -54,6 +54,7 @@ type finder struct {
 	ents     []entity
 	surnames map[string][]int // entities by the last word of their name
 	pending  []attr           // attributions made by the current cue, after its first
+	bare     []bare           // attributions with no source: "seemed to", "is expected to"
 }
 
 func (f *finder) word(i int) string {
@@ -94,7 +95,7 @@ func (f *finder) findCues() {
 		if t.kind != kWord || t.q != 0 {
 			continue
 		}
-		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend) {
+		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise) {
 			continue // most words: one bit test, no look-up
 		}
 		w := f.text[t.s:t.e]
@@ -105,6 +106,10 @@ func (f *finder) findCues() {
 			}
 		case ingCues[w] && (f.punct(i-1, ',') || byIng[f.word(i-1)]):
 			f.ing(i)
+		case raising[w] || w == "expected" && f.word(i+1) == "to" && passiveAux[f.word(i-1)] || w == "expected" && f.word(i+1) == "to" && i > 1 && passiveAux[f.word(i-2)]:
+			if !t.cap() {
+				f.stance(i)
+			}
 		case backCues[w] && f.word(i+1) == "back":
 			f.verb(i, mSpeech)
 		case t.has(cSpeech | cThink | cMixed | cIntend):

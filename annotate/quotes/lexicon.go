@@ -34,6 +34,7 @@ const (
 	cNoun                       // a cue verb that is also a common noun: report, tweet, claim
 	cCue                        // any other word that may open a cue: according, adding, shot (back)
 	cIntend                     // a verb of intention that takes "to" and a verb: wants, plans, vowed
+	cRaise                      // a verb whose subject is no source: seems, appeared
 )
 
 var lex = map[string]uint32{}
@@ -95,6 +96,7 @@ func init() {
 		vowing pledging promising threatening refusing declining vowing hoping planning
 		wanting seeking`)
 	add(cNoun, `plan plans offer offers aim aims hope hopes bid bids`)
+	add(cRaise, `seem seems seemed appear appears appeared`)
 	add(cCue, `according`)
 	for w, ok := range ingCues {
 		if ok {

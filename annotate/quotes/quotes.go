@@ -7,7 +7,8 @@
 // The work runs in stages, one file each: tokens.go cuts the text, marks.go and direct.go pair
 // quotation marks into direct quotes, sentences.go finds sentence starts, cues.go reads each
 // attribution cue with its speaker phrase (speakers.go), reported.go finds what the cue
-// attributes, transcript.go reads "NAME:" lines, context.go attributes the quotes left without a
+// attributes, stance.go reads what seems or is expected with no source, transcript.go reads
+// "NAME:" lines, context.go attributes the quotes left without a
 // cue, and entities.go groups speakers into entities. The word lists are in lexicon.go.
 package quotes
 
@@ -131,6 +132,9 @@ func (f *finder) build() ([]Quote, []Entity) {
 		}
 		from(&q, a)
 		rep = append(rep, q)
+	}
+	for _, b := range f.bare {
+		rep = append(rep, Quote{Span: b.content, Kind: "indirect", Cue: b.cue, Speaker: -1})
 	}
 	// direct quotes are already in order, reported ones nearly so: sort those and merge
 	slices.SortStableFunc(rep, func(a, b Quote) int { return a.Start - b.Start })

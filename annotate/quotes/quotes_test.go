@@ -143,6 +143,16 @@ var cases = []struct {
 	{"an intention inside a report belongs to the report", "The mayor said she plans to run again in the autumn.",
 		[]want{{"she plans to run again in the autumn", "indirect", "The mayor", "said", "The mayor"}}},
 	{"a noun is no intention cue", "The mayor's plans to widen the road were dropped.", nil},
+	{"seemed to: the subject and the infinitive, no source", "The old ferry seemed to drift toward the rocks.",
+		[]want{{"The old ferry", "indirect", "", "seemed", ""}, {"to drift toward the rocks", "indirect", "", "seemed", ""}}},
+	{"is expected to", "The harbour bill is widely expected to pass next week.",
+		[]want{{"The harbour bill", "indirect", "", "is widely expected", ""},
+			{"to pass next week", "indirect", "", "is widely expected", ""}}},
+	{"it appears that", "It appears that the bridge will stay shut all winter.",
+		[]want{{"the bridge will stay shut all winter", "indirect", "", "appears", ""}}},
+	{"who is expected to", "Voters will meet Ana Costa, who is expected to win the seat.",
+		[]want{{"who", "indirect", "", "is expected", ""}, {"to win the seat", "indirect", "", "is expected", ""}}},
+	{"appeared before a noun is no stance", "The mayor appeared on the radio on Monday.", nil},
 }
 
 func TestFind(t *testing.T) {

@@ -102,25 +102,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	if start < 0 || start >= send {
 		return false
 	}
-	end := min(send, start+maxClause)
-	for k := start + 1; k < end; k++ {
-		if f.punct(k, ',') && k+1 < send && ingCues[f.word(k+1)] {
-			end = k
-			break
-		}
-		if f.punct(k, ',') && k+2 < send && toks[k+1].has(cPronoun) && toks[k+2].has(cSpeech) {
-			end = k // "… because “…,” she said"
-			break
-		}
-		if w := f.word(k); (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) &&
-			!toks[k+1].cap() {
-			end = k // "called the plan a failure and said …": the second cue reports the rest
-			if f.punct(k-1, ',') {
-				end--
-			}
-			break
-		}
-	}
+	end := f.clauseEnd(start, send)
 	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {
 		end--
@@ -159,11 +141,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 // there ("voters to know", "him to resign"), or -1.
 func (f *finder) infinitive(k, send int) int {
 	toks := f.toks
-	to := func(k int) bool {
-		return k+1 < send && f.word(k) == "to" && toks[k+1].kind == kWord && !toks[k+1].cap() &&
-			!toks[k+1].has(cDet|cPronoun|cTime|cDesc|cPlural|cOrg) && !objectPronouns[f.word(k+1)] &&
-			f.wordsIn(k+1, min(send, k+4)) >= 1
-	}
+	to := func(k int) bool { return f.toVerb(k, send) }
 	if to(k) {
 		return k
 	}
@@ -174,6 +152,39 @@ func (f *finder) infinitive(k, send int) int {
 		return o.b + 1
 	}
 	return -1
+}
+
+// clauseEnd returns the end of a reported clause that opens at start: the sentence's end, or
+// an -ing cue, a second cue or an inserted attribution that reports what follows.
+func (f *finder) clauseEnd(start, send int) int {
+	toks := f.toks
+	end := min(send, start+maxClause)
+	for k := start + 1; k < end; k++ {
+		if f.punct(k, ',') && k+1 < send && ingCues[f.word(k+1)] {
+			end = k
+			break
+		}
+		if f.punct(k, ',') && k+2 < send && toks[k+1].has(cPronoun) && toks[k+2].has(cSpeech) {
+			end = k // "… because “…,” she said"
+			break
+		}
+		if w := f.word(k); (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) &&
+			!toks[k+1].cap() {
+			end = k // "called the plan a failure and said …": the second cue reports the rest
+			if f.punct(k-1, ',') {
+				end--
+			}
+			break
+		}
+	}
+	return end
+}
+
+// toVerb reports whether token k is "to" before a verb: "to sell", not "to the council".
+func (f *finder) toVerb(k, send int) bool {
+	toks := f.toks
+	return k+1 < send && f.word(k) == "to" && toks[k+1].kind == kWord && !toks[k+1].cap() &&
+		!toks[k+1].has(cDet|cPronoun|cTime|cDesc|cPlural|cOrg) && !objectPronouns[f.word(k+1)]
 }
 
 // backwardQuote claims a direct quote that closes right before the speaker phrase.
