@@ -165,7 +165,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 // in "Lee said she plans to run": the words belong to the outer report, which holds them whole.
 func (f *finder) nested(i int) bool {
 	c := f.attrs[i].cue
-	if f.toks[f.attrs[i].cueTok].has(cSpeech) {
+	if t := f.toks[f.attrs[i].cueTok]; t.has(cSpeech) || !t.has(cThink|cIntend|cMixed) {
 		return false
 	}
 	for j := range f.attrs {
