@@ -5,7 +5,10 @@
 
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Tense directions.
 const (
@@ -95,6 +98,9 @@ func (p *parser) cueWord(i int) int {
 		return int(c) // past, future or reporting
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
+		if p.determiner(i - 1) {
+			return present // an adjective: "on a still unspecified date", "the planned merger"
+		}
 		return past
 	}
 	return present
@@ -109,6 +115,28 @@ func (p *parser) pastAux(l int) bool {
 		}
 	}
 	return false
+}
+
+// determiner reports whether token i opens a noun phrase, so that a participle after it is an
+// adjective; an adverb ("a still unspecified date", "the recently passed law") is skipped.
+func (p *parser) determiner(i int) bool {
+	if i >= 0 && i < len(p.t) && p.t[i].k == tWord && p.t[i].e-p.t[i].s > 3 {
+		if w := p.text[p.t[i].s:p.t[i].e]; w == "still" || strings.HasSuffix(w, "ly") {
+			i--
+		}
+	}
+	for _, w := range []string{"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"} {
+		if p.word(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opener reports whether token l opens a subordinate clause ("if", "when", "unless"), whose
+// tense is its own: the scan for cues stops there.
+func opener(p *parser, l int) bool {
+	return p.word(l, "if") || p.word(l, "when") || p.word(l, "unless") || p.word(l, "whether")
 }
 
 // hadNear reports whether "had" stands within eight tokens of [s, e) in the same sentence: a
@@ -134,7 +162,16 @@ func (p *parser) hadNear(s, e int) bool {
 // tense finds the tense of the clause around tokens [s, e): the nearest cue word within the
 // clause wins, the left one first at equal distance.
 func (p *parser) tense(s, e int) int {
-	if (p.word(s-1, "by") || p.word(s-1, "until") || p.word(s-1, "till")) && p.last != s-1 && !p.history() && !p.hadNear(s, e) {
+	b := s // the start of the expression with its position word: "until mid-November"
+	if p.punct(b-1, '-') && p.word(b-2, "mid") {
+		b -= 2
+	} else if p.word(b-1, "early") || p.word(b-1, "late") || p.word(b-1, "mid") {
+		b--
+	}
+	if p.word(b-1, "effective") {
+		return present // "an office created, effective Feb. 1": the date a change takes effect
+	}
+	if (p.word(b-1, "by") || p.word(b-1, "until") || p.word(b-1, "till")) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
 		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
 		// range, "from Monday until Thursday", nor a history's "by September")
 		return future
@@ -146,9 +183,15 @@ func (p *parser) tense(s, e int) int {
 			if l := s - d; l < 0 || p.t[l+1].brk {
 				lOpen = false
 			} else if c := p.cueAt(l); c == reporting {
-				if d <= 2 {
-					return past
+				if d <= 2 || p.word(l-1, "was") || p.word(l-1, "were") {
+					return past // "said Friday"; a passive is no report: "was estimated at"
 				}
+				// farther off it introduces the reported clause the expression is in: the
+				// report's own tense is not the clause's ("announced an agreement to buy the
+				// bank in January")
+				lOpen = false
+			} else if opener(p, l) {
+				lOpen = false // "... had not signed, if they lose when the case is heard in May"
 			} else if c != present {
 				if c == future && p.pastAux(l) && !p.word(l, "planned") {
 					return past // "was due in July": a future seen from the past
@@ -165,6 +208,9 @@ func (p *parser) tense(s, e int) int {
 				}
 				reported = true
 			} else if c != present {
+				if reported {
+					return past // "In September, it announced plans to buy": the report's date
+				}
 				return c
 			}
 		}
