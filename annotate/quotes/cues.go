@@ -242,6 +242,11 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
+	if !passive && !inverted && j >= 0 && j < i && toks[j+1].flags&fSent == 0 || !ok && !passive && j >= 0 && j < i {
+		if p, ok2 := f.subjectBack(src, ok, j); ok2 {
+			src, ok = p, true
+		}
+	}
 	if !ok {
 		return
 	}
@@ -387,7 +392,7 @@ func (f *finder) verbLike(src phrase) bool {
 		w := f.word(src.a)
 		return w != "a" && w != "an" && w != "A" && w != "An" && !isPossessive(f.word(src.b))
 	}
-	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun)
+	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun) || f.documentSubject(src)
 }
 
 // quoteBefore returns the closing mark of a direct quote that ends at most a dozen words before

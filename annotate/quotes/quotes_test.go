@@ -153,6 +153,14 @@ var cases = []struct {
 	{"who is expected to", "Voters will meet Ana Costa, who is expected to win the seat.",
 		[]want{{"who", "indirect", "", "is expected", ""}, {"to win the seat", "indirect", "", "is expected", ""}}},
 	{"appeared before a noun is no stance", "The mayor appeared on the radio on Monday.", nil},
+	{"a proportion as subject", "Six in 10 say the ferry should keep running.",
+		[]want{{"the ferry should keep running", "indirect", "Six in 10", "say", "Six in 10"}}},
+	{"a proportion before the phrase", "About four in 10 voters say that the bridge matters most.",
+		[]want{{"the bridge matters most", "indirect", "About four in 10 voters", "say", "About four in 10 voters"}}},
+	{"a document with a participle", "A poll released Monday shows the mayor with a narrow lead.",
+		[]want{{"the mayor with a narrow lead", "indirect", "A poll released Monday", "shows", "A poll released Monday"}}},
+	{"a document with a participle and an agent", "Exit polls conducted by the university found that turnout fell.",
+		[]want{{"turnout fell", "indirect", "Exit polls conducted by the university", "found", "Exit polls conducted by the university"}}},
 }
 
 func TestFind(t *testing.T) {

@@ -475,3 +475,86 @@ func shortAppositive(text string, toks []token, j int, chain bool) (phrase, bool
 	p.b = j - 1
 	return p, true
 }
+
+// numberWord reports whether w is a number in figures or words up to ten: "Six in 10 say".
+func numberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if isDigit(rune(w[0])) {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
+// approx are the words that may open a proportion: "about four in 10".
+var approx = map[string]bool{"about": true, "some": true, "nearly": true, "almost": true, "roughly": true,
+	"around": true, "only": true, "just": true, "over": true, "fewer": true, "more": true}
+
+// subjectBack widens or finds the subject that ends at token j before a cue, for two kinds the
+// phrase readers miss: a proportion ("Six in 10 say", "about four in 10 voters in the state
+// say") and a document with a participle after it ("A poll released Monday shows").
+func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
+	toks := f.toks
+	s := sentStart(toks, j)
+	a := j
+	if ok {
+		a = src.a
+		if src.kind == pPronoun || src.kind == pName {
+			return src, false
+		}
+	}
+	// a proportion just before the phrase, or the whole phrase
+	n := a
+	if ok && !numberWord(f.word(a)) {
+		n = a - 1
+	}
+	if n-2 >= s && numberWord(f.word(n)) && f.word(n-1) == "in" && numberWord(f.word(n-2)) {
+		b := n - 2
+		if b > s && approx[strings.ToLower(f.word(b-1))] {
+			b--
+		}
+		if !ok {
+			return phrase{a: b, b: j, na: -1, nb: -1, kind: pDesc}, true
+		}
+		src.a = b
+		return src, true
+	}
+	// "A poll released Monday", "Exit polls conducted by the university": a document, a
+	// participle, and a short adjunct
+	for k := n; k >= s && k > j-8; k-- {
+		t := toks[k]
+		if t.kind != kWord || t.has(cSpeech) && !t.has(cNoun) {
+			return src, false
+		}
+		w := strings.ToLower(f.word(k))
+		if !documents[w] && !documents[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		if p := f.word(k + 1); len(p) < 4 || p[len(p)-2:] != "ed" {
+			return src, false
+		}
+		a := k // the document's modifiers: "the latest CNN poll", "Exit polls"
+		for a > s && a > k-4 && toks[a-1].kind == kWord && (!toks[a-1].has(cStop|cSpeech|cThink) || toks[a-1].has(cDet)) {
+			a--
+		}
+		return phrase{a: a, b: j, na: -1, nb: -1, kind: pDesc}, true
+	}
+	return src, false
+}
+
+// documentSubject reports whether phrase p holds a document with a participle after it: "a poll
+// released Monday".
+func (f *finder) documentSubject(p phrase) bool {
+	for k := p.a; k < p.b; k++ {
+		w := strings.ToLower(f.word(k))
+		if d := f.word(k + 1); (documents[w] || documents[strings.TrimSuffix(w, "s")]) && len(d) > 3 && d[len(d)-2:] == "ed" {
+			return true
+		}
+	}
+	return false
+}
