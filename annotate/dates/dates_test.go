@@ -199,6 +199,9 @@ var findCases = []struct {
 	{"until mid-month: a deadline", "The regulator gave the bidder until mid-November to reply.", time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"mid-November", "DATE", "2024-11", "MID"}}},
 	{"a when-clause has its own tense", "The owner had not signed, and may lose the house when the case is heard in May.", time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), []want{{"May", "DATE", "2024-05", ""}}},
 
+	{"until a clock time and a day: a deadline", "The agency gave the family until 9 a.m. Tuesday to sign.", time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC), []want{{"9 a.m. Tuesday", "TIME", "2024-09-10T09:00", ""}}},
+	{"until a clock time with a zone and a day", "The offer was extended until 5 p.m. EST Friday.", time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC), []want{{"5 p.m. EST Friday", "TIME", "2024-09-13T17:00", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

@@ -117,6 +117,20 @@ func (p *parser) pastAux(l int) bool {
 	return false
 }
 
+// clockish reports whether token k can belong to a clock time before a day: "9", ":", "a.m.",
+// "EST", "noon", a comma or "on".
+func (p *parser) clockish(k int) bool {
+	t := &p.t[k]
+	switch t.k {
+	case tNum:
+		return t.nd <= 2
+	case tPunct:
+		return (t.c == '.' || t.c == ':') && p.joined(k) || t.c == ','
+	}
+	return p.word(k, "a") && p.joined(k+1) || p.word(k, "p") || p.word(k, "m") || p.word(k, "am") || p.word(k, "pm") ||
+		p.zone(k) || p.kw(k, kNoon) || p.kw(k, kMidnight) || p.word(k, "on")
+}
+
 // determiner reports whether token i opens a noun phrase, so that a participle after it is an
 // adjective; an adverb ("a still unspecified date", "the recently passed law") is skipped.
 func (p *parser) determiner(i int) bool {
@@ -162,7 +176,11 @@ func (p *parser) hadNear(s, e int) bool {
 // tense finds the tense of the clause around tokens [s, e): the nearest cue word within the
 // clause wins, the left one first at equal distance.
 func (p *parser) tense(s, e int) int {
-	b := s // the start of the expression with its position word: "until mid-November"
+	b := s // the start of the expression with its position word or clock time: "until
+	// mid-November", "until 9 a.m. EST Tuesday"
+	for n := 0; n < 8 && b > 0 && p.clockish(b-1); n++ {
+		b--
+	}
 	if p.punct(b-1, '-') && p.word(b-2, "mid") {
 		b -= 2
 	} else if p.word(b-1, "early") || p.word(b-1, "late") || p.word(b-1, "mid") {
