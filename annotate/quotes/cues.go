@@ -95,7 +95,7 @@ func (f *finder) findCues() {
 		if t.kind != kWord || t.q != 0 {
 			continue
 		}
-		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise) {
+		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN) {
 			continue // most words: one bit test, no look-up
 		}
 		w := f.text[t.s:t.e]
@@ -106,6 +106,9 @@ func (f *finder) findCues() {
 			}
 		case ingCues[w] && (f.punct(i-1, ',') || byIng[f.word(i-1)]):
 			f.ing(i)
+		case t.has(cAttrN) && i > 0 && (possessives[f.word(i-1)] || isPossessive(f.word(i-1)) ||
+			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
+			f.attrNoun(i)
 		case raising[w] || w == "expected" && f.word(i+1) == "to" && passiveAux[f.word(i-1)] || w == "expected" && f.word(i+1) == "to" && i > 1 && passiveAux[f.word(i-2)]:
 			if !t.cap() {
 				f.stance(i)

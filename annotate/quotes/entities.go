@@ -102,9 +102,9 @@ func (f *finder) resolve() {
 				w = w[:k] // "he's"
 			}
 			switch w {
-			case "he", "she":
+			case "he", "she", "his", "her":
 				g := gMale
-				if w == "she" {
+				if w == "she" || w == "her" {
 					g = gFemale
 				}
 				e = latest(func(x *entity) bool { return x.kind == ePerson && (x.gender == g || x.gender == gUnknown) })
@@ -117,7 +117,7 @@ func (f *finder) resolve() {
 				if e >= 0 && ents[e].gender == gUnknown {
 					ents[e].gender = g
 				}
-			case "they", "it":
+			case "they", "it", "their", "its":
 				e = latest(func(x *entity) bool { return x.kind != ePerson })
 			}
 			if e >= 0 {
@@ -226,7 +226,7 @@ func (f *finder) personBefore(at int, g uint8) (phrase, bool) {
 // nameEntity finds or creates the entity for a phrase holding a name.
 func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	toks := f.toks
-	surname := f.word(p.nb)
+	surname := trimPossessive(f.word(p.nb))
 	first := ""
 	if p.na < p.nb && len(f.word(p.na)) > 1 && !particles[strings.ToLower(f.word(p.na))] {
 		first = f.word(p.na)
@@ -255,6 +255,7 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 		}
 	}
 	name := f.spanOf(p.na, p.nb)
+	name.End -= len(f.word(p.nb)) - len(surname) // "Okafor's" names Okafor
 	n := p.nb - p.na + 1
 	if n == 1 && p.na > p.a {
 		h := p.na - 1
@@ -362,4 +363,15 @@ func sortMentions(ms []Span) []Span {
 		out = append(out, m)
 	}
 	return out
+}
+
+// trimPossessive returns w without a possessive ending: "Okafor's" → "Okafor".
+func trimPossessive(w string) string {
+	if !isPossessive(w) {
+		return w
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	return w[:len(w)-2]
 }

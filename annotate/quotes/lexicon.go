@@ -35,6 +35,7 @@ const (
 	cCue                        // any other word that may open a cue: according, adding, shot (back)
 	cIntend                     // a verb of intention that takes "to" and a verb: wants, plans, vowed
 	cRaise                      // a verb whose subject is no source: seems, appeared
+	cAttrN                      // a noun that attributes a clause: claim, promise, view
 )
 
 var lex = map[string]uint32{}
@@ -96,6 +97,12 @@ func init() {
 		vowing pledging promising threatening refusing declining vowing hoping planning
 		wanting seeking`)
 	add(cNoun, `plan plans offer offers aim aims hope hopes bid bids`)
+	add(cAttrN, `claim claims assertion argument belief view insistence suggestion allegation
+		allegations accusation charge warning promise promises pledge vow threat decision plan
+		plans proposal call demand hope hopes fear fears expectation prediction contention
+		conclusion position intention intent bid refusal offer admission denial acknowledgment
+		acknowledgement theory idea notion vision goal aim effort attempt push determination
+		commitment willingness desire wish`)
 	add(cRaise, `seem seems seemed appear appears appeared`)
 	add(cCue, `according`)
 	for w, ok := range ingCues {

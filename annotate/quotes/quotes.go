@@ -7,9 +7,10 @@
 // The work runs in stages, one file each: tokens.go cuts the text, marks.go and direct.go pair
 // quotation marks into direct quotes, sentences.go finds sentence starts, cues.go reads each
 // attribution cue with its speaker phrase (speakers.go), reported.go finds what the cue
-// attributes, stance.go reads what seems or is expected with no source, transcript.go reads
-// "NAME:" lines, context.go attributes the quotes left without a
-// cue, and entities.go groups speakers into entities. The word lists are in lexicon.go.
+// attributes, nouns.go reads attributions carried by a noun ("his claim that …"), stance.go
+// reads what seems or is expected with no source, transcript.go reads "NAME:" lines, context.go
+// attributes the quotes left without a cue, and entities.go groups speakers into entities. The
+// word lists are in lexicon.go.
 package quotes
 
 import (
@@ -134,7 +135,9 @@ func (f *finder) build() ([]Quote, []Entity) {
 		rep = append(rep, q)
 	}
 	for _, b := range f.bare {
-		rep = append(rep, Quote{Span: b.content, Kind: "indirect", Cue: b.cue, Speaker: -1})
+		if !f.inContent(b.cue, Span{-1, -1}) {
+			rep = append(rep, Quote{Span: b.content, Kind: "indirect", Cue: b.cue, Speaker: -1})
+		}
 	}
 	// direct quotes are already in order, reported ones nearly so: sort those and merge
 	slices.SortStableFunc(rep, func(a, b Quote) int { return a.Start - b.Start })
@@ -163,14 +166,31 @@ func (f *finder) build() ([]Quote, []Entity) {
 
 // nested reports whether the cue of attribution i lies inside the content of another, as "plans"
 // in "Lee said she plans to run": the words belong to the outer report, which holds them whole.
+// Speech verbs and "according to" stay reports of their own.
 func (f *finder) nested(i int) bool {
-	c := f.attrs[i].cue
-	if t := f.toks[f.attrs[i].cueTok]; t.has(cSpeech) || !t.has(cThink|cIntend|cMixed) {
+	if t := f.toks[f.attrs[i].cueTok]; t.has(cAttrN) && f.word(f.attrs[i].cueTok+1) != "" {
+		// a noun yields to any verb cue in its sentence: "his refusal to answer angered
+		// Republicans, one source said"
+		c := f.attrs[i].cueTok
+		s, e := sentStart(f.toks, c), sentEnd(f.toks, c)
+		for j := range f.attrs {
+			if o := f.attrs[j].cueTok; o != c && o >= s && o < e {
+				return true
+			}
+		}
+	}
+	if t := f.toks[f.attrs[i].cueTok]; t.has(cSpeech) || !t.has(cThink|cIntend|cMixed|cAttrN) {
 		return false
 	}
+	return f.inContent(f.attrs[i].cue, f.attrs[i].cue)
+}
+
+// inContent reports whether span c lies inside the content of an attribution whose cue is not
+// self.
+func (f *finder) inContent(c, self Span) bool {
 	for j := range f.attrs {
 		o := f.attrs[j].content
-		if j != i && f.attrs[j].cue != c && o.Start <= c.Start && c.End <= o.End {
+		if f.attrs[j].cue != self && o.Start <= c.Start && c.End <= o.End {
 			return true
 		}
 	}
