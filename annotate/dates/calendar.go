@@ -181,6 +181,38 @@ func (p *parser) calendar(i int) (match, bool) {
 	return p.numericDate(j)
 }
 
+// coordYear reads the year of a month coordinated with a dated one after it at k: "April and
+// June 1955" (1955), "from October to March 1945" (October 1944: a range runs forward).
+func (p *parser) coordYear(k, mo int) (int, bool) {
+	rng := false
+	switch {
+	case p.word(k, "and") || p.word(k, "or"):
+	case p.word(k, "to") || p.word(k, "through") || p.word(k, "until") || p.punct(k, '-') ||
+		k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–":
+		rng = true
+	default:
+		return 0, false
+	}
+	mo2, j, ok := p.monthAt(k + 1)
+	if !ok {
+		return 0, false
+	}
+	if _, j2, ok := p.dayNum(j); ok {
+		j = j2
+	}
+	if p.punct(j, ',') {
+		j++
+	}
+	y, _, ok := p.yearAt(j)
+	if !ok {
+		return 0, false
+	}
+	if rng && mo2 < mo {
+		y--
+	}
+	return y, true
+}
+
 // month reads what follows a month name at k: a day ("September 2"), a year ("September 2024",
 // "September of 2024"), or nothing.
 func (p *parser) month(i, k, mo int) (match, bool) {
@@ -197,6 +229,9 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 	}
 	if y, k2, ok := p.spokenYear(k); ok {
 		return match{end: k2, typ: tDATE, val: monthStr(y, mo)}, true
+	}
+	if y, ok := p.coordYear(k, mo); ok {
+		return match{end: k, typ: tDATE, val: monthStr(y, mo)}, true
 	}
 	if (p.kw(k, kThis) || p.kw(k, kLast) || p.kw(k, kNext)) && p.is(k+1, cUnit) && p.t[k+1].lx.v == uYear && !p.t[k+1].lx.plural {
 		if !p.has {

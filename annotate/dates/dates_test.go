@@ -202,6 +202,12 @@ var findCases = []struct {
 	{"until a clock time and a day: a deadline", "The agency gave the family until 9 a.m. Tuesday to sign.", time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC), []want{{"9 a.m. Tuesday", "TIME", "2024-09-10T09:00", ""}}},
 	{"until a clock time with a zone and a day", "The offer was extended until 5 p.m. EST Friday.", time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC), []want{{"5 p.m. EST Friday", "TIME", "2024-09-13T17:00", ""}}},
 
+	// a history: a year looked forward to does not move the narrative; coordinated months share a year
+	{"a forward-looking year leaves the narrative's year", "The war began in 1959. On 10 March 1961 the army attacked the fort. If it fell, the road would be open for a campaign in 1962. The garrison gave up on 12 March.",
+		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1959", "DATE", "1959", ""}, {"10 March 1961", "DATE", "1961-03-10", ""}, {"1962", "DATE", "1962", ""}, {"12 March", "DATE", "1961-03-12", ""}}},
+	{"a month coordinated with a dated one", "In April and June 1912, the rebels struck the capital.", ref, []want{{"April", "DATE", "1912-04", ""}, {"June 1912", "DATE", "1912-06", ""}}},
+	{"a month opening a range into the next year", "The siege lasted from November to February 1871.", ref, []want{{"November", "DATE", "1870-11", ""}, {"February 1871", "DATE", "1871-02", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},
