@@ -18,6 +18,7 @@ type attr struct {
 	mixed     bool
 	ent       int // entity index, set by entities.go
 	inherited bool
+	noun      bool // a noun carries it: "his claim that …"
 }
 
 var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
@@ -109,7 +110,7 @@ func (f *finder) findCues() {
 		case t.has(cAttrN) && i > 0 && (possessives[f.word(i-1)] || isPossessive(f.word(i-1)) ||
 			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
 			f.attrNoun(i)
-		case raising[w] || w == "expected" && f.word(i+1) == "to" && passiveAux[f.word(i-1)] || w == "expected" && f.word(i+1) == "to" && i > 1 && passiveAux[f.word(i-2)]:
+		case t.has(cRaise) || w == "expected" && f.word(i+1) == "to":
 			if !t.cap() {
 				f.stance(i)
 			}

@@ -122,9 +122,10 @@ func (f *finder) build() ([]Quote, []Entity) {
 		qs = append(qs, q)
 	}
 	var rep []Quote
+	o := f.outer()
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.content.IsZero() || f.nested(i) {
+		if a.content.IsZero() || f.nested(&o, i) {
 			continue
 		}
 		q := Quote{Span: a.content, Kind: "indirect", Speaker: -1}
@@ -135,7 +136,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 		rep = append(rep, q)
 	}
 	for _, b := range f.bare {
-		if !f.inContent(b.cue, Span{-1, -1}) {
+		if !o.inContent(b.cue, Span{-1, -1}) {
 			rep = append(rep, Quote{Span: b.content, Kind: "indirect", Cue: b.cue, Speaker: -1})
 		}
 	}
@@ -164,33 +165,63 @@ func (f *finder) build() ([]Quote, []Entity) {
 	return qs, ents
 }
 
-// nested reports whether the cue of attribution i lies inside the content of another, as "plans"
-// in "Lee said she plans to run": the words belong to the outer report, which holds them whole.
-// Speech verbs and "according to" stay reports of their own.
-func (f *finder) nested(i int) bool {
-	if t := f.toks[f.attrs[i].cueTok]; t.has(cAttrN) && f.word(f.attrs[i].cueTok+1) != "" {
-		// a noun yields to any verb cue in its sentence: "his refusal to answer angered
-		// Republicans, one source said"
-		c := f.attrs[i].cueTok
-		s, e := sentStart(f.toks, c), sentEnd(f.toks, c)
-		for j := range f.attrs {
-			if o := f.attrs[j].cueTok; o != c && o >= s && o < e {
+// outer indexes the attributions so that build can ask, in logarithmic time, which of them
+// another lies inside.
+type outer struct {
+	cues     []int     // every cue token, sorted
+	contents []content // every content, sorted by start
+}
+
+type content struct{ span, cue Span }
+
+func (f *finder) outer() outer {
+	var o outer
+	o.cues = make([]int, 0, len(f.attrs))
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		o.cues = append(o.cues, a.cueTok)
+		if !a.content.IsZero() {
+			o.contents = append(o.contents, content{a.content, a.cue})
+		}
+	}
+	slices.Sort(o.cues)
+	slices.SortFunc(o.contents, func(a, b content) int { return a.span.Start - b.span.Start })
+	return o
+}
+
+// nested reports whether attribution i belongs to another. A belief, intention or noun whose cue
+// lies inside another report's content is part of it ("plans" in "Lee said she plans to run"),
+// and a noun yields to any other cue in its sentence ("his refusal to answer angered the
+// council, one member said"). Speech verbs and "according to" stay reports of their own.
+func (f *finder) nested(o *outer, i int) bool {
+	a := &f.attrs[i]
+	if a.noun {
+		s, e := sentStart(f.toks, a.cueTok), sentEnd(f.toks, a.cueTok)
+		k, _ := slices.BinarySearch(o.cues, s)
+		for ; k < len(o.cues) && o.cues[k] < e; k++ {
+			if o.cues[k] != a.cueTok {
 				return true
 			}
 		}
 	}
-	if t := f.toks[f.attrs[i].cueTok]; t.has(cSpeech) || !t.has(cThink|cIntend|cMixed|cAttrN) {
+	if t := f.toks[a.cueTok]; t.has(cSpeech) || !t.has(cThink|cIntend|cMixed|cAttrN) {
 		return false
 	}
-	return f.inContent(f.attrs[i].cue, f.attrs[i].cue)
+	return o.inContent(a.cue, a.cue)
 }
+
+// maxNesting is how many contents that start before a span inContent looks at; reports nest
+// only a few deep.
+const maxNesting = 8
 
 // inContent reports whether span c lies inside the content of an attribution whose cue is not
 // self.
-func (f *finder) inContent(c, self Span) bool {
-	for j := range f.attrs {
-		o := f.attrs[j].content
-		if f.attrs[j].cue != self && o.Start <= c.Start && c.End <= o.End {
+func (o *outer) inContent(c, self Span) bool {
+	k, _ := slices.BinarySearchFunc(o.contents, c.Start+1, func(x content, t int) int { return x.span.Start - t })
+	for n := 0; k > 0 && n < maxNesting; n++ {
+		k--
+		x := o.contents[k]
+		if x.cue != self && x.span.Start <= c.Start && c.End <= x.span.End {
 			return true
 		}
 	}
