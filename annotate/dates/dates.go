@@ -55,7 +55,7 @@ type parser struct {
 	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
 	lastQT int       // the token after that quarter
 	doneQ  int       // the last quarter named that was over by the reference date; 0 when none
-	hist   int8      // 1: the text is a history (see history); -1: it is not; 0: not yet known
+	hist   int8      // 1: the text is a history (see history); 2: one of recent years; -1: it is not; 0: not yet known
 	last   int       // the token after the last expression found
 	out    []Expr
 }
@@ -148,7 +148,7 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 	if p.has && y == p.ref.Year() {
 		return 0, false
 	}
-	if !p.has || (y < p.ref.Year()-10 || y > p.ref.Year()+10) && p.history() {
+	if !p.has || p.history() && (y < p.ref.Year()-10 || y > p.ref.Year()+10 || p.hist == 2) {
 		return y, true
 	}
 	return 0, false
@@ -156,10 +156,11 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 
 // history reports whether the text is a history rather than the news of its reference date:
 // most of the four-digit years it names (and at least three) lie more than ten years from the
-// reference year.
+// reference year, or a long text (twenty years named) names its own year and the ones beside it
+// less than a third of the time.
 func (p *parser) history() bool {
 	if p.hist == 0 {
-		near, far := 0, 0
+		near, far, close := 0, 0, 0
 		ry := int32(p.ref.Year())
 		for i := range p.t {
 			if t := &p.t[i]; t.k == tNum && t.nd == 4 && t.n >= 1000 && t.n < 2200 {
@@ -168,11 +169,18 @@ func (p *parser) history() bool {
 				} else {
 					far++
 				}
+				if t.n >= ry-1 && t.n <= ry+1 {
+					close++
+				}
 			}
 		}
 		p.hist = -1
 		if far >= 3 && far > 2*near {
 			p.hist = 1
+		} else if n := near + far; n >= 20 && 3*close < n {
+			// a long account of the years before its own date (an encyclopedia article on a
+			// war of the last decade): months and days follow the narrative there too
+			p.hist = 2
 		}
 	}
 	return p.hist > 0

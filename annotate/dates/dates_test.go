@@ -378,3 +378,27 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, ref)
 	}
 }
+
+// A long account of the years before its reference date is a history even when those years lie
+// within a decade of it: a month without a year follows the narrative, not the reference date.
+func TestRecentHistory(t *testing.T) {
+	var b strings.Builder
+	for y := 2001; y <= 2007; y++ {
+		for _, s := range []string{"The council met in %d. ", "Its budget for %d was cut. ", "The %d report was late. "} {
+			b.WriteString(strings.Replace(s, "%d", string(rune('0'+y/1000))+string(rune('0'+y/100%10))+string(rune('0'+y/10%10))+string(rune('0'+y%10)), 1))
+		}
+	}
+	b.WriteString("On 4 March 2006 the mayor resigned. In November, a new mayor was elected.")
+	text := b.String()
+	got := Find(text, time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC))
+	last := got[len(got)-1]
+	if s := text[last.Start:last.End]; s != "November" || last.Value != "2006-11" {
+		t.Errorf("last expression = %q %s, want November 2006-11", s, last.Value)
+	}
+	// a news story naming its own year is no history
+	news := "Sales rose in 2009, and in 2008. In November, the firm hired staff."
+	got = Find(news, time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC))
+	if last := got[len(got)-1]; last.Value != "2009-11" {
+		t.Errorf("news: November = %s, want 2009-11", last.Value)
+	}
+}
