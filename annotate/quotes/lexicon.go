@@ -84,12 +84,15 @@ func init() {
 		proposes proposed encourage encourages encouraged wonder wonders wondered promise
 		promised vow vowed pledge pledged urge urged invoke invokes invoked quote quotes quoted
 		chant chants chanted sing sings sang shout shouts shouted type typed post posts posted
-		recommend recommends recommended`)
+		recommend recommends recommended endorse endorses endorsed support supports supported
+		oppose opposes opposed backed favor favors favored favour favours favoured prefer prefers
+		preferred`)
 	add(cNoun, `report reports tweet tweets claim claims note notes state states charge charges
 		promise promises pledge pledges vow vows call calls term terms question questions counter
 		counters post posts quote quotes estimate estimates statement comment comments reply replies
 		response demand demands find finds show shows label labels brand brands warning
-		warnings praise attack attacks point points remark remarks`)
+		warnings praise attack attacks point points remark remarks support supports favor favors
+		favour favours`)
 	add(cIntend, `want wants wanted hope hopes hoped plan plans planned intend intends intended
 		seek seeks sought aim aims aimed promise promises promised vow vows vowed pledge pledges
 		pledged threaten threatens threatened decline declines declined refuse refuses refused
