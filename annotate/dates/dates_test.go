@@ -208,6 +208,9 @@ var findCases = []struct {
 	{"a month coordinated with a dated one", "In April and June 1912, the rebels struck the capital.", ref, []want{{"April", "DATE", "1912-04", ""}, {"June 1912", "DATE", "1912-06", ""}}},
 	{"a month opening a range into the next year", "The siege lasted from November to February 1871.", ref, []want{{"November", "DATE", "1870-11", ""}, {"February 1871", "DATE", "1871-02", ""}}},
 
+	{"the first two quarters of a year: its first half", "Weak demand may last through the first two quarters of 2025.", ref, []want{{"the first two quarters of 2025", "DATE", "2025-H1", ""}}},
+	{"the last two quarters of a year: its second half", "Output recovered in the last two quarters of 2023.", ref, []want{{"the last two quarters of 2023", "DATE", "2023-H2", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

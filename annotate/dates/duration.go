@@ -133,8 +133,17 @@ func (p *parser) counted(i int) (match, bool) {
 		return match{}, false // "the two-week strike": the article belongs to the noun
 	}
 	if u == uQuarter && p.kw(k+1, kOf) {
-		if _, _, ok := p.yearAt(k + 2); !ok {
+		y, k2, ok2 := p.yearAt(k + 2)
+		if !ok2 {
 			return match{}, false // "three-quarters of its food", "a quarter of the market": fractions
+		}
+		if the && ok && n10 == 20 && (lead == 2 && p.word(j-1, "first") || lead == past && p.kw(j-1, kLast)) {
+			// the first two quarters of 1990: the first half
+			h := 1
+			if lead == past {
+				h = 2
+			}
+			return match{end: k2, typ: tDATE, val: halfStr(y, h)}, true
 		}
 	}
 	if !ok && !plural {
