@@ -324,17 +324,27 @@ func (f *finder) verb(i int, mode int) {
 func (f *finder) according(i int) {
 	toks := f.toks
 	send := sentEnd(toks, i)
+	opens := toks[i].flags&fSent != 0 || f.punct(i-1, '(')
 	src, ok := phraseFwd(f.text, toks, i+2, send)
-	if !ok {
-		// any short phrase up to the next punctuation: "according to exchange data"
+	if n := src.b + 1; !ok || opens && n < send && !f.punct(n, ',') && f.wordsIn(n, send) > 0 {
+		// any short phrase up to the next punctuation: "according to exchange data"; at the start
+		// of a sentence a longer one up to its comma: "According to early results of exit polls
+		// conducted by the university, …"
+		limit := i + 10
+		if opens {
+			limit = i + 26
+		}
 		k := i + 2
-		for k < send && k < i+10 && toks[k].kind == kWord {
+		for k < send && k < limit && (toks[k].kind == kWord || toks[k].flags&fAbbr != 0 || f.punct(k, '-')) {
 			k++
 		}
-		if k == i+2 || k == i+10 || k < send && !f.punct(k, ',') && !f.punct(k, '.') {
-			return
+		if k == i+2 || k == limit || k < send && !f.punct(k, ',') && !f.punct(k, '.') && !f.punct(k, ')') {
+			if !ok {
+				return
+			}
+		} else {
+			src, ok = phrase{a: i + 2, b: k - 1, na: -1, nb: -1, kind: pDesc}, true
 		}
-		src, ok = phrase{a: i + 2, b: k - 1, na: -1, nb: -1, kind: pDesc}, true
 	}
 	if n := src.b + 1; src.kind == pDesc && documents[f.word(src.b)] && (f.word(n) == "from" || f.word(n) == "by" || f.word(n) == "of") {
 		// "according to a statement from the company": the company speaks
@@ -351,13 +361,17 @@ func (f *finder) according(i int) {
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i+1].e)}, cueTok: i, ent: -1}
 	idx := len(f.attrs)
 	after := src.b + 1
-	if f.punct(after, ',') && (toks[i].flags&fSent != 0 || i > 0 && toks[i-1].flags&fSent != 0 && toks[i-1].has(cStop)) {
+	if f.punct(after, ',') && (opens || i > 0 && toks[i-1].flags&fSent != 0 && toks[i-1].has(cStop)) {
 		if f.forward(&a, idx, after+1, send, mSpeech) {
 			f.attrs = append(f.attrs, a)
 		}
 		return
 	}
 	f.backward(&a, idx, i-1, after, send)
+	if s := f.afterDateline(sentStart(toks, i), i); a.content.IsZero() && !opens && toks[i-1].kind == kWord &&
+		(after >= send || f.punct(after, '.') && after+1 >= send) && f.wordsIn(s, i) >= 3 && !f.openMark(s) {
+		f.clause(&a, s, i) // "… view him unfavorably according to the poll."
+	}
 	f.attrs = append(f.attrs, a)
 	f.attrs = append(f.attrs, f.pending...)
 	f.pending = f.pending[:0]
