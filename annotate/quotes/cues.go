@@ -28,7 +28,8 @@ var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "w
 	"answering": true, "replying": true, "responding": true, "recalling": true, "announcing": true,
 	"complaining": true, "admitting": true, "vowing": true, "promising": true, "denying": true,
 	"asserting": true, "contending": true, "observing": true, "remarking": true, "citing": true,
-	"calling": true, "describing": true, "accusing": true, "quipping": true, "joking": true}
+	"calling": true, "describing": true, "accusing": true, "quipping": true, "joking": true,
+	"referring": true, "alluding": true, "pointing": true}
 
 // backCues are verbs that report speech with "back": "shot back", "hit back".
 var backCues = map[string]bool{"shot": true, "fired": true, "hit": true, "hits": true, "fires": true,
@@ -110,6 +111,9 @@ func (f *finder) findCues() {
 		case t.has(cAttrN) && i > 0 && (possessives[f.word(i-1)] || isPossessive(f.word(i-1)) ||
 			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
 			f.attrNoun(i)
+		case (w == "asked" || w == "Asked") && f.askedClause(i):
+		case seeAs[w] && f.asWithin(i):
+			f.verb(i, mMixed) // "voters see her as the stronger candidate"
 		case t.has(cRaise) || w == "expected" && f.word(i+1) == "to":
 			if !t.cap() {
 				f.stance(i)
@@ -394,10 +398,41 @@ func (f *finder) ing(i int) {
 		return
 	}
 	a := attr{src: src, cue: Span{int(f.toks[i].s), int(f.toks[i].e)}, cueTok: i, ent: -1}
-	if f.forward(&a, len(f.attrs), i+1, sentEnd(f.toks, i), mSpeech) {
+	after, mode := i+1, mSpeech
+	if toTarget[f.word(i)] {
+		if f.word(i+1) != "to" {
+			return
+		}
+		// "…,” he said, referring to the rally": what the words were about
+		a.cue.End = int(f.toks[i+1].e)
+		after, mode = i+2, mMixed
+	}
+	if f.forward(&a, len(f.attrs), after, sentEnd(f.toks, i), mode) {
 		f.attrs = append(f.attrs, a)
 	}
 }
+
+// seeAs are verbs of opinion that report a view with "as": "voters see her as honest".
+var seeAs = map[string]bool{"see": true, "sees": true, "saw": true, "view": true, "views": true,
+	"viewed": true, "regard": true, "regards": true, "regarded": true, "perceive": true,
+	"perceives": true, "perceived": true}
+
+// asWithin reports whether "as" follows the verb at i within a short object.
+func (f *finder) asWithin(i int) bool {
+	send := sentEnd(f.toks, i)
+	for k := i + 1; k < send && k < i+8; k++ {
+		if f.word(k) == "as" {
+			return k > i+1
+		}
+		if f.toks[k].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
+var toTarget = map[string]bool{"referring": true, "alluding": true, "pointing": true}
 
 // verbLike reports whether a cue that may be a noun reads as a verb after the phrase src: the
 // phrase is a pronoun, a name with no article, or a description the lexicon knows.

@@ -98,7 +98,8 @@ func init() {
 		pledged threaten threatens threatened decline declines declined refuse refuses refused
 		offer offers offered agree agrees agreed decide decides decided expect expects expected
 		vowing pledging promising threatening refusing declining vowing hoping planning
-		wanting seeking`)
+		wanting seeking ask asks asked urge urges urged order orders ordered encourage
+		encourages encouraged`)
 	add(cNoun, `plan plans offer offers aim aims hope hopes bid bids`)
 	add(cAttrN, `claim claims assertion argument belief view insistence suggestion allegation
 		allegations accusation charge warning promise promises pledge vow threat decision plan
@@ -107,7 +108,8 @@ func init() {
 		acknowledgement theory idea notion vision goal aim effort attempt push determination
 		commitment willingness desire wish`)
 	add(cRaise, `seem seems seemed appear appears appeared`)
-	add(cCue, `according`)
+	add(cCue, `according see sees saw view views viewed regard regards regarded perceive perceives
+		perceived`)
 	for w, ok := range ingCues {
 		if ok {
 			add(cCue, w)
