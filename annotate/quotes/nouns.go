@@ -1,0 +1,100 @@
+// Nouns: attributions carried by a noun with a possessive source and a clause: "his claim that
+// the vote was rigged", "the mayor's promise to cut taxes", "Okafor's view is that …". The
+// possessive names the source and the clause after "that" (or the infinitive) is the content.
+//
+// It does not take a noun without a possessive ("the claim that …", "criticism of the plan"),
+// whose source is not in the phrase, nor nouns that merely name speech ("his remarks").
+package quotes
+
+import "strings"
+
+// possessives are the possessive determiners that name a source: "his claim".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "His": true, "Her": true, "Their": true, "Its": true, "Our": true, "My": true}
+
+// attrNoun handles an attribution noun at i.
+func (f *finder) attrNoun(i int) {
+	toks := f.toks
+	send := sentEnd(toks, i)
+	// the possessive, over an adjective or two: "his repeated claim", "Lee's recent promise"
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && toks[k].kind == kWord && !toks[k].cap() && !toks[k].has(cStop|cDet) &&
+		!isPossessive(f.word(k)); n++ {
+		k--
+	}
+	if k < 0 || toks[k].kind != kWord {
+		return
+	}
+	var src phrase
+	switch w := f.word(k); {
+	case possessives[w]:
+		src = phrase{a: k, b: k, na: -1, nb: -1, kind: pPronoun}
+	case isPossessive(w) && toks[k].cap():
+		a := k
+		for a > 0 && toks[a-1].kind == kWord && toks[a-1].cap() && toks[a-1].flags&fSent == 0 && !toks[a-1].has(cDet|cStop) {
+			a--
+		}
+		if a > 0 && toks[a-1].kind == kWord && toks[a-1].cap() && toks[a-1].has(cHonor|cTitle) {
+			a--
+		}
+		src = phrase{a: a, b: k, na: a, nb: k, kind: pName}
+		for src.na < k && toks[src.na].has(cHonor|cTitle) {
+			src.na++
+		}
+	case isPossessive(w):
+		if p, ok := phraseBack(f.text, toks, k-1); ok && p.kind == pDesc && f.word(p.b+1) == "" {
+			return
+		}
+		// "the mayor's promise": a description in the possessive
+		a := k
+		for a > 0 && k-a < 4 && toks[a-1].kind == kWord && !toks[a-1].has(cStop) || a > 0 && toks[a-1].has(cDet) && k-a < 4 {
+			a--
+			if toks[a].has(cDet) {
+				break
+			}
+		}
+		if !toks[k].has(cDesc|cTitle|cOrg) && !descPossessive(f.word(k)) {
+			return
+		}
+		src = phrase{a: a, b: k, na: -1, nb: -1, kind: pDesc}
+	default:
+		return
+	}
+	after := i + 1
+	if w := f.word(after); (w == "is" || w == "was") && f.word(after+1) == "that" {
+		after++ // "his view is that …"
+	}
+	start := -1
+	switch {
+	case f.word(after) == "that" && after+1 < send && toks[after+1].kind == kWord && !toks[after+1].has(cSpeech|cThink):
+		start = after
+	case f.toVerb(after, send) && !nounNoInfinitive[strings.ToLower(f.word(i))]:
+		start = after
+	case f.word(after) == "not" && f.toVerb(after+1, send):
+		start = after
+	}
+	if start < 0 {
+		return
+	}
+	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i].e)}, cueTok: i, ent: -1, noun: true}
+	f.clause(&a, start, f.clauseEnd(start, send))
+	if f.wordsIn(start, send) < 3 || a.content.IsZero() {
+		return
+	}
+	f.attrs = append(f.attrs, a)
+}
+
+// descPossessive reports whether a possessive word is a role or group: "the mayor's", "police's".
+func descPossessive(w string) bool {
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, s) {
+			return classOf(strings.TrimSuffix(w, s))&(cDesc|cTitle|cOrg|cPlural) != 0
+		}
+	}
+	return false
+}
+
+// nounNoInfinitive are attribution nouns whose "to" opens no content: "his answer to critics".
+var nounNoInfinitive = map[string]bool{"view": true, "belief": true, "claim": true, "claims": true,
+	"argument": true, "assertion": true, "statement": true, "suggestion": true, "answer": true,
+	"response": true, "reply": true, "fear": true, "fears": true, "warning": true, "position": true}

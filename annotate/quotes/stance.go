@@ -1,0 +1,165 @@
+// Stance: attributions that name no source, where the writer reports how things seem or what is
+// expected: "The senator seemed to waver", "It appears that the vote will slip", "The bill is
+// expected to pass". Each gives the infinitive (or the "that" clause) as one fragment and, when it
+// is short, the subject that the verb raises as another ("The bill" and "to pass"), with no
+// speaker.
+//
+// It does not handle "expected" with an agent ("analysts expected the bill to pass"), which is a
+// belief cue (cues.go), nor "seem" before an adjective ("seems stable").
+package quotes
+
+import "strings"
+
+// raising are the verbs whose subject is not a source: "seemed to", "appears to".
+var raising = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true,
+	"appears": true, "appeared": true}
+
+// maxSubject is the most words a raised subject may hold to be given as a fragment.
+const maxSubject = 10
+
+// stance handles a raising verb, or "expected" after "be", at i.
+func (f *finder) stance(i int) {
+	toks := f.toks
+	send := sentEnd(toks, i)
+	w := f.word(i)
+	cue := i
+	if !raising[w] {
+		// "is expected to", "are widely expected to", "was not expected to"
+		k := i - 1
+		for n := 0; n < 2 && k > 0 && (isAdverb(f.word(k)) || f.word(k) == "not" || f.word(k) == "also" ||
+			f.word(k) == "still"); n++ {
+			k--
+		}
+		if !passiveAux[f.word(k)] || f.word(k) == "being" || f.word(k) == "been" && !passiveAux[f.word(k-1)] && !toks[k-1].has(cSkip) {
+			return
+		}
+		cue = k
+	}
+	var start int
+	switch {
+	case f.toVerb(i+1, send):
+		start = i + 1
+	case raising[w] && f.word(i+1) == "that" && (f.word(i-1) == "it" || f.word(i-1) == "It"):
+		start = i + 2 // "it appears that …": no subject
+	default:
+		return
+	}
+	if v := toks[start+1]; start == i+1 && v.has(cSpeech|cThink|cMixed) {
+		// "appeared to suggest that …", "seems to blame": the subject speaks
+		f.raisedCue(i, cue, start+1, send)
+		return
+	}
+	end := f.clauseEnd(start, send)
+	b := bare{cue: Span{int(toks[cue].s), int(toks[i].e)}}
+	f.bareClause(b, start, end)
+	if start == i+2 {
+		return
+	}
+	// the subject: a relative pronoun, or a short run of words from the sentence start
+	j := cue - 1
+	for j >= 0 && toks[j].kind == kWord && toks[j].has(cSkip) && !toks[j].has(cPronoun) && j > cue-3 {
+		j--
+	}
+	if j < 0 || toks[j].kind != kWord || toks[j].q != 0 {
+		return
+	}
+	if w := f.word(j); w == "who" || w == "which" || w == "that" {
+		f.bareClause(b, j, j+1)
+		return
+	}
+	// the words from the sentence start, or else the speaker-like phrase that ends at j
+	s := f.afterDateline(sentStart(toks, j), j)
+	if p, ok := phraseBack(f.text, toks, j); ok && (j-s+1 > maxSubject || !f.allWords(s, j+1)) {
+		s = p.a
+	}
+	if j-s+1 > maxSubject || !f.allWords(s, j+1) {
+		return
+	}
+	if j == s && toks[j].has(cPronoun) && !toks[j].has(cMale|cFemale|cPlural) {
+		return // "it seems to", "I appear to": no subject worth a fragment
+	}
+	f.bareClause(b, s, j+1)
+}
+
+// raisedCue records the attribution of "X appeared to suggest …": the subject before the cue at
+// first, the verb at v, and what follows it.
+func (f *finder) raisedCue(i, first, v, send int) {
+	toks := f.toks
+	j := first - 1
+	for j >= 0 && toks[j].kind == kWord && toks[j].has(cSkip) && !toks[j].has(cPronoun) && j > first-3 {
+		j--
+	}
+	src, ok := phraseBack(f.text, toks, j)
+	if !ok {
+		return
+	}
+	mode := mSpeech
+	if !toks[v].has(cSpeech) {
+		mode = mWeak
+		if toks[v].has(cMixed) {
+			mode = mMixed
+		}
+	}
+	a := attr{src: src, cue: Span{int(toks[first].s), int(toks[v].e)}, cueTok: v, ent: -1}
+	if f.forward(&a, len(f.attrs), v+1, send, mode) {
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+// whWords open the question that "asked" reports: "Asked whether she would run, …".
+var whWords = map[string]bool{"whether": true, "if": true, "why": true, "what": true, "how": true,
+	"when": true, "where": true, "who": true, "about": true}
+
+// askedClause handles "Asked whether …" or "When asked about …" at i, a participle with no
+// subject of its own: the question is the content, and the speaker is named, if at all, after
+// the comma, which the cue there reports.
+func (f *finder) askedClause(i int) bool {
+	toks := f.toks
+	send := sentEnd(toks, i)
+	if !(toks[i].flags&fSent != 0 || strings.EqualFold(f.word(i-1), "when") || f.punct(i-1, ',')) {
+		return false
+	}
+	k := i + 1
+	for k < send && k < i+3 && toks[k].kind == kWord && (toks[k].has(cTime) || f.word(k) == "again" || f.word(k) == "later") {
+		k++ // "Asked Tuesday about …"
+	}
+	if !whWords[f.word(k)] {
+		return false
+	}
+	end := k + 1
+	for end < send && !f.punct(end, ',') && !f.punct(end, ';') && !f.dash(end) {
+		end++
+	}
+	if end >= send && toks[i].flags&fSent != 0 {
+		return false // "Asked why is a good question."
+	}
+	f.bareClause(bare{cue: Span{int(toks[i].s), int(toks[i].e)}}, k, end)
+	return true
+}
+
+// allWords reports whether tokens [a, b) are all words, none of them a speech verb.
+func (f *finder) allWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].kind != kWord || f.toks[k].has(cSpeech) && !f.toks[k].has(cNoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// bare is an attribution with no source: what seems or is expected.
+type bare struct {
+	cue     Span
+	content Span
+}
+
+// bareClause records tokens [start, end) as a fragment of the sourceless attribution b.
+func (f *finder) bareClause(b bare, start, end int) {
+	a := attr{}
+	f.clause(&a, start, end)
+	if a.content.IsZero() {
+		return
+	}
+	b.content = a.content
+	f.bare = append(f.bare, b)
+}
