@@ -211,6 +211,9 @@ var findCases = []struct {
 	{"the first two quarters of a year: its first half", "Weak demand may last through the first two quarters of 2025.", ref, []want{{"the first two quarters of 2025", "DATE", "2025-H1", ""}}},
 	{"the last two quarters of a year: its second half", "Output recovered in the last two quarters of 2023.", ref, []want{{"the last two quarters of 2023", "DATE", "2023-H2", ""}}},
 
+	{"were planning: plans that still stand", "Fans planned a rally on Saturday and were planning to march to the stadium on Monday.", time.Date(2024, 9, 6, 0, 0, 0, 0, time.UTC), []want{{"Saturday", "DATE", "2024-09-07", ""}, {"Monday", "DATE", "2024-09-09", ""}}},
+	{"was due: a future seen from the past", "The report was due in July.", ref, []want{{"July", "DATE", "2024-07", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

@@ -61,6 +61,9 @@ func init() {
 // cueAt reports the tense that token i marks, if any. A participle after "be" ("will be held",
 // "to be offered") marks nothing: the tense is the auxiliary's.
 func (p *parser) cueAt(i int) int {
+	if (p.word(i, "was") || p.word(i, "were")) && p.planning(i+1) {
+		return future // "were planning to drive to the airport on Monday": plans still standing
+	}
 	c := p.cueWord(i)
 	if c == past && (p.word(i-1, "be") || p.word(i-1, "being")) {
 		return present
@@ -104,6 +107,12 @@ func (p *parser) cueWord(i int) int {
 		return past
 	}
 	return present
+}
+
+// planning reports whether token i is a progressive of planning ("planning", "preparing"): after
+// "was" or "were" it reports plans that still stand, not a future seen from the past.
+func (p *parser) planning(i int) bool {
+	return p.word(i, "planning") || p.word(i, "preparing") || p.word(i, "hoping") || p.word(i, "expecting")
 }
 
 // pastAux reports whether "was" or "were" stands just before the future cue at l ("was due",
@@ -211,7 +220,7 @@ func (p *parser) tense(s, e int) int {
 			} else if opener(p, l) {
 				lOpen = false // "... had not signed, if they lose when the case is heard in May"
 			} else if c != present {
-				if c == future && p.pastAux(l) && !p.word(l, "planned") {
+				if c == future && p.pastAux(l) && !p.word(l, "planned") && !p.planning(l) {
 					return past // "was due in July": a future seen from the past
 				}
 				return c
