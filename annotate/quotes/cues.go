@@ -207,6 +207,15 @@ func (f *finder) verb(i int, mode int) {
 					p.a, p.b = j, j
 					src, ok = p, true
 				}
+			} else if w == "who" && j == i-1 && toks[j].flags&fSent == 0 {
+				// "voters who say …", "38 percent — who said …": the antecedent if it is a speaker
+				// phrase, else the pronoun alone
+				if p, ok2 := phraseBack(f.text, toks, j-1); ok2 && p.kind != pPronoun {
+					p.a, p.b = j, j
+					src, ok = p, true
+				} else {
+					src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pPronoun}, true
+				}
 			} else if p, ok2 := phraseFwd(f.text, toks, i+1, send); f.punct(j, ',') && j == i-1 && ok2 &&
 				p.kind == pName && (p.b+1 >= send || toks[p.b+1].kind != kWord && !f.punct(p.b+1, ',')) {
 				// "…, said Larry Sabato, director of the centre.": inverted, though a comma precedes
@@ -316,6 +325,13 @@ func (f *finder) verb(i int, mode int) {
 		if !f.endsSentence(before) && f.backwardQuote(idx, before) {
 			f.attrs = append(f.attrs, a) // "“Will he stay?” a staffer wondered."
 		}
+		return
+	}
+	if r := src.a - 1; !inverted && !passive && (f.word(r) == "which" || f.word(r) == "that") &&
+		(after >= send || toks[after].kind == kPunct) && f.punct(r-1, ',') {
+		// "a wall, which he said …" closing its clause: the relative pronoun stands for the content
+		a.content = f.spanOf(r, r)
+		f.attrs = append(f.attrs, a)
 		return
 	}
 	f.backward(&a, idx, before, after, send)
