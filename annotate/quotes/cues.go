@@ -97,6 +97,10 @@ func (f *finder) findCues() {
 		if t.kind != kWord || t.q != 0 {
 			continue
 		}
+		if t.flags&fSent != 0 && f.text[t.s:t.e] == "In" {
+			f.inSource(i)
+			continue
+		}
 		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN) {
 			continue // most words: one bit test, no look-up
 		}

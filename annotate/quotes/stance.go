@@ -137,6 +137,62 @@ func (f *finder) askedClause(i int) bool {
 	return true
 }
 
+// inViews are the nouns of "in his view," and "in the words of X,".
+var inViews = map[string]bool{"view": true, "words": true, "opinion": true, "estimation": true,
+	"judgment": true, "judgement": true, "assessment": true, "telling": true, "mind": true}
+
+// inSource handles a sentence that opens with "In" and a source and a comma: "In a poll released
+// Monday, 50 percent chose …", "In her view, the plan …". The words after the comma are the
+// content.
+func (f *finder) inSource(i int) {
+	toks := f.toks
+	send := sentEnd(toks, i)
+	c := -1
+	doc, view := false, false
+	for k := i + 1; k < send && k < i+16; k++ {
+		if f.punct(k, ',') {
+			c = k
+			break
+		}
+		if toks[k].kind != kWord && toks[k].flags&fAbbr == 0 && !f.punct(k, '/') && !f.punct(k, '-') {
+			return
+		}
+		w := strings.ToLower(f.word(k))
+		if k < i+5 && (w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "study" || w == "report") {
+			doc = true
+		}
+		if k < i+4 && inViews[w] {
+			view = true
+		}
+	}
+	if c < 0 || c+3 >= send || !doc && !view {
+		return
+	}
+	var src phrase
+	switch {
+	case view && (possessives[f.word(i+1)] || isPossessive(f.word(i+1))):
+		// "In her view," "In Okafor's view,"
+		src = phrase{a: i + 1, b: i + 1, na: -1, nb: -1, kind: pPronoun}
+		if isPossessive(f.word(i + 1)) {
+			src.kind, src.na, src.nb = pName, i+1, i+1
+		}
+	case view && f.word(i+2) == "words" && f.word(i+3) == "of":
+		p, ok := phraseFwd(f.text, toks, i+4, c)
+		if !ok {
+			return
+		}
+		src = p // "In the words of the mayor,"
+	case doc && !view:
+		src = phrase{a: i + 1, b: c - 1, na: -1, nb: -1, kind: pDesc}
+	default:
+		return
+	}
+	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i].e)}, cueTok: i, ent: -1}
+	if f.forward(&a, len(f.attrs), c+1, send, mSpeech) {
+		f.attrs = append(f.attrs, a)
+	}
+}
+
 // allWords reports whether tokens [a, b) are all words, none of them a speech verb.
 func (f *finder) allWords(a, b int) bool {
 	for k := a; k < b; k++ {
