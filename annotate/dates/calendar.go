@@ -407,6 +407,9 @@ func (p *parser) holidayAt(j int) (match, bool) {
 		}
 		return match{end: k, typ: tDATE, val: ymd(-1, int(t.Month()), t.Day()), dayish: true}, true
 	}
+	if y, ok := p.narrativeYear(j); ok && p.tense(j, k) != future {
+		return dayMatch(k, holiday(h, y)), true // a history's Christmas is the narrative's
+	}
 	y, dir := p.ref.Year(), p.tense(j, k)
 	t := holiday(h, y)
 	if dir == past && t.After(p.ref) {

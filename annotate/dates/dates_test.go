@@ -214,6 +214,11 @@ var findCases = []struct {
 	{"were planning: plans that still stand", "Fans planned a rally on Saturday and were planning to march to the stadium on Monday.", time.Date(2024, 9, 6, 0, 0, 0, 0, time.UTC), []want{{"Saturday", "DATE", "2024-09-07", ""}, {"Monday", "DATE", "2024-09-09", ""}}},
 	{"was due: a future seen from the past", "The report was due in July.", ref, []want{{"July", "DATE", "2024-07", ""}}},
 
+	{"a season coordinated with a dated one", "Both armies spent the spring and early summer of 1916 digging in.", ref, []want{{"the spring", "DATE", "1916-SP", ""}, {"early summer of 1916", "DATE", "1916-SU", "START"}}},
+	{"a season before a later one of a dated year", "The siege held through the fall and spring of 1781.", ref, []want{{"the fall", "DATE", "1780-FA", ""}, {"spring of 1781", "DATE", "1781-SP", ""}}},
+	{"a history's holiday is the narrative's", "The war began in 1775, spread in 1776 and 1777, and by 1778 the army was hungry. On Christmas night the rebels crossed the river.",
+		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1775", "DATE", "1775", ""}, {"1776", "DATE", "1776", ""}, {"1777", "DATE", "1777", ""}, {"1778", "DATE", "1778", ""}, {"Christmas night", "TIME", "1778-12-25TNI", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

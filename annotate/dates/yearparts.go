@@ -137,6 +137,21 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		if p.word(j, "spring") && !p.kw(i, kThe) && !p.word(i-1, "in") && !p.word(i-1, "this") {
 			return match{}, false
 		}
+		// "the spring and early summer of 1943": a season coordinated with a dated one
+		if c := k; p.word(c, "and") || p.word(c, "or") {
+			c++
+			if p.word(c, "early") || p.word(c, "late") {
+				c++
+			}
+			if p.is(c, cSeason) && !p.t[c].lx.plural {
+				if yy, _, ok := p.ofYear(c + 1); ok {
+					if int(p.t[c].lx.v) < s && !(s == sWinter && p.t[c].lx.v == sWinter) {
+						yy-- // "the fall and spring of 1776": the fall before
+					}
+					return match{end: k, typ: tDATE, val: seasonStr(yy, s)}, true
+				}
+			}
+		}
 		if y, ok := p.narrativeYear(i); ok {
 			return match{end: k, typ: tDATE, val: seasonStr(y, s)}, true
 		}
