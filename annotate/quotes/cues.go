@@ -263,6 +263,10 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
+	if w := strings.ToLower(f.word(j)); !ok && !passive && j >= 0 && j == i-1 && quantifiers[w] &&
+		(toks[j].flags&fSent != 0 || j > 0 && toks[j-1].kind != kWord) {
+		src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pDesc}, true // "many believe …", "Both think …"
+	}
 	if !passive && !inverted && j >= 0 && j < i && toks[j+1].flags&fSent == 0 || !ok && !passive && j >= 0 && j < i {
 		if p, ok2 := f.subjectBack(src, ok, j); ok2 {
 			src, ok = p, true
@@ -450,6 +454,10 @@ func (f *finder) asWithin(i int) bool {
 	}
 	return false
 }
+
+// quantifiers stand alone as subjects of belief: "many believe", "Some say", "Both think".
+var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "few": true, "both": true,
+	"others": true, "several": true, "all": true, "everyone": true, "nobody": true}
 
 // toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
 var toTarget = map[string]bool{"referring": true, "alluding": true, "pointing": true}

@@ -190,7 +190,8 @@ func init() {
 		sheriff commissioner chief head authority authorities police government ministry
 		department agency company firm group council committee commission board court
 		administration campaign party union team report study survey poll statement
-		democrats republicans regulator regulators kremlin pentagon`)
+		democrats republicans regulator regulators kremlin pentagon records filings data
+		figures polls surveys results numbers statistics estimates studies emails documents`)
 	add(cSkip, `isn't aren't wasn't weren't hasn't haven't hadn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t not wouldn't won't didn't doesn't don't couldn't can't wouldn’t won’t didn’t doesn’t don’t couldn’t can’t should must did does do however though now also has have had was were is are would will could might may then later once
 		previously repeatedly reportedly further again publicly privately recently earlier
 		often long subsequently initially first last finally separately similarly only

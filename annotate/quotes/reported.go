@@ -61,6 +61,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		start = after
 	case toks[after].kind == kWord && weak && (toks[after].has(cPronoun|cDet) || toks[after].cap()) && f.word(after) != "that":
 		start = after
+	case toks[after].kind == kWord && weak && !toks[after].has(cStop|cPrep|cTime|cSkip) && f.finiteWithin(after+1, send):
+		start = after // "strategists think women are likely to …": a clause with its verb
 	case toks[after].kind == kWord && toks[after].has(cPrep|cTime|cSkip):
 		// an adjunct ("on Monday", "in a statement", "to reporters"): look a little further for
 		// "that" or a quote; "to" before a verb ("continue to push") opens no adjunct
@@ -178,6 +180,22 @@ func (f *finder) clauseEnd(start, send int) int {
 		}
 	}
 	return end
+}
+
+// finiteVerbs are auxiliaries and copulas that mark a finite clause.
+var finiteVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true}
+
+// finiteWithin reports whether a finite auxiliary or copula follows within three words of k,
+// with only words before it: "women are likely", "the bill would pass".
+func (f *finder) finiteWithin(k, send int) bool {
+	for n := 0; n < 3 && k < send && f.toks[k].kind == kWord; n, k = n+1, k+1 {
+		if finiteVerbs[f.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // toVerb reports whether token k is "to" before a verb: "to sell", not "to the council".
