@@ -107,7 +107,8 @@ func init() {
 		conclusion position intention intent bid refusal offer admission denial acknowledgment
 		acknowledgement theory idea notion vision goal aim effort attempt push determination
 		commitment willingness desire wish`)
-	add(cRaise, `seem seems seemed appear appears appeared`)
+	add(cRaise, `seem seems seemed appear appears appeared reportedly allegedly purportedly reputedly
+		supposedly`)
 	add(cCue, `according see sees saw view views viewed regard regards regarded perceive perceives
 		perceived`)
 	for w, ok := range ingCues {

@@ -202,6 +202,8 @@ var cases = []struct {
 	{"belief with a bare noun and no verb is no clause", "The engineers found repairs in the old logs.", nil},
 	{"records as a source", "The pier cost twice its budget, council records show.",
 		[]want{{"The pier cost twice its budget", "indirect", "council records", "show", "council records"}}},
+	{"reportedly: the subject and the verb phrase, no source", "The ferry company has reportedly sold two boats.",
+		[]want{{"The ferry company", "indirect", "", "reportedly", ""}, {"sold two boats", "indirect", "", "reportedly", ""}}},
 	{"a proportion as subject", "Six in 10 say the ferry should keep running.",
 		[]want{{"the ferry should keep running", "indirect", "Six in 10", "say", "Six in 10"}}},
 	{"a proportion before the phrase", "About four in 10 voters say that the bridge matters most.",

@@ -1,6 +1,7 @@
-// Stance: attributions that name no source, where the writer reports how things seem or what is
-// expected: "The senator seemed to waver", "It appears that the vote will slip", "The bill is
-// expected to pass". Each gives the infinitive (or the "that" clause) as one fragment and, when it
+// Stance: attributions that name no source, where the writer reports how things seem, what is
+// expected or what is said by no one named: "The senator seemed to waver", "It appears that the
+// vote will slip", "The bill is expected to pass", "The firm has reportedly sold two boats",
+// "Asked whether …". Each gives the infinitive (or the "that" clause) as one fragment and, when it
 // is short, the subject that the verb raises as another ("The bill" and "to pass"), with no
 // speaker.
 //
@@ -17,11 +18,41 @@ var raising = map[string]bool{"seem": true, "seems": true, "seemed": true, "appe
 // maxSubject is the most words a raised subject may hold to be given as a fragment.
 const maxSubject = 10
 
+// hearsay are adverbs that attribute the rest of their clause to unnamed sources: "the hackers
+// have reportedly infiltrated …".
+var hearsay = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true,
+	"reputedly": true, "supposedly": true}
+
+// hearsayClause handles an adverb of hearsay at i: the verb phrase after it is one fragment and a
+// short subject before it another, with no source.
+func (f *finder) hearsayClause(i int) {
+	toks := f.toks
+	send := sentEnd(toks, i)
+	start := i + 1
+	for start < send && toks[start].kind == kWord && finiteVerbs[f.word(start)] {
+		start++ // "reportedly was", "allegedly had been"
+	}
+	if start >= send || toks[start].kind != kWord || toks[start].cap() || toks[start].has(cDet|cPronoun) {
+		return
+	}
+	end := f.clauseEnd(start, send)
+	if f.wordsIn(start, end) < 2 {
+		return
+	}
+	b := bare{cue: Span{int(toks[i].s), int(toks[i].e)}}
+	f.bareClause(b, start, end)
+	f.subjectFragment(b, i-1, i)
+}
+
 // stance handles a raising verb, or "expected" after "be", at i.
 func (f *finder) stance(i int) {
 	toks := f.toks
 	send := sentEnd(toks, i)
 	w := f.word(i)
+	if hearsay[w] {
+		f.hearsayClause(i)
+		return
+	}
 	cue := i
 	if !raising[w] {
 		// "is expected to", "are widely expected to", "was not expected to"
@@ -55,9 +86,15 @@ func (f *finder) stance(i int) {
 	if start == i+2 {
 		return
 	}
-	// the subject: a relative pronoun, or a short run of words from the sentence start
-	j := cue - 1
-	for j >= 0 && toks[j].kind == kWord && toks[j].has(cSkip) && !toks[j].has(cPronoun) && j > cue-3 {
+	f.subjectFragment(b, cue-1, cue)
+}
+
+// subjectFragment records the subject that ends at or before token j, over adverbs and
+// auxiliaries, as a fragment of b: a relative pronoun, or a short run of words from the sentence
+// start. cue bounds how far back the adverbs may reach.
+func (f *finder) subjectFragment(b bare, j, cue int) {
+	toks := f.toks
+	for j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || finiteVerbs[f.word(j)]) && !toks[j].has(cPronoun) && j > cue-4 {
 		j--
 	}
 	if j < 0 || toks[j].kind != kWord || toks[j].q != 0 {
