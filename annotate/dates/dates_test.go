@@ -219,6 +219,10 @@ var findCases = []struct {
 	{"a history's holiday is the narrative's", "The war began in 1775, spread in 1776 and 1777, and by 1778 the army was hungry. On Christmas night the rebels crossed the river.",
 		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1775", "DATE", "1775", ""}, {"1776", "DATE", "1776", ""}, {"1777", "DATE", "1777", ""}, {"1778", "DATE", "1778", ""}, {"Christmas night", "TIME", "1778-12-25TNI", ""}}},
 
+	{"a year earlier as the base of a comparison", "The plant opened in 2021. Costs rose, compared with a year earlier.", ref, []want{{"2021", "DATE", "2021", ""}, {"a year earlier", "DATE", "2023", ""}}},
+	{"a year earlier after an amount", "The mill opened in 2021. Net rose to $5 million from $4 million a year earlier.", ref, []want{{"2021", "DATE", "2021", ""}, {"a year earlier", "DATE", "2023", ""}}},
+	{"a year earlier in a narrative", "She left Lyon in 2021, having moved from Paris a year earlier.", ref, []want{{"2021", "DATE", "2021", ""}, {"a year earlier", "DATE", "2020", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

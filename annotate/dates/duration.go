@@ -202,6 +202,10 @@ func (p *parser) counted(i int) (match, bool) {
 			}
 			if p.kw(k, kFrom) {
 				end, base, has = k+2, p.ref, p.has
+			} else if sign < 0 && p.comparison(i) {
+				// "up 15% from $4 million a year earlier", "compared with a year earlier": the
+				// base of a comparison with the present, not a year before the last date named
+				base, has = p.ref, p.has
 			}
 			if n10 < 0 || n10%10 != 0 {
 				return match{}, false
@@ -218,6 +222,21 @@ func (p *parser) counted(i int) (match, bool) {
 		}
 	}
 	return match{end: k, typ: tDURATION, val: durStr(n10, u), counted: ok}, true
+}
+
+// comparison reports whether the expression at i is the base of a comparison: "compared with",
+// "than", "versus" or "from" before an amount stands within six tokens before it in its sentence.
+func (p *parser) comparison(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.word(k, "than") || p.word(k, "versus") || p.word(k, "with") && p.word(k-1, "compared") ||
+			p.word(k, "from") && (p.num(k+1) || p.t[min(k+1, len(p.t)-1)].k == tPunct) { // "from $4 million", not "from Paris"
+			return true
+		}
+		if p.t[k].brk {
+			break
+		}
+	}
+	return false
 }
 
 // ago resolves "three days ago" at the unit's granularity, and "years ago" to PAST_REF.
