@@ -99,7 +99,7 @@ func init() {
 		offer offers offered agree agrees agreed decide decides decided expect expects expected
 		vowing pledging promising threatening refusing declining vowing hoping planning
 		wanting seeking ask asks asked urge urges urged order orders ordered encourage
-		encourages encouraged`)
+		encourages encouraged claim claims claimed`)
 	add(cNoun, `plan plans offer offers aim aims hope hopes bid bids`)
 	add(cAttrN, `claim claims assertion argument belief view insistence suggestion allegation
 		allegations accusation charge warning promise promises pledge vow threat decision plan
@@ -192,7 +192,10 @@ func init() {
 		department agency company firm group council committee commission board court
 		administration campaign party union team report study survey poll statement
 		democrats republicans regulator regulators kremlin pentagon records filings data
-		figures polls surveys results numbers statistics estimates studies emails documents`)
+		figures polls surveys results numbers statistics estimates studies emails documents
+		americans conservatives liberals progressives evangelicals delegates donors candidates
+		nominees governors mayors citizens veterans immigrants independents moderates
+		republicans democrats workers`)
 	add(cSkip, `isn't aren't wasn't weren't hasn't haven't hadn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t not wouldn't won't didn't doesn't don't couldn't can't wouldn’t won’t didn’t doesn’t don’t couldn’t can’t should must did does do however though now also has have had was were is are would will could might may then later once
 		previously repeatedly reportedly further again publicly privately recently earlier
 		often long subsequently initially first last finally separately similarly only

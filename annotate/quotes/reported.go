@@ -75,6 +75,10 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 				start = k + 1
 				break
 			}
+			if k > after+1 && whWords[f.word(k)] && f.word(k) != "about" && f.word(k) != "when" && mode == mSpeech {
+				start = k // "explained to reporters why the pier closed"
+				break
+			}
 			if (f.punct(k, ',') || f.punct(k, ':')) && f.openMark(k+1) {
 				start = k + 1
 				break
