@@ -116,6 +116,8 @@ func (f *finder) findCues() {
 			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
 			f.attrNoun(i)
 		case (w == "asked" || w == "Asked") && f.askedClause(i):
+		case prepCues[w] != "" && !t.cap() && (f.word(i+1) == prepCues[w] || prepCues[w] == "about" && f.word(i+1) == "of"):
+			f.verb(i, mMixed)
 		case seeAs[w] && f.asWithin(i):
 			f.verb(i, mMixed) // "voters see her as the stronger candidate"
 		case t.has(cRaise) || w == "expected" && f.word(i+1) == "to":
@@ -171,6 +173,13 @@ func (f *finder) verb(i int, mode int) {
 		}
 		cueEnd = i + 1
 	}
+	if p := prepCues[w]; p != "" {
+		if n := f.word(i + 1); n == p || p == "about" && n == "of" {
+			cueEnd = i + 1 // "talked about", "called for": the object of the preposition is the content
+		} else if !toks[i].has(cSpeech | cThink | cMixed | cIntend) {
+			return // "talked to reporters"
+		}
+	}
 	if backCues[w] {
 		if f.word(i+1) != "back" {
 			return
@@ -183,7 +192,7 @@ func (f *finder) verb(i int, mode int) {
 	passive := false
 	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j))) && !toks[j].cap() &&
 		toks[j+1].flags&fSent == 0; n++ {
-		if n == 0 && passiveAux[f.word(j)] {
+		if n == 0 && passiveAux[f.word(j)] && !strings.HasSuffix(w, "ing") {
 			passive = true
 		}
 		j--
@@ -458,6 +467,15 @@ func (f *finder) asWithin(i int) bool {
 // quantifiers stand alone as subjects of belief: "many believe", "Some say", "Both think".
 var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "few": true, "both": true,
 	"others": true, "several": true, "all": true, "everyone": true, "nobody": true}
+
+// prepCues are verbs that report what someone spoke of through a preposition: "talked about the
+// deficit", "called for a recount".
+var prepCues = map[string]string{"talk": "about", "talks": "about", "talked": "about",
+	"talking": "about", "speak": "about", "speaks": "about", "spoke": "about", "speaking": "about",
+	"call": "for", "calls": "for", "called": "for", "calling": "for", "complain": "about",
+	"complains": "about", "complained": "about", "complaining": "about", "warn": "of",
+	"warns": "of", "warned": "of", "warning": "of", "boasted": "about", "bragged": "about",
+	"joked": "about", "wrote": "about", "writes": "about", "testified": "about"}
 
 // toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
 var toTarget = map[string]bool{"referring": true, "alluding": true, "pointing": true}
