@@ -108,7 +108,7 @@ func (p *parser) setAnchor(m match) {
 	y := atoi(v[:4])
 	switch {
 	case len(v) == 4:
-		if !p.anchor.IsZero() && p.tense(m.start, m.end) == future {
+		if !p.anchor.IsZero() && y != p.anchor.Year() && (!p.has || p.history()) && p.tense(m.start, m.end) == future {
 			// a year looked forward to ("a campaign planned for 1976") is not where the
 			// narrative has got to: "On 10 March 1975 ... would be exposed for a campaign in
 			// 1976 ... collapsed on 11 March" is 1975's March
