@@ -217,6 +217,8 @@ var cases = []struct {
 	{"warned of", "The union warned of delays on every crossing.",
 		[]want{{"delays on every crossing", "indirect", "The union", "warned of", "The union"}}},
 	{"talked to is no cue", "The mayor talked to the crew for an hour.", nil},
+	{"a clause right after a day", "The mayor said Tuesday his actions were lawful.",
+		[]want{{"his actions were lawful", "indirect", "The mayor", "said", "The mayor"}}},
 	{"a proportion as subject", "Six in 10 say the ferry should keep running.",
 		[]want{{"the ferry should keep running", "indirect", "Six in 10", "say", "Six in 10"}}},
 	{"a proportion before the phrase", "About four in 10 voters say that the bridge matters most.",

@@ -86,6 +86,11 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			if toks[k].kind != kWord {
 				break
 			}
+			if k > after && k < after+4 && toks[k-1].has(cTime) && mode == mSpeech && !toks[k].has(cTime|cPrep) &&
+				(toks[k].has(cPronoun|cDet) || possessives[f.word(k)] || toks[k].cap()) && toks[k].flags&fSent == 0 {
+				start = k // "said Tuesday his actions were lawful", "said on Monday the plan …"
+				break
+			}
 			if k > after+1 && k < after+6 && toks[k].has(cPronoun) && !toks[k].cap() && mode == mSpeech &&
 				!toks[k-1].has(cPrep|cDet) && f.word(k) != "it" {
 				// "said after the convention he would not accept it": the clause opens with its
