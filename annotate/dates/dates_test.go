@@ -223,6 +223,9 @@ var findCases = []struct {
 	{"a year earlier after an amount", "The mill opened in 2021. Net rose to $5 million from $4 million a year earlier.", ref, []want{{"2021", "DATE", "2021", ""}, {"a year earlier", "DATE", "2023", ""}}},
 	{"a year earlier in a narrative", "She left Lyon in 2021, having moved from Paris a year earlier.", ref, []want{{"2021", "DATE", "2021", ""}, {"a year earlier", "DATE", "2020", ""}}},
 
+	{"days later in a history with only a year named", "The war began in 1914, widened in 1915 and 1916, and ended in 1918. In 1915 the Serbs held the north; three days later the south fell.",
+		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1914", "DATE", "1914", ""}, {"1915", "DATE", "1915", ""}, {"1916", "DATE", "1916", ""}, {"1918", "DATE", "1918", ""}, {"1915", "DATE", "1915", ""}, {"three days later", "DATE", "1915-XX-XX", ""}}},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

@@ -200,6 +200,17 @@ func (p *parser) counted(i int) (match, bool) {
 			if p.kw(k, kEarlier) {
 				sign = -1
 			}
+			if !p.kw(k, kFrom) && !p.anchor.IsZero() && p.anchU > u && p.has && p.history() && n10 > 0 && n10%10 == 0 {
+				// a history that has named only a coarser date ("in 1915 ... four days later"):
+				// the day is not known, the year is
+				y := p.anchor.Year()
+				switch u {
+				case uDay:
+					return match{end: end, typ: tDATE, val: ymd(y, -1, -1), dayish: true, counted: true}, true
+				case uMonth:
+					return match{end: end, typ: tDATE, val: monthStr(y, -1), counted: true}, true
+				}
+			}
 			if p.kw(k, kFrom) {
 				end, base, has = k+2, p.ref, p.has
 			} else if sign < 0 && p.comparison(i) {
