@@ -135,8 +135,8 @@ func (f *finder) build() ([]Quote, []Entity) {
 		from(&q, a)
 		rep = append(rep, q)
 	}
-	for _, b := range f.bare {
-		if !o.inContent(b.cue, Span{-1, -1}) {
+	for i, b := range f.bare {
+		if !o.inContent(b.cue, Span{-1, -1}) && !f.inBare(i) {
 			rep = append(rep, Quote{Span: b.content, Kind: "indirect", Cue: b.cue, Speaker: -1})
 		}
 	}
@@ -222,6 +222,18 @@ func (o *outer) inContent(c, self Span) bool {
 		k--
 		x := o.contents[k]
 		if x.cue != self && x.span.Start <= c.Start && c.End <= x.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// inBare reports whether the cue of sourceless fragment i lies inside another sourceless
+// fragment, as "seems" in "is expected to pass, although it seems to have lost support".
+func (f *finder) inBare(i int) bool {
+	c := f.bare[i].cue
+	for j := max(0, i-4); j < len(f.bare) && j < i+4; j++ {
+		if o := f.bare[j].content; j != i && f.bare[j].cue != c && o.Start <= c.Start && c.End <= o.End {
 			return true
 		}
 	}
