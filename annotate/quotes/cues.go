@@ -292,6 +292,9 @@ func (f *finder) verb(i int, mode int) {
 		// Presidential Debates says", "officials at the ministry said"), or no subject at all
 		// ("in a Facebook message posted Friday", "32% of Republican claims")
 		q, ok2 := phraseBack(f.text, toks, p-1)
+		if b := f.proportionBefore(p - 1); p > 0 && !ok2 && b >= 0 {
+			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
+		}
 		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord {
 			return
 		}

@@ -219,6 +219,8 @@ var cases = []struct {
 	{"talked to is no cue", "The mayor talked to the crew for an hour.", nil},
 	{"a clause right after a day", "The mayor said Tuesday his actions were lawful.",
 		[]want{{"his actions were lawful", "indirect", "The mayor", "said", "The mayor"}}},
+	{"a proportion with an unknown noun and a modifier", "Three in four shop owners on the route say trade has fallen.",
+		[]want{{"trade has fallen", "indirect", "Three in four shop owners on the route", "say", "Three in four shop owners on the route"}}},
 	{"a proportion as subject", "Six in 10 say the ferry should keep running.",
 		[]want{{"the ferry should keep running", "indirect", "Six in 10", "say", "Six in 10"}}},
 	{"a proportion before the phrase", "About four in 10 voters say that the bridge matters most.",

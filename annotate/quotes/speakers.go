@@ -524,6 +524,11 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 		src.a = b
 		return src, true
 	}
+	if !ok {
+		if b := f.proportionBefore(j); b >= 0 {
+			return phrase{a: b, b: j, na: -1, nb: -1, kind: pDesc}, true // "Three in four shop owners"
+		}
+	}
 	// "A poll released Monday", "Exit polls conducted by the university": a document, a
 	// participle, and a short adjunct
 	for k := n; k >= s && k > j-8; k-- {
@@ -557,4 +562,30 @@ func (f *finder) documentSubject(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// proportionBefore returns the first token of a proportion ("three in four", "about six in 10")
+// that opens the run of a few lowercase words ending at j, or -1.
+func (f *finder) proportionBefore(j int) int {
+	toks := f.toks
+	if j < 0 {
+		return -1
+	}
+	s := sentStart(toks, j)
+	for k := j; k >= s+2 && k > j-8; k-- {
+		if toks[k].kind != kWord {
+			return -1
+		}
+		if numberWord(f.word(k)) && f.word(k-1) == "in" && numberWord(f.word(k-2)) {
+			b := k - 2
+			if b > s && approx[strings.ToLower(f.word(b-1))] {
+				b--
+			}
+			return b
+		}
+		if w := f.word(k); toks[k].has(cStop) && w != "in" && !pureLocative[w] && !toks[k].has(cDet) || toks[k].cap() && k < j-3 {
+			return -1
+		}
+	}
+	return -1
 }
