@@ -4,8 +4,9 @@
 // said. "B.") and a quote later in a paragraph take the paragraph's attribution before them; a
 // paragraph that opens with a quote takes the last attribution of the previous paragraph.
 //
-// Short quotes that nothing attributes (titles, scare quotes, nicknames) are marked as such. It
-// does not find cues; see cues.go.
+// A short fragment that nothing claims, in a sentence that opens with a person and a verb, is a
+// mixed quote of that person's words. Other short quotes that nothing attributes (titles, scare
+// quotes, nicknames) are marked as such. It does not find cues; see cues.go.
 package quotes
 
 // paraStart returns the first token of the paragraph holding token i.
@@ -101,4 +102,61 @@ func (f *finder) claimTok(n int) int {
 		return -1
 	}
 	return f.attrs[n-1].cueTok
+}
+
+// mixedFragments attributes a short quoted fragment that nothing claims inside a sentence that
+// opens with a person and a verb: "Ryan reserved his praise for the “bold new plan”" quotes the
+// subject's words inside the writer's clause, a mixed quote from the verb's object to the
+// fragment's end. Fragments in a sentence with a cue of its own, or whose subject is no person,
+// stay scare quotes.
+func (f *finder) mixedFragments() {
+	toks := f.toks
+	ai := 0
+	for qi := range f.dq {
+		d := &f.dq[qi]
+		if d.attr != 0 || d.absorbed || d.close < 0 || d.words > scareWords || toks[d.open].flags&fSent != 0 {
+			continue
+		}
+		s := sentStart(toks, d.open)
+		for ai < len(f.attrs) && f.attrs[ai].cueTok < s {
+			ai++
+		}
+		if ai < len(f.attrs) && f.attrs[ai].cueTok < sentEnd(toks, d.open) || f.titleCase(d) {
+			continue
+		}
+		p, ok := phraseFwd(f.text, toks, s, d.open)
+		if !ok || p.a != s || !(p.kind == pName && p.na >= 0 && f.personLike(p) || p.kind == pPronoun && toks[p.a].has(cMale|cFemale)) {
+			continue
+		}
+		v := p.b + 1
+		for v < d.open && toks[v].kind == kWord && toks[v].has(cSkip) && !toks[v].has(cPronoun) {
+			v++
+		}
+		if v+1 >= d.open || toks[v].kind != kWord || toks[v].cap() || toks[v].has(cStop|cDet|cPrep) || !verbForm(f.word(v)) {
+			continue
+		}
+		a := attr{src: p, cue: Span{int(toks[v].s), int(toks[v].e)}, cueTok: v, ent: -1}
+		f.clause(&a, v+1, d.close+1)
+		if a.content.IsZero() {
+			continue
+		}
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+// personLike reports whether the name in phrase p reads as a person's: a known first name, an
+// honorific, or a title before it.
+func (f *finder) personLike(p phrase) bool {
+	for k := p.a; k <= p.nb; k++ {
+		if f.toks[k].has(cFirst | cHonor | cTitle) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForm reports whether a lowercase word has the form of a finite verb: "reserved", "calls".
+func verbForm(w string) bool {
+	n := len(w)
+	return n > 3 && (w[n-2:] == "ed" || w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\'')
 }

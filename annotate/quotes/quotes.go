@@ -64,6 +64,7 @@ func Find(text string) ([]Quote, []Entity) {
 	markSentences(text, f.toks, f.dq)
 	f.findCues()
 	f.attachContext()
+	f.mixedFragments()
 	f.resolve()
 	return f.build()
 }
