@@ -114,7 +114,11 @@ func (f *finder) mixedFragments() {
 	ai := 0
 	for qi := range f.dq {
 		d := &f.dq[qi]
-		if d.attr != 0 || d.absorbed || d.close < 0 || d.words > scareWords || toks[d.open].flags&fSent != 0 {
+		if d.attr != 0 || d.absorbed || d.close < 0 || toks[d.open].flags&fSent != 0 {
+			continue
+		}
+		if d.words > scareWords {
+			f.introducedQuote(qi)
 			continue
 		}
 		s := sentStart(toks, d.open)
@@ -159,4 +163,27 @@ func (f *finder) personLike(p phrase) bool {
 func verbForm(w string) bool {
 	n := len(w)
 	return n > 3 && (w[n-2:] == "ed" || w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\'')
+}
+
+// introducedQuote gives an unclaimed quote that a colon or dash introduces, in a sentence opened by
+// a person, to that person: "Trump also defended the plan -- “I think it is fair.”"
+func (f *finder) introducedQuote(qi int) {
+	toks := f.toks
+	d := &f.dq[qi]
+	c := d.open - 1
+	if c < 1 || !(f.punct(c, ':') || f.dash(c) || f.punct(c, '-')) {
+		return
+	}
+	s := sentStart(toks, d.open)
+	p, ok := phraseFwd(f.text, toks, s, c)
+	if !ok || p.a != s || !(p.kind == pName && p.na >= 0 && f.personLike(p) || p.kind == pPronoun && toks[p.a].has(cMale|cFemale)) {
+		return
+	}
+	for k := p.b + 1; k < c; k++ {
+		if f.openMark(k) || toks[k].has(cSpeech|cThink) {
+			return // another quote or a cue of its own
+		}
+	}
+	f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c].s), int(toks[c].e)}, cueTok: c, ent: -1})
+	d.attr, d.prio = len(f.attrs), 0
 }

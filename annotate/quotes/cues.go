@@ -331,6 +331,21 @@ func (f *finder) verb(i int, mode int) {
 			return
 		}
 	}
+	if inverted && f.punct(after, ',') {
+		// "“The risk,” said Edward Leamer, an economist at the forecast, “is that …”": the quote
+		// resumes after the speaker's appositive
+		for k := after + 1; k < send && k < after+30; k++ {
+			if f.openMark(k) {
+				if f.punct(k-1, ',') && f.dq[toks[k].q-1].attr == 0 {
+					f.claim(int(toks[k].q-1), idx, 1)
+				}
+				break
+			}
+			if toks[k].kind != kWord && !f.punct(k, ',') && toks[k].flags&fAbbr == 0 && !f.punct(k, '-') {
+				break
+			}
+		}
+	}
 	if f.forward(&a, idx, after, send, mode) {
 		f.attrs = append(f.attrs, a)
 		if mode != mMixed && !f.endsSentence(before) {
