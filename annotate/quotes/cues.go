@@ -120,7 +120,9 @@ func (f *finder) findCues() {
 			f.verb(i, mMixed)
 		case seeAs[w] && f.asWithin(i):
 			f.verb(i, mMixed) // "voters see her as the stronger candidate"
-		case t.has(cRaise) || w == "expected" && f.word(i+1) == "to":
+		case w == "expected" && f.word(i+1) == "to" && f.passiveBefore(i) < 0:
+			// "Council expected to approve …": a headline's passive, whose subject is no source
+		case t.has(cRaise) || passiveStance[w] && f.word(i+1) != "by" && f.passiveBefore(i) >= 0:
 			if !t.cap() {
 				f.stance(i)
 			}

@@ -109,7 +109,7 @@ func init() {
 		commitment willingness desire wish`)
 	add(cRaise, `seem seems seemed appear appears appeared reportedly allegedly purportedly reputedly
 		supposedly`)
-	add(cCue, `talk talks talked talking speak speaks spoke speaking bragged according see sees saw view views viewed regard regards regarded perceive perceives
+	add(cCue, `seen viewed regarded considered deemed perceived rumored rumoured known talk talks talked talking speak speaks spoke speaking bragged according see sees saw view views viewed regard regards regarded perceive perceives
 		perceived`)
 	for w, ok := range ingCues {
 		if ok {

@@ -18,6 +18,31 @@ var raising = map[string]bool{"seem": true, "seems": true, "seemed": true, "appe
 // maxSubject is the most words a raised subject may hold to be given as a fragment.
 const maxSubject = 10
 
+// passiveStance are participles that, after "be" and with no agent, report an opinion or a
+// rumour held by no one named: "is seen as", "was considered", "is said to".
+var passiveStance = map[string]bool{"expected": true, "seen": true, "viewed": true, "regarded": true,
+	"considered": true, "deemed": true, "perceived": true, "thought": true, "believed": true,
+	"said": true, "rumored": true, "rumoured": true, "known": true, "reported": true}
+
+// toInfinitive are the participles of passiveStance that report only with "to": "is said to".
+var toInfinitive = map[string]bool{"expected": true, "thought": true, "believed": true, "said": true,
+	"rumored": true, "rumoured": true, "known": true, "reported": true}
+
+// passiveBefore returns the form of "be" before the participle at i, over a negation or an
+// adverb or two ("is widely seen", "was not expected"), or -1.
+func (f *finder) passiveBefore(i int) int {
+	toks := f.toks
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && (isAdverb(f.word(k)) || f.word(k) == "not" || f.word(k) == "also" ||
+		f.word(k) == "still"); n++ {
+		k--
+	}
+	if k < 0 || !passiveAux[f.word(k)] || f.word(k) == "being" || f.word(k) == "been" && k > 0 && !passiveAux[f.word(k-1)] && !toks[k-1].has(cSkip) {
+		return -1
+	}
+	return k
+}
+
 // hearsay are adverbs that attribute the rest of their clause to unnamed sources: "the hackers
 // have reportedly infiltrated …".
 var hearsay = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true,
@@ -56,20 +81,17 @@ func (f *finder) stance(i int) {
 	cue := i
 	if !raising[w] {
 		// "is expected to", "are widely expected to", "was not expected to"
-		k := i - 1
-		for n := 0; n < 2 && k > 0 && (isAdverb(f.word(k)) || f.word(k) == "not" || f.word(k) == "also" ||
-			f.word(k) == "still"); n++ {
-			k--
-		}
-		if !passiveAux[f.word(k)] || f.word(k) == "being" || f.word(k) == "been" && !passiveAux[f.word(k-1)] && !toks[k-1].has(cSkip) {
+		if cue = f.passiveBefore(i); cue < 0 {
 			return
 		}
-		cue = k
 	}
 	var start int
 	switch {
 	case f.toVerb(i+1, send):
 		start = i + 1
+	case passiveStance[w] && !toInfinitive[w] && i+1 < send && (f.word(i+1) == "as" ||
+		toks[i+1].kind == kWord && !toks[i+1].cap() && !toks[i+1].has(cStop|cPrep|cTime) && f.word(i+1) != "by"):
+		start = i + 1 // "is widely seen as the favourite", "was considered a long shot"
 	case raising[w] && f.word(i+1) == "that" && (f.word(i-1) == "it" || f.word(i-1) == "It"):
 		start = i + 2 // "it appears that …": no subject
 	default:
