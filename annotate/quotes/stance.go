@@ -97,7 +97,7 @@ func (f *finder) stance(i int) {
 	default:
 		return
 	}
-	if v := toks[start+1]; start == i+1 && v.has(cSpeech|cThink|cMixed) {
+	if start == i+1 && start+1 < send && toks[start+1].has(cSpeech|cThink|cMixed) {
 		// "appeared to suggest that …", "seems to blame": the subject speaks
 		f.raisedCue(i, cue, start+1, send)
 		return
