@@ -274,7 +274,7 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
-	if w := strings.ToLower(f.word(j)); !ok && !passive && j >= 0 && j == i-1 && quantifiers[w] &&
+	if !ok && !passive && j >= 0 && j == i-1 && inLower(quantifiers, f.word(j)) &&
 		(toks[j].flags&fSent != 0 || j > 0 && toks[j-1].kind != kWord) {
 		src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pDesc}, true // "many believe …", "Both think …"
 	}

@@ -122,7 +122,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 		}
 		qs = append(qs, q)
 	}
-	var rep []Quote
+	rep := make([]Quote, 0, len(f.attrs)+len(f.bare))
 	o := f.outer()
 	for i := range f.attrs {
 		a := &f.attrs[i]

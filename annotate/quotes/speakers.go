@@ -515,7 +515,7 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 	}
 	if n-2 >= s && numberWord(f.word(n)) && f.word(n-1) == "in" && numberWord(f.word(n-2)) {
 		b := n - 2
-		if b > s && approx[strings.ToLower(f.word(b-1))] {
+		if b > s && inLower(approx, f.word(b-1)) {
 			b--
 		}
 		if !ok {
@@ -536,8 +536,7 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 		if t.kind != kWord || t.has(cSpeech) && !t.has(cNoun) {
 			return src, false
 		}
-		w := strings.ToLower(f.word(k))
-		if !documents[w] && !documents[strings.TrimSuffix(w, "s")] {
+		if w := f.word(k); !inLower(documents, w) && !inLower(documents, strings.TrimSuffix(w, "s")) {
 			continue
 		}
 		if p := f.word(k + 1); len(p) < 4 || p[len(p)-2:] != "ed" {
@@ -556,8 +555,8 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 // released Monday".
 func (f *finder) documentSubject(p phrase) bool {
 	for k := p.a; k < p.b; k++ {
-		w := strings.ToLower(f.word(k))
-		if d := f.word(k + 1); (documents[w] || documents[strings.TrimSuffix(w, "s")]) && len(d) > 3 && d[len(d)-2:] == "ed" {
+		w := f.word(k)
+		if d := f.word(k + 1); (inLower(documents, w) || inLower(documents, strings.TrimSuffix(w, "s"))) && len(d) > 3 && d[len(d)-2:] == "ed" {
 			return true
 		}
 	}
@@ -578,7 +577,7 @@ func (f *finder) proportionBefore(j int) int {
 		}
 		if numberWord(f.word(k)) && f.word(k-1) == "in" && numberWord(f.word(k-2)) {
 			b := k - 2
-			if b > s && approx[strings.ToLower(f.word(b-1))] {
+			if b > s && inLower(approx, f.word(b-1)) {
 				b--
 			}
 			return b
@@ -588,4 +587,20 @@ func (f *finder) proportionBefore(j int) int {
 		}
 	}
 	return -1
+}
+
+// inLower reports whether w, in lower case, is a key of m, without allocating.
+func inLower(m map[string]bool, w string) bool {
+	if len(w) > maxWord {
+		return false
+	}
+	var buf [maxWord]byte
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return m[string(buf[:len(w)])]
 }
