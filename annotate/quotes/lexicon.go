@@ -106,7 +106,9 @@ func init() {
 		plans proposal call demand hope hopes fear fears expectation prediction contention
 		conclusion position intention intent bid refusal offer admission denial acknowledgment
 		acknowledgement theory idea notion vision goal aim effort attempt push determination
-		commitment willingness desire wish`)
+		commitment willingness desire wish criticism criticisms support attack attacks opposition
+		praise endorsement defense defence condemnation rejection denunciation concerns concern
+		comments remarks views complaints questions doubts`)
 	add(cRaise, `seem seems seemed appear appears appeared reportedly allegedly purportedly reputedly
 		supposedly`)
 	add(cCue, `seen viewed regarded considered deemed perceived rumored rumoured known talk talks talked talking speak speaks spoke speaking bragged according see sees saw view views viewed regard regards regarded perceive perceives

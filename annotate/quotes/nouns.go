@@ -2,8 +2,10 @@
 // the vote was rigged", "the mayor's promise to cut taxes", "Okafor's view is that …". The
 // possessive names the source and the clause after "that" (or the infinitive) is the content.
 //
-// It does not take a noun without a possessive ("the claim that …", "criticism of the plan"),
-// whose source is not in the phrase, nor nouns that merely name speech ("his remarks").
+// Nouns of stance take their object through a preposition: "his criticism of the plan". The noun
+// phrase must open its sentence: inside another clause ("offering to defend Britain's decision
+// to leave") its words are often another speaker's. It does not take a noun without a possessive
+// ("the claim that …", "criticism of the plan"), whose source is not in the phrase.
 package quotes
 
 import "strings"
@@ -60,6 +62,9 @@ func (f *finder) attrNoun(i int) {
 	default:
 		return
 	}
+	if src.a != sentStart(toks, i) {
+		return // the noun phrase must open its sentence: inside another clause its words are often another's
+	}
 	after := i + 1
 	if w := f.word(after); (w == "is" || w == "was") && f.word(after+1) == "that" {
 		after++ // "his view is that …"
@@ -72,6 +77,9 @@ func (f *finder) attrNoun(i int) {
 		start = after
 	case f.word(after) == "not" && f.toVerb(after+1, send):
 		start = after
+	case stancePrep[strings.ToLower(f.word(i))] != "" && strings.Contains(stancePrep[strings.ToLower(f.word(i))], "|"+f.word(after)+"|") &&
+		after+1 < send && toks[after+1].kind == kWord:
+		start = after // "his criticism of the plan", "her support for the mayor"
 	}
 	if start < 0 {
 		return
@@ -83,6 +91,15 @@ func (f *finder) attrNoun(i int) {
 	}
 	f.attrs = append(f.attrs, a)
 }
+
+// stancePrep are nouns of stance that take their object through a preposition, with the
+// prepositions each takes: "his criticism of the plan", "her support for the mayor".
+var stancePrep = map[string]string{"criticism": "|of|", "criticisms": "|of|", "support": "|for|",
+	"attack": "|on|", "attacks": "|on|", "opposition": "|to|", "praise": "|for|of|",
+	"endorsement": "|of|", "defense": "|of|", "defence": "|of|", "condemnation": "|of|",
+	"rejection": "|of|", "denunciation": "|of|", "concerns": "|about|over|", "concern": "|about|over|",
+	"comments": "|about|on|", "remarks": "|about|on|", "views": "|on|about|", "complaints": "|about|",
+	"questions": "|about|", "doubts": "|about|"}
 
 // descPossessive reports whether a possessive word is a role or group: "the mayor's", "police's".
 func descPossessive(w string) bool {
