@@ -111,8 +111,8 @@ func (f *finder) build() ([]Quote, []Entity) {
 	}
 	for i := range f.dq {
 		d := &f.dq[i]
-		if d.absorbed {
-			continue
+		if d.absorbed || d.words == 0 {
+			continue // a pair of marks around nothing, or around spaces, quotes nothing
 		}
 		q := Quote{Span: Span{int(d.s), int(d.e)}, Kind: "direct", Speaker: -1}
 		if d.attr != 0 {

@@ -71,6 +71,8 @@ var cases = []struct {
 			{"“This is not over.”", "direct", "Jane Smith, a lawyer for the family", "said", "Jane Smith"}}},
 	{"stray mark stays local", "The word \"pier appears here.\n\nThe council said the work would start in May.",
 		[]want{{"the work would start in May", "indirect", "The council", "said", "The council"}}},
+	{"empty marks quote nothing", "The form had \"\" and “ ” where names should be, but “Harbour Road” was filled in.",
+		[]want{{"“Harbour Road”", "scare", "", "", ""}}},
 	{"said that", "Police said that the road would stay closed until Friday.",
 		[]want{{"the road would stay closed until Friday", "indirect", "Police", "said", "Police"}}},
 	{"says, headline", "Mayor says pier will reopen by summer",
