@@ -281,6 +281,12 @@ func classOf(w string) uint32 {
 	if b := w[0]; b < 'A' || b > 'Z' {
 		return lex[w] // every key is in lower case
 	}
+	return lookupLower(lex, w)
+}
+
+// lookupLower returns m's value for w in lower case, without allocating. w must be at most
+// maxWord bytes long.
+func lookupLower[V any](m map[string]V, w string) V {
 	var buf [maxWord]byte
 	for i := 0; i < len(w); i++ {
 		b := w[i]
@@ -289,7 +295,7 @@ func classOf(w string) uint32 {
 		}
 		buf[i] = b
 	}
-	return lex[string(buf[:len(w)])]
+	return m[string(buf[:len(w)])]
 }
 
 // maxWord is at least the length in bytes of the longest word in the lexicon; longer words are

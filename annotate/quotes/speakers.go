@@ -594,13 +594,5 @@ func inLower(m map[string]bool, w string) bool {
 	if len(w) > maxWord {
 		return false
 	}
-	var buf [maxWord]byte
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
-	}
-	return m[string(buf[:len(w)])]
+	return lookupLower(m, w)
 }
