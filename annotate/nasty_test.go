@@ -174,9 +174,14 @@ func TestNastyInputs(t *testing.T) {
 			}},
 		{"CJK and full-width quotation marks", "東京で、田中氏は「市場は落ち着いている」と述べた。“The market is calm,” said Ken Sato. ＂We are ready,＂ said Mei Tanaka on Monday.",
 			func(t *testing.T, text string, doc *Document) {
-				// Only the curly quote is asserted: 「」 and ＂ are not quotation marks to the
-				// engine yet (reported in issue 6), and must simply not break it.
+				// 「」 pairs like any quotation mark; the engine reads English attributions only, so
+				// the Japanese quote has no speaker and, being one unspaced "word", counts as scare.
+				wantQuote(t, doc, at(t, text, "「", 0), "「市場は落ち着いている」", "scare")
 				wantQuote(t, doc, at(t, text, "“", 0), "“The market is calm,”", "direct")
+				wantQuote(t, doc, at(t, text, "＂", 0), "＂We are ready,＂", "direct")
+				if q := doc.Quotes[2]; q.Speaker == nil || q.Source == nil || q.Source.Text != "Mei Tanaka" {
+					t.Fatalf("full-width quote without its speaker: %+v", q)
+				}
 				if d := doc.Dates; len(d) != 1 || d[0].Start != at(t, text, "Monday", 0) {
 					t.Fatalf("dates %+v", d)
 				}

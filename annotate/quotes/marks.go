@@ -7,11 +7,13 @@ package quotes
 
 // Mark families: a quote opened by one family is closed by the same family.
 const (
-	famNone   uint8 = iota
-	famDouble       // " “ ” „ '' ``
-	famSingle       // ' ‘ ’ ‚
-	famGuil         // « »
-	famGuilS        // ‹ ›
+	famNone    uint8 = iota
+	famDouble        // " “ ” „ '' `` ＂
+	famSingle        // ' ‘ ’ ‚
+	famGuil          // « »
+	famGuilS         // ‹ ›
+	famCorner        // 「 」 (CJK corner brackets)
+	famCornerW       // 『 』 (white corner brackets, quotes inside 「 」)
 )
 
 // Mark roles.
@@ -25,7 +27,7 @@ const (
 
 func isMarkRune(r rune) bool {
 	switch r {
-	case '"', '\'', '`', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›':
+	case '"', '\'', '`', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '＂', '「', '」', '『', '』':
 		return true
 	}
 	return false
@@ -80,8 +82,18 @@ func classifyMarks(text string, toks []token) {
 			} else {
 				t.role = either(rOpen, rClose)
 			}
-		case r == '"':
+		case r == '"' || r == '＂':
 			t.fam, t.role = famDouble, either(rOpen, rClose)
+		case r == '「' || r == '『':
+			t.fam, t.role = famCorner, rOpen
+			if r == '『' {
+				t.fam = famCornerW
+			}
+		case r == '」' || r == '』':
+			t.fam, t.role = famCorner, rClose
+			if r == '』' {
+				t.fam = famCornerW
+			}
 		case r == '“':
 			t.fam, t.role = famDouble, rOpen
 			if right && !left {
