@@ -34,8 +34,12 @@ var mdParser = parser.NewParser(
 )
 
 // HTML renders doc.Text as Markdown with its annotations marked. The result is an HTML fragment
-// meant for the article view's innerHTML.
+// meant for the article view's innerHTML. A text nested too deeply for the Markdown parser to be
+// quick (see maxPrefix) is shown as plain text, with the same marks.
 func HTML(doc *annotate.Document) string {
+	if tooDeep(doc.Text) {
+		return plainHTML(doc.Text, newMarks(doc))
+	}
 	src := []byte(doc.Text)
 	root := mdParser.Parse(text.NewReader(src))
 	mr := &markRenderer{marks: newMarks(doc), hardWraps: !hasBlankLine(doc.Text)}
