@@ -15,15 +15,7 @@ import (
 // compileSchema compiles the shipped JSON Schema of article-annotations/v1.
 func compileSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.V1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource(schema.V1URL, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(schema.V1URL)
+	sch, err := schema.Compile()
 	if err != nil {
 		t.Fatal(err)
 	}

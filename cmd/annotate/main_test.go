@@ -45,15 +45,8 @@ var docSchema *jsonschema.Schema
 func checkDoc(t *testing.T, s string) map[string]any {
 	t.Helper()
 	if docSchema == nil {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.V1))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := jsonschema.NewCompiler()
-		if err := c.AddResource(schema.V1URL, doc); err != nil {
-			t.Fatal(err)
-		}
-		if docSchema, err = c.Compile(schema.V1URL); err != nil {
+		var err error
+		if docSchema, err = schema.Compile(); err != nil {
 			t.Fatal(err)
 		}
 	}
