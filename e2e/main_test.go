@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/article-annotator/annotator/internal/browser"
 )
 
 var (
@@ -44,7 +46,7 @@ func run(m *testing.M) int {
 	if err := checkFresh(); err != nil {
 		return fail("%v", err)
 	}
-	exe, err := findBrowser()
+	exe, err := browser.Find()
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -68,19 +70,7 @@ func run(m *testing.M) int {
 	}))
 	defer server.Close()
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-		chromedp.WindowSize(1280, 900),
-	)
+	opts := browser.Options(exe, filepath.Join(tmp, "profile"), chromedp.WindowSize(1280, 900))
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
 	var cancelBrowser context.CancelFunc
@@ -118,15 +108,4 @@ func checkFresh() error {
 		}
 	}
 	return nil
-}
-
-// findBrowser looks for Debian's chromium, then Chrome, on PATH.
-func findBrowser() (string, error) {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("no Chromium or Chrome on PATH (looked for chromium, chromium-browser, google-chrome): " +
-		"install Debian's chromium package, or run `make chromium`, which installs it when it can")
 }

@@ -15,7 +15,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"net/http"
@@ -28,6 +27,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/article-annotator/annotator/internal/browser"
 )
 
 // A size is one benchmarked text and how to run it.
@@ -102,7 +103,7 @@ func run(repo string, quick bool) error {
 	}))
 	defer srv.Close()
 
-	exe, err := findBrowser()
+	exe, err := browser.Find()
 	if err != nil {
 		return err
 	}
@@ -111,18 +112,7 @@ func run(repo string, quick bool) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-	)
+	opts := browser.Options(exe, filepath.Join(tmp, "profile"))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
@@ -289,16 +279,6 @@ const setupJS = `(async () => {
   };
   return nlp.version;
 })()`
-
-// findBrowser looks for Debian's chromium, then Chrome, on PATH, as the e2e tests do.
-func findBrowser() (string, error) {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("no Chromium or Chrome on PATH: install Debian's chromium package, or run `make chromium`")
-}
 
 func browserVersion(exe string) string {
 	out, err := exec.Command(exe, "--version").Output()
