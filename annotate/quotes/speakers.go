@@ -115,11 +115,7 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 					continue
 				}
 				goto done
-			case u.cap() && !u.has(cStop|cSkip|cTime|cSpeech|cThink) || u.has(cHonor):
-				ok = true
-			case u.has(cTitle|cDesc|cOrg|cNation) && !u.has(cStop):
-				ok = true
-			case isPossessive(w):
+			case nameWord(u, w):
 				ok = true
 			case particles[w] && (toks[k].cap() || particles[text[toks[k].s:toks[k].e]]) && k-2 >= 0 &&
 				(toks[k-2].cap() || particles[text[toks[k-2].s:toks[k-2].e]]):
@@ -335,11 +331,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 		case kWord:
 			w := text[u.s:u.e]
 			switch {
-			case u.cap() && !u.has(cStop|cSkip|cTime|cSpeech|cThink) || u.has(cHonor):
-				ok = true
-			case u.has(cTitle|cDesc|cOrg|cNation) && !u.has(cStop):
-				ok = true
-			case isPossessive(w):
+			case nameWord(u, w):
 				ok = true
 			case w == "of" && last == k-1 && k+1 < limit && (toks[k+1].cap() || toks[k+1].has(cTitle|cOrg)):
 				ok = true
@@ -595,4 +587,12 @@ func inLower(m map[string]bool, w string) bool {
 		return false
 	}
 	return lookupLower(m, w)
+}
+
+// nameWord reports whether the word u, which reads w, can stand in a phrase naming a speaker: a
+// capitalised word that is not a stop, time or speech word, an honorific, a title, description,
+// organisation or nationality word, or a possessive ("the mayor's office").
+func nameWord(u token, w string) bool {
+	return u.cap() && !u.has(cStop|cSkip|cTime|cSpeech|cThink) || u.has(cHonor) ||
+		u.has(cTitle|cDesc|cOrg|cNation) && !u.has(cStop) || isPossessive(w)
 }
