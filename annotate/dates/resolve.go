@@ -77,14 +77,6 @@ func (p *parser) cueWord(i int) int {
 		return present
 	}
 	w := p.text[t.s:t.e]
-	var buf [16]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
 	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, "to") {
 		return future // "set to resume", "is to meet", "plans to"
 	}
@@ -94,7 +86,7 @@ func (p *parser) cueWord(i int) int {
 	if (w == "next" || w == "Next") && p.word(i+1, "to") {
 		return present // "next to the embassy": a place, not a time
 	}
-	if c, ok := cues[string(buf[:len(w)])]; ok {
+	if c, ok := lookupLower(cues, w); ok {
 		if c == 2 {
 			return present
 		}

@@ -126,8 +126,16 @@ func isLetterAt(s string, i int) bool {
 // lookup finds a word in the lexicon, lower-casing ASCII into a stack buffer so that nothing is
 // allocated. Words longer than the buffer are never in the lexicon.
 func lookup(w string) entry {
+	e, _ := lookupLower(lexicon, w)
+	return e
+}
+
+// lookupLower looks w up in m in lower case, without allocating. No table has a key longer than
+// 16 bytes.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	if len(w) > 16 {
-		return entry{}
+		var zero V
+		return zero, false
 	}
 	var buf [16]byte
 	for i := 0; i < len(w); i++ {
@@ -137,5 +145,6 @@ func lookup(w string) entry {
 		}
 		buf[i] = c
 	}
-	return lexicon[string(buf[:len(w)])]
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
 }
