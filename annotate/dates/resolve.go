@@ -276,21 +276,30 @@ func weekday(ref time.Time, wd, dir int, strict bool) time.Time {
 // or the reference year.
 func monthYear(ref time.Time, m, dir int, strict bool) int {
 	y, rm := ref.Year(), int(ref.Month())
-	switch dir {
-	case past:
-		if m > rm || strict && m == rm {
-			return y - 1
-		}
-	case future:
-		if m < rm || strict && m == rm {
-			return y + 1
-		}
-	case present:
+	if dir == present {
 		// no tense: the nearer one when the reference year's is more than half a year off
 		// ("in October" in a January story is last October's, "in January" in November next)
 		if m-rm > 6 {
 			return y - 1
 		} else if rm-m > 6 {
+			return y + 1
+		}
+		return y
+	}
+	return tenseYear(y, m, rm, dir, strict)
+}
+
+// tenseYear returns the year of position x in a yearly cycle (a month, a season), given the
+// reference year y and the reference's own position rx: in the past tense the most recent x, in
+// the future tense the next one. strict makes x == rx the one a year away.
+func tenseYear(y, x, rx, dir int, strict bool) int {
+	switch dir {
+	case past:
+		if x > rx || strict && x == rx {
+			return y - 1
+		}
+	case future:
+		if x < rx || strict && x == rx {
 			return y + 1
 		}
 	}
@@ -329,21 +338,11 @@ func seasonOf(m int) int {
 
 // seasonYear picks the year of season s by tense.
 func seasonYear(ref time.Time, s, dir int, strict bool) int {
-	y, rs := ref.Year(), seasonOf(int(ref.Month()))
+	rs := seasonOf(int(ref.Month()))
 	if ref.Month() <= time.February {
 		rs = 0 // the winter that began last year: before every season of this year
 	}
-	switch dir {
-	case past:
-		if s > rs || strict && s == rs {
-			return y - 1
-		}
-	case future:
-		if s < rs || strict && s == rs {
-			return y + 1
-		}
-	}
-	return y
+	return tenseYear(ref.Year(), s, rs, dir, strict)
 }
 
 // holiday gives the date of holiday h in year y.
