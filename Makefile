@@ -51,12 +51,7 @@ fuzz-short:
 	$(MAKE) fuzz FUZZTIME=10s
 
 fuzz:
-	@for pkg in $$($(GO) list ./...); do \
-	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
-	    echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
-	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
-	  done; \
-	done
+	@bash .ci/fuzz.sh $(FUZZTIME) $(GO)
 
 ## bench: engine throughput on a generated ~1 MB article
 bench:
