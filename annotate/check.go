@@ -44,7 +44,7 @@ func (d *Document) Check() error {
 		}
 		speakers[s.ID] = true
 		for _, m := range s.Mentions {
-			if err := span("speaker "+s.ID+" mention", m); err != nil {
+			if err := span("speaker "+s.ID+" mention", m.Span); err != nil {
 				return err
 			}
 		}

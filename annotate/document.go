@@ -37,11 +37,24 @@ type Span struct {
 	Text  string `json:"text"`
 }
 
+// Who made an annotation: the engine, or a person correcting it. Every quote, date and speaker
+// mention carries one; documents written before "by" existed read as ByMachine.
+const (
+	ByMachine = "machine"
+	ByHuman   = "human"
+)
+
 // Speaker is one person or organisation quoted in the article.
 type Speaker struct {
-	ID       string `json:"id"`
-	Name     string `json:"name"`
-	Mentions []Span `json:"mentions"`
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Mention is one place in the text that names a speaker.
+type Mention struct {
+	Span
+	By string `json:"by"` // ByMachine or ByHuman
 }
 
 // Quote is one quotation or report of speech.
@@ -52,6 +65,7 @@ type Quote struct {
 	Speaker *string `json:"speaker"` // a Speaker's ID, or null
 	Source  *Span   `json:"source"`  // the words naming the speaker for this quote
 	Cue     *Span   `json:"cue"`     // the attribution verb or phrase
+	By      string  `json:"by"`      // ByMachine or ByHuman
 }
 
 // Date is one temporal expression with its TIMEX3 normalisation.
@@ -61,6 +75,7 @@ type Date struct {
 	Type  string `json:"type"` // DATE, TIME, DURATION or SET
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
+	By    string `json:"by"` // ByMachine or ByHuman
 }
 
 // newDocument builds the exported document from the finders' byte-offset results, converting every
@@ -108,15 +123,15 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 	ids := make([]string, len(ents))
 	for i, e := range ents {
 		ids[i] = "s" + strconv.Itoa(i+1)
-		sp := Speaker{ID: ids[i], Name: e.Name, Mentions: make([]Span, 0, len(e.Mentions))}
+		sp := Speaker{ID: ids[i], Name: e.Name, Mentions: make([]Mention, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
-			sp.Mentions = append(sp.Mentions, span(m.Start, m.End))
+			sp.Mentions = append(sp.Mentions, Mention{Span: span(m.Start, m.End), By: ByMachine})
 		}
 		doc.Speakers = append(doc.Speakers, sp)
 	}
 	for i, q := range qs {
 		out := Quote{ID: "q" + strconv.Itoa(i+1), Span: span(q.Start, q.End), Kind: q.Kind,
-			Source: opt(q.Source), Cue: opt(q.Cue)}
+			Source: opt(q.Source), Cue: opt(q.Cue), By: ByMachine}
 		if q.Speaker >= 0 && q.Speaker < len(ids) {
 			out.Speaker = &ids[q.Speaker]
 		}
@@ -124,7 +139,7 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 	}
 	for i, d := range ds {
 		doc.Dates = append(doc.Dates, Date{ID: "d" + strconv.Itoa(i+1), Span: span(d.Start, d.End),
-			Type: d.Type, Value: d.Value, Mod: d.Mod})
+			Type: d.Type, Value: d.Value, Mod: d.Mod, By: ByMachine})
 	}
 	return doc
 }

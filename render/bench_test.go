@@ -49,7 +49,7 @@ func bigDoc(size int) *annotate.Document {
 			if j < 0 {
 				break
 			}
-			sp.Mentions = append(sp.Mentions, span(i+j, i+j+len(name)))
+			sp.Mentions = append(sp.Mentions, annotate.Mention{Span: span(i+j, i+j+len(name)), By: annotate.ByMachine})
 			i += j + len(name)
 		}
 	}

@@ -33,7 +33,7 @@ func FuzzHTML(f *testing.F) {
 			}
 			return annotate.Span{Start: s, End: e, Text: string(runes[s:e])}
 		}
-		doc.Speakers = append(doc.Speakers, annotate.Speaker{ID: "sz", Name: "Z", Mentions: []annotate.Span{span(a, b)}})
+		doc.Speakers = append(doc.Speakers, annotate.Speaker{ID: "sz", Name: "Z", Mentions: []annotate.Mention{{Span: span(a, b)}}})
 		zs := "sz"
 		doc.Quotes = append(doc.Quotes, annotate.Quote{ID: "qz", Span: span(b, c), Kind: "direct", Speaker: &zs})
 		doc.Dates = append(doc.Dates, annotate.Date{ID: "dz", Span: span(a, c), Type: "DATE", Value: "2024"})
@@ -59,7 +59,7 @@ func FuzzHTML(f *testing.F) {
 		}
 		for _, sp := range doc.Speakers {
 			for _, m := range sp.Mentions {
-				check(sp.ID, m)
+				check(sp.ID, m.Span)
 			}
 		}
 		for _, q := range doc.Quotes {

@@ -43,7 +43,7 @@ func (b *builder) speaker(name string, mentions ...string) *builder {
 	sp := annotate.Speaker{ID: fmt.Sprintf("s%d", len(b.doc.Speakers)+1), Name: name}
 	seen := map[string]int{}
 	for _, m := range mentions {
-		sp.Mentions = append(sp.Mentions, b.span(m, seen[m]))
+		sp.Mentions = append(sp.Mentions, annotate.Mention{Span: b.span(m, seen[m]), By: annotate.ByMachine})
 		seen[m]++
 	}
 	b.doc.Speakers = append(b.doc.Speakers, sp)

@@ -46,7 +46,13 @@ func JSON(doc *annotate.Document) []byte {
 		w.str(s.Name)
 		w.next()
 		w.key("mentions")
-		w.array(s.Mentions == nil, len(s.Mentions), func(j int) { w.span(&s.Mentions[j]) })
+		w.array(s.Mentions == nil, len(s.Mentions), func(j int) {
+			m := &s.Mentions[j]
+			w.open('{')
+			w.spanFields(&m.Span)
+			w.by(m.By)
+			w.close('}')
+		})
 		w.close('}')
 	})
 	w.next()
@@ -70,6 +76,7 @@ func JSON(doc *annotate.Document) []byte {
 		w.next()
 		w.key("cue")
 		w.optSpan(q.Cue)
+		w.by(q.By)
 		w.close('}')
 	})
 	w.next()
@@ -92,6 +99,7 @@ func JSON(doc *annotate.Document) []byte {
 			w.key("mod")
 			w.str(d.Mod)
 		}
+		w.by(d.By)
 		w.close('}')
 	})
 	w.close('}')
@@ -162,6 +170,13 @@ func (w *jsonWriter) spanFields(s *annotate.Span) {
 	w.next()
 	w.key("text")
 	w.str(s.Text)
+}
+
+// by writes the "by" member that ends each annotation.
+func (w *jsonWriter) by(who string) {
+	w.next()
+	w.key("by")
+	w.str(who)
 }
 
 func (w *jsonWriter) span(s *annotate.Span) {

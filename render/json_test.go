@@ -27,7 +27,7 @@ func TestJSONEqualsEncodingJSON(t *testing.T) {
 	s1, ref := "s1", "2024-09-03"
 	full := &annotate.Document{Schema: annotate.Schema, ID: "a<1>", Text: "x\"\\\b\f\n\r\t\x00\x1f\u2028\u2029 <&> é 😀",
 		ReferenceDate: &ref, ReferenceDateFrom: &annotate.Span{Start: 1, End: 2, Text: "\""},
-		Speakers: []annotate.Speaker{{ID: "s1", Name: "A", Mentions: []annotate.Span{{Start: 0, End: 1, Text: "x"}}}, {ID: "s2", Name: "B", Mentions: []annotate.Span{}}},
+		Speakers: []annotate.Speaker{{ID: "s1", Name: "A", Mentions: []annotate.Mention{{Span: annotate.Span{Start: 0, End: 1, Text: "x"}, By: annotate.ByHuman}}}, {ID: "s2", Name: "B", Mentions: []annotate.Mention{}}},
 		Quotes: []annotate.Quote{{ID: "q1", Span: annotate.Span{Start: 0, End: 2, Text: "x\""}, Kind: "direct", Speaker: &s1,
 			Source: &annotate.Span{Start: 0, End: 1, Text: "x"}}, {ID: "q2", Kind: "indirect"}},
 		Dates: []annotate.Date{{ID: "d1", Type: "DATE", Value: "2024", Mod: "START"}, {ID: "d2", Type: "DURATION", Value: "P3Y"}},
@@ -64,7 +64,7 @@ func FuzzJSON(f *testing.F) {
 func TestJSONKnowsEveryField(t *testing.T) {
 	known := map[string]bool{}
 	for _, k := range strings.Fields(`schema id text referenceDate referenceDateFrom speakers quotes dates
-		start end name mentions kind speaker source cue type value mod`) {
+		start end name mentions kind speaker source cue type value mod by`) {
 		known[k] = true
 	}
 	seen := map[reflect.Type]bool{}

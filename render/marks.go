@@ -54,7 +54,7 @@ func newMarks(doc *annotate.Document) *marks {
 	for _, sp := range doc.Speakers {
 		prefix := `<mark data-kind="speaker" data-id="` + escape(sp.ID) + `" title="` + escape(l.speaker(sp)) + `" data-m="`
 		for i, m := range sp.Mentions {
-			add(m, rankSpeaker, prefix+strconv.Itoa(i+1)+`"`)
+			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`"`)
 		}
 	}
 	for _, d := range doc.Dates {
