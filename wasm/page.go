@@ -10,6 +10,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/edit"
 	"github.com/article-annotator/annotator/examples"
 	"github.com/article-annotator/annotator/render"
 )
@@ -30,6 +31,8 @@ type page struct {
 	refWhy  string      // why userRef is set, for the note next to the field
 	timer   *time.Timer // the pending debounced update
 	shown   string      // the text and reference date the view shows, to skip needless updates
+
+	sess *edit.Session // the open article: its document, with the user's corrections, and history
 }
 
 func newPage() *page {
@@ -126,6 +129,8 @@ func (p *page) update() {
 	p.shown = key
 	start := time.Now()
 	doc := p.annotateNow()
+	p.sess = edit.New(doc)
+	defer p.persist()
 	html, panel := render.HTML(doc), render.Panel(doc)
 	if text == "" {
 		html = `<p class="empty">The annotated article appears here.</p>`

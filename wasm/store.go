@@ -1,0 +1,7 @@
+//go:build js && wasm
+
+package main
+
+// persist keeps the open session in the browser's storage after every change.
+// TODO(issue 5): IndexedDB; until then the session lives in memory only.
+func (p *page) persist() {}
