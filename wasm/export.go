@@ -9,11 +9,12 @@ import (
 	"github.com/article-annotator/annotator/render"
 )
 
-// download saves the document as JSON, byte for byte what the CLI prints for the same text and
-// reference date, named after the article's first line. It runs inside the click, so the browser
+// download saves the document as JSON, with the user's corrections: byte for byte what the CLI
+// prints for the same text and reference date when there are none, named after the article's first line. It runs inside the click, so the browser
 // sees a user's gesture.
 func (p *page) download() {
-	b := render.JSON(p.annotateNow())
+	p.update() // take typing the debounce has not reached yet
+	b := render.JSON(p.sess.Doc())
 	arr := jsGlobal("Uint8Array").New(len(b))
 	js.CopyBytesToJS(arr, b)
 	blob := jsGlobal("Blob").New([]any{arr}, map[string]any{"type": "application/json"})
@@ -30,7 +31,8 @@ func (p *page) download() {
 // copyJSON puts the JSON on the clipboard, falling back to a hidden text area and execCommand
 // where the Clipboard API is refused.
 func (p *page) copyJSON() {
-	b := render.JSON(p.annotateNow())
+	p.update() // take typing the debounce has not reached yet
+	b := render.JSON(p.sess.Doc())
 	s := string(b)
 	fallback := func() {
 		ta := p.doc.CreateElement("textarea")

@@ -70,9 +70,12 @@ func (p *page) wire() {
 		b.SetDisabled(false)
 	}
 	p.setStatus("Ready. Paste an article, or try the example.")
-	if p.text.Value() != "" { // text typed or restored by the browser before the engine ran
-		func() { defer p.recover(); p.update() }()
-	}
+	func() {
+		defer p.recover()
+		if !p.restore() && p.text.Value() != "" { // text typed or restored by the browser before the engine ran
+			p.update()
+		}
+	}()
 }
 
 // schedule updates the view once typing pauses.
@@ -116,23 +119,45 @@ func (p *page) annotateNow() *annotate.Document {
 	return annotate.Annotate(p.text.Value(), annotate.Options{ReferenceDate: p.userRef})
 }
 
-// update annotates the article and shows it: the rendered text, the panel, the reference date.
+// update annotates the article when its text or reference date changed, and shows it.
 func (p *page) update() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	text := p.text.Value()
-	key := p.userRef + "\x00" + text
+	key := p.userRef + "\x00" + p.text.Value()
 	if key == p.shown {
 		return
 	}
 	p.shown = key
 	start := time.Now()
-	doc := p.annotateNow()
-	p.sess = edit.New(doc)
-	defer p.persist()
+	p.sess = edit.New(p.annotateNow())
+	p.show(start)
+	p.persist()
+}
+
+// open shows a session kept or imported earlier, as it was left: its text, reference date and
+// annotations, without annotating again.
+func (p *page) open(sess *edit.Session) {
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	doc := sess.Doc()
+	p.sess = sess
+	p.text.SetValue(doc.Text)
+	p.userRef, p.refWhy = "", ""
+	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
+		p.userRef, p.refWhy = *doc.ReferenceDate, "set with this article; relative dates follow it"
+	}
+	p.shown = p.userRef + "\x00" + doc.Text
+	p.show(time.Now())
+}
+
+// show draws the session's document: the rendered text, the panel, the reference date and the
+// counts in the status line. start is when the work for it began, for the status line's title.
+func (p *page) show(start time.Time) {
+	doc := p.sess.Doc()
 	html, panel := render.HTML(doc), render.Panel(doc)
-	if text == "" {
+	if doc.Text == "" {
 		html = `<p class="empty">The annotated article appears here.</p>`
 	}
 	// One innerHTML assignment each, through syscall/js: far faster than building elements.
