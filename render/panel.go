@@ -8,7 +8,7 @@ import (
 	"github.com/article-annotator/annotator/annotate"
 )
 
-// Panel renders the side panel: the speakers (canonical name, number of quotes) ordered by their
+// Panel renders the side panel: who is quoted (SummaryHTML); the speakers (canonical name, number of quotes) ordered by their
 // number of quotes, each with its quotes; the unattributed quotes as a group of their own; and the
 // dates with their values in words. Every entry is a button whose data-target names the data-id
 // of the marks it goes to.
@@ -29,6 +29,7 @@ func Panel(doc *annotate.Document) string {
 	speakers := append([]annotate.Speaker(nil), doc.Speakers...)
 	sort.SliceStable(speakers, func(i, j int) bool { return len(byID[speakers[i].ID]) > len(byID[speakers[j].ID]) })
 
+	b.WriteString(SummaryHTML(doc))
 	b.WriteString(`<section class="group" aria-labelledby="panel-speakers"><h2 id="panel-speakers">Speakers and quotes</h2>`)
 	if len(speakers) == 0 && len(orphans) == 0 {
 		b.WriteString(`<p class="empty">No quotes found.</p>`)
