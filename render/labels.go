@@ -62,3 +62,14 @@ func count(n int, noun string) string {
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
+
+// aria words what a screen reader announces when a mark gets focus: its kind, its text, what it
+// means (the title's words) and who made it. "Quote “We will rebuild.”: Quote by Helen Okafor —
+// cue: said; suggested by the annotator".
+func (l labels) aria(kind string, s annotate.Span, meaning, who string) string {
+	made := "suggested by the annotator"
+	if who == annotate.ByHuman {
+		made = "marked by you"
+	}
+	return kind + " “" + clip(s.Text, 80) + "”: " + meaning + "; " + made
+}

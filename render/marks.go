@@ -16,6 +16,7 @@ type mark struct {
 	start, end int    // byte offsets, end exclusive
 	rank       int    // nesting order among spans with the same range: quote, speaker, date
 	open       string // the opening tag without its closing ">"
+	label      string // what a screen reader announces on the span's tab stop (its first piece)
 }
 
 // marks holds every span of a document sorted for nesting (start ascending, longer first), and
@@ -26,6 +27,8 @@ type marks struct {
 	shown  []bool // whether a piece of list[i] was written yet: only the first is a tab stop
 	// scratch space reused between text pieces
 	cands, stack, points []int
+	// the last byte offset converted to code points, and its code point offset (see runeAt)
+	atByte, atRune int
 }
 
 const (
@@ -39,9 +42,9 @@ const (
 func newMarks(doc *annotate.Document) *marks {
 	l := newLabels(doc)
 	var list []mark
-	add := func(s annotate.Span, rank int, open string) {
+	add := func(s annotate.Span, rank int, open, label string) {
 		if s.Start < s.End {
-			list = append(list, mark{start: s.Start, end: s.End, rank: rank, open: open})
+			list = append(list, mark{start: s.Start, end: s.End, rank: rank, open: open, label: label})
 		}
 	}
 	for _, q := range doc.Quotes {
@@ -49,16 +52,17 @@ func newMarks(doc *annotate.Document) *marks {
 		if q.Speaker != nil {
 			tag += ` data-speaker="` + escape(*q.Speaker) + `"`
 		}
-		add(q.Span, rankQuote, tag+` title="`+escape(l.quote(q))+`"`)
+		add(q.Span, rankQuote, tag+` data-by="`+escape(by(q.By))+`" title="`+escape(l.quote(q))+`"`, l.aria("Quote", q.Span, l.quote(q), q.By))
 	}
 	for _, sp := range doc.Speakers {
 		prefix := `<mark data-kind="speaker" data-id="` + escape(sp.ID) + `" title="` + escape(l.speaker(sp)) + `" data-m="`
 		for i, m := range sp.Mentions {
-			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`"`)
+			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`" data-by="`+escape(by(m.By))+`"`, l.aria("Speaker", m.Span, l.speaker(sp), m.By))
 		}
 	}
 	for _, d := range doc.Dates {
-		add(d.Span, rankDate, `<mark data-kind="date" data-id="`+escape(d.ID)+`" title="`+escape(l.date(d))+`"`)
+		add(d.Span, rankDate, `<mark data-kind="date" data-id="`+escape(d.ID)+`" data-by="`+escape(by(d.By))+`" title="`+escape(l.date(d))+`"`,
+			l.aria("Date", d.Span, l.date(d), d.By))
 	}
 
 	// Code points to bytes in one walk over the text.
@@ -109,13 +113,16 @@ func newMarks(doc *annotate.Document) *marks {
 	return ms
 }
 
-// write writes src[a:b] through put, wrapped in the marks of the spans that cover it. A span that
-// covers only part of the piece wraps only that part; spans that overlap without nesting are
-// closed and reopened so that the HTML stays well formed.
-func (ms *marks) write(w util.BufWriter, src []byte, a, b int, put func([]byte)) {
+// write writes src[a:b], wrapped in the marks of the spans that cover it. A span that covers only
+// part of the piece wraps only that part; spans that overlap without nesting are closed and
+// reopened so that the HTML stays well formed. Each piece of text is a run (see run) that says
+// where in the source it starts. With resolve, Markdown backslash escapes and entities are
+// resolved, as goldmark shows a text node; without, the text is shown as it is (code, plain text).
+func (ms *marks) write(w util.BufWriter, src []byte, a, b int, resolve bool) {
 	if a >= b {
 		return
 	}
+	put := func(p, q int) { ms.run(w, src, p, q, resolve) }
 	// Candidates: spans with start < b and end > a, in nesting order.
 	i := sort.Search(len(ms.list), func(i int) bool { return ms.list[i].start >= b })
 	cands := ms.cands[:0]
@@ -125,7 +132,7 @@ func (ms *marks) write(w util.BufWriter, src []byte, a, b int, put func([]byte))
 		}
 	}
 	if len(cands) == 0 {
-		put(src[a:b])
+		put(a, b)
 		return
 	}
 	for l, r := 0, len(cands)-1; l < r; l, r = l+1, r-1 {
@@ -168,7 +175,9 @@ func (ms *marks) write(w util.BufWriter, src []byte, a, b int, put func([]byte))
 					w.WriteString(m.open)
 					if !ms.shown[k] {
 						ms.shown[k] = true
-						w.WriteString(` tabindex="0"`)
+						w.WriteString(` tabindex="0" role="button" aria-label="`)
+						w.WriteString(escape(m.label))
+						w.WriteByte('"')
 					}
 					w.WriteByte('>')
 					stack = append(stack, k)
@@ -176,12 +185,20 @@ func (ms *marks) write(w util.BufWriter, src []byte, a, b int, put func([]byte))
 				depth++
 			}
 		}
-		put(src[p:q])
+		put(p, q)
 	}
 	for range stack {
 		w.WriteString("</mark>")
 	}
 	ms.cands, ms.stack, ms.points = cands, stack[:0], points
+}
+
+// by names who made a span; documents from before "by" existed read as the machine's.
+func by(who string) string {
+	if who == annotate.ByHuman {
+		return annotate.ByHuman
+	}
+	return annotate.ByMachine
 }
 
 var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `<`, "&lt;", `>`, "&gt;", `"`, "&quot;", `'`, "&#39;")

@@ -3,8 +3,6 @@ package render
 import (
 	"bufio"
 	"bytes"
-
-	"github.com/yuin/goldmark/renderer/html"
 )
 
 // maxPrefix is the longest run of indentation and block markers (spaces, tabs, '>', '-', '*',
@@ -42,7 +40,7 @@ func plainHTML(text string, ms *marks) string {
 	w := bufio.NewWriter(&b)
 	w.WriteString(`<pre class="plain">`)
 	src := []byte(text)
-	ms.write(w, src, 0, len(src), func(p []byte) { html.DefaultWriter.RawWrite(w, p) })
+	ms.write(w, src, 0, len(src), false)
 	w.WriteString("</pre>\n")
 	w.Flush()
 	return b.String()

@@ -88,11 +88,7 @@ func (r *markRenderer) text(w util.BufWriter, src []byte, node ast.Node, enterin
 	for stop > seg.Start && src[stop-1] == '\r' && (n.SoftLineBreak() || n.HardLineBreak()) {
 		stop--
 	}
-	put := func(p []byte) { html.DefaultWriter.Write(w, p) }
-	if n.IsRaw() {
-		put = func(p []byte) { html.DefaultWriter.RawWrite(w, p) }
-	}
-	r.marks.write(w, src, seg.Start, stop, put)
+	r.marks.write(w, src, seg.Start, stop, !n.IsRaw())
 	if n.HardLineBreak() || (n.SoftLineBreak() && r.hardWraps) {
 		w.WriteString("<br>\n")
 	} else if n.SoftLineBreak() {
@@ -108,7 +104,6 @@ func (r *markRenderer) codeSpan(w util.BufWriter, src []byte, node ast.Node, ent
 		return ast.WalkContinue, nil
 	}
 	w.WriteString("<code>")
-	put := func(p []byte) { html.DefaultWriter.RawWrite(w, p) }
 	for c := node.FirstChild(); c != nil; c = c.NextSibling() {
 		t, ok := c.(*ast.Text)
 		if !ok {
@@ -123,7 +118,7 @@ func (r *markRenderer) codeSpan(w util.BufWriter, src []byte, node ast.Node, ent
 		if stop > seg.Start && src[stop-1] == '\r' {
 			stop--
 		}
-		r.marks.write(w, src, seg.Start, stop, put)
+		r.marks.write(w, src, seg.Start, stop, false)
 		if nl {
 			w.WriteByte(' ')
 		}
@@ -139,7 +134,6 @@ func (r *markRenderer) codeBlock(w util.BufWriter, src []byte, node ast.Node, en
 		return ast.WalkContinue, nil
 	}
 	w.WriteString("<pre><code>")
-	put := func(p []byte) { html.DefaultWriter.RawWrite(w, p) }
 	lines := node.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
@@ -153,7 +147,7 @@ func (r *markRenderer) codeBlock(w util.BufWriter, src []byte, node ast.Node, en
 		if stop > seg.Start && src[stop-1] == '\r' {
 			stop--
 		}
-		r.marks.write(w, src, seg.Start, stop, put)
+		r.marks.write(w, src, seg.Start, stop, false)
 		w.WriteByte('\n')
 	}
 	return ast.WalkContinue, nil

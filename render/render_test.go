@@ -106,7 +106,11 @@ func TestHTML(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			out := HTML(c.doc.doc)
+			full := HTML(c.doc.doc)
+			if err := wellFormed(full); err != nil {
+				t.Errorf("not well formed: %v\n%s", err, full)
+			}
+			out := bare(full)
 			if err := wellFormed(out); err != nil {
 				t.Errorf("not well formed: %v\n%s", err, out)
 			}
@@ -157,7 +161,7 @@ func TestLinesWithoutBlankLinesAreParagraphsOfPlainText(t *testing.T) {
 		"First line.\nstill first.\n\nSecond.\n": "<p>First line.\nstill first.</p>\n<p>Second.</p>\n",
 		"One line only":                          "<p>One line only</p>\n",
 	} {
-		if got := HTML(newDoc(t, text).doc); got != want {
+		if got := bare(HTML(newDoc(t, text).doc)); got != want {
 			t.Errorf("HTML(%q) = %q, want %q", text, got, want)
 		}
 	}
