@@ -110,7 +110,7 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
-		case ingCues[w] && (f.punct(i-1, ',') || byIng[f.word(i-1)]):
+		case (ingCues[w] || t.has(cProg)) && (f.punct(i-1, ',') || byIng[f.word(i-1)]):
 			f.ing(i)
 		case t.has(cAttrN) && i > 0 && (possessives[f.word(i-1)] || isPossessive(f.word(i-1)) ||
 			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
@@ -191,13 +191,17 @@ func (f *finder) verb(i int, mode int) {
 	send := sentEnd(toks, i)
 	// the speaker before the cue, over adverbs and auxiliaries
 	j := i - 1
-	passive := false
-	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j))) && !toks[j].cap() &&
-		toks[j+1].flags&fSent == 0; n++ {
-		if n == 0 && passiveAux[f.word(j)] && !strings.HasSuffix(w, "ing") {
-			passive = true
+	passive, progressive := false, false
+	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j)) || passiveAux[f.word(j)]) &&
+		!toks[j].cap() && toks[j+1].flags&fSent == 0; n++ {
+		if passiveAux[f.word(j)] {
+			passive = passive || n == 0 && !strings.HasSuffix(w, "ing")
+			progressive = true
 		}
 		j--
+	}
+	if toks[i].has(cProg) && !progressive && !(j >= 0 && toks[j].has(cPronoun) && beContraction(f.word(j))) {
+		return // "voters backing the plan", "after stressing the point": no progressive
 	}
 	if j >= 1 && (toks[j].has(cTime) || isYear(f.word(j))) && toks[j-1].has(cPrep) && !toks[j].has(cPronoun) {
 		j -= 2
@@ -556,6 +560,17 @@ func (f *finder) headlineCue(i int) bool {
 		}
 	}
 	return true
+}
+
+// beContraction reports whether w is a pronoun with "is" or "are" contracted onto it: "she's",
+// "they’re".
+func beContraction(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") ||
+		strings.HasSuffix(w, "’re")
 }
 
 // isYear reports whether w is a four-digit year: "who in 2010 said".

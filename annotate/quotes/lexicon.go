@@ -36,6 +36,7 @@ const (
 	cIntend                     // a verb of intention that takes "to" and a verb: wants, plans, vowed
 	cRaise                      // a verb whose subject is no source: seems, appeared
 	cAttrN                      // a noun that attributes a clause: claim, promise, view
+	cProg                       // an -ing form that is a cue only after "is", "was" or a comma: is stressing
 )
 
 var lex = map[string]uint32{}
@@ -101,6 +102,22 @@ func init() {
 		wanting seeking ask asks asked urge urges urged order orders ordered encourage
 		encourages encouraged claim claims claimed`)
 	add(cNoun, `plan plans offer offers aim aims hope hopes bid bids`)
+	// the -ing forms of cue verbs, which report speech in the progressive ("Clinton is stressing
+	// that …", "the campaign is defending the ad") or after a comma ("…, questioning the
+	// count"); elsewhere they are participles and gerunds, and verb() leaves them alone
+	add(cSpeech|cProg, `commenting elaborating arguing insisting warning claiming denying noting
+		stressing explaining stating declaring announcing acknowledging admitting asserting
+		contending suggesting reporting tweeting replying responding recalling predicting
+		alleging confirming complaining maintaining concluding urging testifying observing
+		emphasizing emphasising remarking conceding cautioning boasting joking proclaiming
+		assuring reminding reiterating clarifying countering mentioning disclosing revealing`)
+	add(cMixed|cProg, `criticizing criticising praising mocking dismissing blasting slamming
+		denouncing condemning touting hailing lauding defending questioning rejecting demanding
+		proposing encouraging promoting highlighting discussing supporting backing opposing
+		endorsing recommending accusing labeling labelling branding invoking quoting blaming`)
+	add(cThink|cProg, `expecting fearing wondering realizing realising predicting`)
+	add(cMixed, `discuss discusses discussed highlight highlights highlighted promote promotes
+		promoted blame blames blamed`)
 	add(cAttrN, `claim claims assertion argument belief view insistence suggestion allegation
 		allegations accusation charge warning promise promises pledge vow threat decision plan
 		plans proposal call demand hope hopes fear fears expectation prediction contention

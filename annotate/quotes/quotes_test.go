@@ -248,6 +248,19 @@ var cases = []struct {
 		[]want{{"the mayor with a narrow lead", "indirect", "A poll released Monday", "shows", "A poll released Monday"}}},
 	{"a document with a participle and an agent", "Exit polls conducted by the university found that turnout fell.",
 		[]want{{"turnout fell", "indirect", "Exit polls conducted by the university", "found", "Exit polls conducted by the university"}}},
+	{"progressive speech verb", "The harbour master is stressing that the pier will reopen in May.",
+		[]want{{"the pier will reopen in May", "indirect", "The harbour master", "stressing", ""}}},
+	{"progressive verb with an object", "Councillor Ruth Mbeki is defending her vote on the ferry budget.",
+		[]want{{"her vote on the ferry budget", "indirect", "Councillor Ruth Mbeki", "defending", "Ruth Mbeki"}}},
+	{"progressive after a perfect", "The union has been questioning the figures for a month.",
+		[]want{{"the figures for a month", "indirect", "The union", "questioning", ""}}},
+	{"progressive after a contracted pronoun", "Ruth Mbeki spoke first. She’s promoting a plan for night buses.",
+		[]want{{"a plan for night buses", "indirect", "She’s", "promoting", "Ruth Mbeki"}}},
+	{"-ing cue after a comma", "The union rejected the offer, questioning the figures the company had published.",
+		[]want{{"the offer", "indirect", "The union", "rejected", ""},
+			{"the figures the company had published", "indirect", "The union", "questioning", ""}}},
+	{"a participle is no cue", "Residents backing the plan gathered outside the town hall on Monday.", nil},
+	{"a gerund is no cue", "After questioning the driver, officers closed the road.", nil},
 }
 
 func TestFind(t *testing.T) {

@@ -171,7 +171,7 @@ func (f *finder) clauseEnd(start, send int) int {
 	toks := f.toks
 	end := min(send, start+maxClause)
 	for k := start + 1; k < end; k++ {
-		if f.punct(k, ',') && k+1 < send && ingCues[f.word(k+1)] {
+		if f.punct(k, ',') && k+1 < send && (ingCues[f.word(k+1)] || toks[k+1].has(cProg)) {
 			end = k
 			break
 		}
