@@ -10,77 +10,129 @@ package edit
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/article-annotator/annotator/annotate"
 )
 
-// Op is one change a person makes to a document. Ops are values: the page builds one, the session
-// applies it and keeps what it needs to undo it.
+// Op is one change a person makes to a document. Ops are values: the page builds one (Add, Delete,
+// Retype, Resize, SetKind, Link, NewSpeaker, Rename, Merge, Split, MarkAll, SetDate, Accept,
+// Reject, SetReference, SetText), and the session applies it and keeps what it needs to undo it.
 type Op interface {
-	// apply changes doc in place and returns the id of the annotation it made or changed ("q3",
-	// "d2", "s1", or "s1.m2" for the second mention of speaker s1), or an error that says in plain
-	// words why it cannot be done, leaving doc as it was.
+	// apply changes doc, a copy the session made, and returns the ref of the annotation it made or
+	// changed ("q3", "d2", "s1", or "s1.m2" for the second mention of speaker s1), or an error that
+	// says in plain words why it cannot be done; on error the session drops the copy.
 	apply(doc *annotate.Document) (ref string, err error)
+	// describe says in a few words what the op did, given the document before and after it.
+	describe(before, after *annotate.Document, ref string) string
 }
 
-// Session is one article being corrected: the current document and its history.
+// Session is one article being corrected: the current document and its history, kept as the
+// differences each change made (see change), the last maxHistory of them.
 type Session struct {
-	doc          *annotate.Document
-	past, future []*annotate.Document // the states before each change, and those undone
+	doc        *annotate.Document
+	undo, redo []change // the changes made, oldest first, and those undone, the last undone last
 }
 
 // New starts a session on doc, which it owns from now on.
 func New(doc *annotate.Document) *Session { return &Session{doc: doc} }
 
 // Doc returns the current document. Callers must not change it: every change goes through Do.
+// A document once returned is never changed by the session either, so it may be kept.
 func (s *Session) Doc() *annotate.Document { return s.doc }
 
-// Do applies op and records it for Undo. It clears what was undone before.
+// Do applies op and records it for Undo, clearing what was undone before. It returns the ref of
+// the annotation the op made or changed ("" for the reference date and the text), or an error that
+// says why the op cannot be done, in which case nothing changes. An op that changes nothing is not
+// recorded. UndoLabel then describes what it did.
 func (s *Session) Do(op Op) (ref string, err error) {
 	next := clone(s.doc)
 	ref, err = op.apply(next)
+	if err == nil {
+		err = next.Check()
+	}
 	if err != nil {
 		return "", err
 	}
-	s.past = append(s.past, s.doc)
-	s.future = s.future[:0]
+	c := diff(s.doc, next)
+	if c.empty() {
+		return ref, nil
+	}
+	c.What = op.describe(s.doc, next, ref)
+	s.undo = append(s.undo, c)
+	if len(s.undo) > maxHistory {
+		s.undo = slices.Delete(s.undo, 0, len(s.undo)-maxHistory)
+	}
+	s.redo = nil
 	s.doc = next
 	return ref, nil
 }
 
 // CanUndo reports whether there is a change to undo.
-func (s *Session) CanUndo() bool { return len(s.past) > 0 }
+func (s *Session) CanUndo() bool { return len(s.undo) > 0 }
 
 // CanRedo reports whether there is an undone change to redo.
-func (s *Session) CanRedo() bool { return len(s.future) > 0 }
+func (s *Session) CanRedo() bool { return len(s.redo) > 0 }
+
+// UndoLabel describes the change Undo would undo ("Deleted quote q3"), or "" when there is none.
+// Right after Do it describes what Do did.
+func (s *Session) UndoLabel() string {
+	if len(s.undo) == 0 {
+		return ""
+	}
+	return s.undo[len(s.undo)-1].What
+}
+
+// RedoLabel describes the change Redo would redo, or "" when there is none. Right after Undo it
+// describes what Undo undid.
+func (s *Session) RedoLabel() string {
+	if len(s.redo) == 0 {
+		return ""
+	}
+	return s.redo[len(s.redo)-1].What
+}
 
 // Undo goes back one change; it reports false when there is none.
 func (s *Session) Undo() bool {
-	if len(s.past) == 0 {
+	if len(s.undo) == 0 {
 		return false
 	}
-	s.future = append(s.future, s.doc)
-	s.doc = s.past[len(s.past)-1]
-	s.past = s.past[:len(s.past)-1]
+	c := s.undo[len(s.undo)-1]
+	doc, err := c.replay(s.doc, false)
+	if err != nil {
+		return false // cannot happen: Unmarshal replays every change before it accepts a history
+	}
+	s.doc = doc
+	s.undo = s.undo[:len(s.undo)-1]
+	s.redo = append(s.redo, c)
 	return true
 }
 
 // Redo goes forward one undone change; it reports false when there is none.
 func (s *Session) Redo() bool {
-	if len(s.future) == 0 {
+	if len(s.redo) == 0 {
 		return false
 	}
-	s.past = append(s.past, s.doc)
-	s.doc = s.future[len(s.future)-1]
-	s.future = s.future[:len(s.future)-1]
+	c := s.redo[len(s.redo)-1]
+	doc, err := c.replay(s.doc, true)
+	if err != nil {
+		return false
+	}
+	s.doc = doc
+	s.redo = s.redo[:len(s.redo)-1]
+	s.undo = append(s.undo, c)
 	return true
 }
 
 // Marshal writes the session, history included, for the page to keep.
-func (s *Session) Marshal() ([]byte, error) { return nil, errors.New("edit: Marshal is not written yet") }
+func (s *Session) Marshal() ([]byte, error) {
+	return nil, errors.New("edit: Marshal is not written yet")
+}
 
 // Unmarshal reads what Marshal wrote.
-func Unmarshal(b []byte) (*Session, error) { return nil, errors.New("edit: Unmarshal is not written yet") }
+func Unmarshal(b []byte) (*Session, error) {
+	return nil, errors.New("edit: Unmarshal is not written yet")
+}
 
 // clone copies doc deeply enough that changing the copy's slices and spans leaves doc alone.
 func clone(doc *annotate.Document) *annotate.Document {

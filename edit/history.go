@@ -1,0 +1,140 @@
+package edit
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/article-annotator/annotator/annotate"
+)
+
+// maxHistory bounds the changes a session remembers for Undo; older ones are forgotten.
+const maxHistory = 200
+
+// A change is what one op did, kept as the difference between the document before and after it,
+// so that a history of small edits stays small: each list (speakers, quotes, dates) records only
+// the run of entries that differ, and the text only the run of code points that differ, which
+// only SetText ever has.
+type change struct {
+	What     string                    `json:"what"` // the op's description
+	Text     *splice[rune]             `json:"text,omitempty"`
+	Ref      *refChange                `json:"ref,omitempty"`
+	Speakers *splice[annotate.Speaker] `json:"speakers,omitempty"`
+	Quotes   *splice[annotate.Quote]   `json:"quotes,omitempty"`
+	Dates    *splice[annotate.Date]    `json:"dates,omitempty"`
+}
+
+// A splice replaced the entries Old at index At of a list by the entries New.
+type splice[T any] struct {
+	At  int `json:"at"`
+	Old []T `json:"old,omitempty"`
+	New []T `json:"new,omitempty"`
+}
+
+// refChange is a change of the reference date and where the text gives it.
+type refChange struct {
+	Old refState `json:"old"`
+	New refState `json:"new"`
+}
+
+type refState struct {
+	Date *string        `json:"date,omitempty"`
+	From *annotate.Span `json:"from,omitempty"`
+}
+
+// diff returns the change that turns a into b.
+func diff(a, b *annotate.Document) change {
+	var c change
+	c.Text = diffList([]rune(a.Text), []rune(b.Text))
+	old, new := refState{a.ReferenceDate, a.ReferenceDateFrom}, refState{b.ReferenceDate, b.ReferenceDateFrom}
+	if !reflect.DeepEqual(old, new) {
+		c.Ref = &refChange{Old: old, New: new}
+	}
+	c.Speakers = diffList(a.Speakers, b.Speakers)
+	c.Quotes = diffList(a.Quotes, b.Quotes)
+	c.Dates = diffList(a.Dates, b.Dates)
+	return c
+}
+
+func (c change) empty() bool {
+	return c.Text == nil && c.Ref == nil && c.Speakers == nil && c.Quotes == nil && c.Dates == nil
+}
+
+// diffList returns the splice that turns a into b: the entries between their common prefix and
+// common suffix. It returns nil when a and b hold equal entries.
+func diffList[T any](a, b []T) *splice[T] {
+	p := 0
+	for p < len(a) && p < len(b) && reflect.DeepEqual(a[p], b[p]) {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && s < len(b)-p && reflect.DeepEqual(a[len(a)-1-s], b[len(b)-1-s]) {
+		s++
+	}
+	if p == len(a) && p == len(b) {
+		return nil
+	}
+	return &splice[T]{At: p, Old: slices.Clone(a[p : len(a)-s]), New: slices.Clone(b[p : len(b)-s])}
+}
+
+// apply replays the splice on list, forward (Old becomes New) or backward. It checks that the
+// entries it replaces are the ones the splice expects, so a history read from storage that does
+// not fit its document is refused rather than applied.
+func (sp *splice[T]) apply(list []T, forward bool) ([]T, error) {
+	if sp == nil {
+		return list, nil
+	}
+	from, to := sp.Old, sp.New
+	if !forward {
+		from, to = to, from
+	}
+	if sp.At < 0 || sp.At+len(from) > len(list) || !equalList(list[sp.At:sp.At+len(from)], from) {
+		return nil, fmt.Errorf("the history does not fit the document at entry %d", sp.At)
+	}
+	out := make([]T, 0, len(list)-len(from)+len(to))
+	out = append(append(append(out, list[:sp.At]...), to...), list[sp.At+len(from):]...)
+	return out, nil
+}
+
+func equalList[T any](a, b []T) bool {
+	for i := range a {
+		if !reflect.DeepEqual(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// replay applies c to doc, forward (redo) or backward (undo), and returns the resulting document;
+// doc itself is left alone.
+func (c change) replay(doc *annotate.Document, forward bool) (*annotate.Document, error) {
+	out := *doc
+	if c.Text != nil {
+		text, err := c.Text.apply([]rune(doc.Text), forward)
+		if err != nil {
+			return nil, err
+		}
+		out.Text = string(text)
+	}
+	if c.Ref != nil {
+		from, to := c.Ref.Old, c.Ref.New
+		if !forward {
+			from, to = to, from
+		}
+		if !reflect.DeepEqual(refState{doc.ReferenceDate, doc.ReferenceDateFrom}, from) {
+			return nil, fmt.Errorf("the history does not fit the document's reference date")
+		}
+		out.ReferenceDate, out.ReferenceDateFrom = to.Date, to.From
+	}
+	var err error
+	if out.Speakers, err = c.Speakers.apply(doc.Speakers, forward); err != nil {
+		return nil, err
+	}
+	if out.Quotes, err = c.Quotes.apply(doc.Quotes, forward); err != nil {
+		return nil, err
+	}
+	if out.Dates, err = c.Dates.apply(doc.Dates, forward); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
