@@ -241,7 +241,11 @@ func (f *finder) verb(i int, mode int) {
 			} else if f.punct(j, ',') && f.punct(j-1, ')') {
 				src, ok = phraseBack(f.text, toks, j-1) // "Gov. John Kasich (R-Ohio), said"
 			} else if f.punct(j, ',') {
-				src, ok = phraseAppositive(f.text, toks, j)
+				// "Dana Ruiz, a teacher from Hull, Quebec, said": the name that opens the sentence,
+				// else the appositive read back from the comma
+				if src, ok = f.appositiveSubject(f.afterDateline(sentStart(toks, j), j), j); !ok {
+					src, ok = phraseAppositive(f.text, toks, j)
+				}
 			} else if toks[j].q == 0 || f.closeMark(j) == false && toks[j].kind == kWord {
 				src, ok = phraseBack(f.text, toks, j)
 			}
@@ -287,6 +291,9 @@ func (f *finder) verb(i int, mode int) {
 			src, ok = p, true
 		}
 	}
+	if !ok && !passive && (mode == mSpeech || mode == mWeak) {
+		src, ok = f.longSubject(j) // "Experts on arms control said", "Dana Ruiz, a teacher from Hull, Quebec, said"
+	}
 	if !ok {
 		return
 	}
@@ -302,13 +309,16 @@ func (f *finder) verb(i int, mode int) {
 			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
 		}
 		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord {
-			return
-		}
-		src.a = q.a
-		if q.kind == pName && src.kind == pName && toks[src.na].cap() {
-			src.na = q.na // "Commission on Presidential Debates"
-		} else if q.kind == pDesc && src.kind == pName {
-			src.na, src.nb, src.kind = -1, -1, pDesc // "officials at Homeland Security"
+			if src, ok = f.longSubject(j); !ok || mode != mSpeech && mode != mWeak {
+				return
+			}
+		} else {
+			src.a = q.a
+			if q.kind == pName && src.kind == pName && toks[src.na].cap() {
+				src.na = q.na // "Commission on Presidential Debates"
+			} else if q.kind == pDesc && src.kind == pName {
+				src.na, src.nb, src.kind = -1, -1, pDesc // "officials at Homeland Security"
+			}
 		}
 	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}

@@ -1,0 +1,117 @@
+// Long subjects: the speaker phrase of a cue that opens its sentence with more than the phrase
+// readers in speakers.go take, a head noun with prepositional phrases after it ("Experts on
+// arms control and trade said", "A person familiar with the talks says", "Majorities of voters
+// in both towns say") or a name with an appositive that holds commas of its own ("Dana Ruiz, a
+// teacher from Hull, Quebec, said").
+//
+// It reads only from the start of the sentence to the cue, and only when no verb stands
+// between: the words must read as one noun phrase. It does not find the content; see
+// reported.go.
+package quotes
+
+import "strings"
+
+// maxLongSubject is the most tokens a long subject may hold.
+const maxLongSubject = 20
+
+// subjectPreps are the words that may join a head noun to what qualifies it: "officials from
+// both parties", "a person familiar with the talks".
+var subjectPreps = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true,
+	"from": true, "with": true, "to": true, "across": true, "around": true, "inside": true,
+	"outside": true, "within": true, "among": true, "near": true, "familiar": true, "close": true}
+
+// openers may stand before a subject at the start of a sentence: "But experts say", "At least
+// half of voters say".
+var openers = map[string]bool{"but": true, "and": true, "yet": true, "still": true, "now": true}
+
+// longSubject returns the subject that runs from the start of the sentence to token j, the
+// last word before the cue, when those words read as a noun phrase headed by a speaker noun.
+func (f *finder) longSubject(j int) (phrase, bool) {
+	toks := f.toks
+	if j < 0 || toks[j].kind != kWord {
+		return phrase{}, false
+	}
+	s := f.afterDateline(sentStart(toks, j), j)
+	if inLower(openers, f.word(s)) && s < j {
+		s++
+	}
+	if w := f.word(s); (w == "At" || w == "at") && f.word(s+1) == "least" || inLower(approx, w) && numberWord(f.word(s+1)) {
+		s++ // "At least half", "Nearly 40 percent"
+		if f.word(s) == "least" {
+			s++
+		}
+	}
+	if toks[s].has(cPrep) && !toks[s].has(cDet) {
+		// "In recent days, advisers to the mayor say": the subject follows the opening adjunct
+		c := -1
+		for k := s + 1; k < j; k++ {
+			if f.punct(k, ',') {
+				c = k
+			}
+		}
+		if c < 0 {
+			return phrase{}, false
+		}
+		s = c + 1
+	}
+	if s > j || j-s > maxLongSubject || toks[s].has(cPrep|cPronoun) && !toks[s].has(cDet) {
+		return phrase{}, false
+	}
+	if p, ok := f.appositiveSubject(s, j); ok {
+		return p, true
+	}
+	head := -1
+	for k := s; k <= j; k++ {
+		t := toks[k]
+		w := f.word(k)
+		switch {
+		case t.kind == kPunct && (t.flags&fAbbr != 0 || f.punct(k, '-') || f.punct(k, '&')):
+			continue
+		case t.kind == kMark && t.q == 0:
+			continue // the apostrophe of "voters' views"
+		case t.kind != kWord:
+			return phrase{}, false
+		case finiteVerbs[w] || t.has(cSpeech|cThink|cMixed|cIntend) && !t.has(cNoun|cDesc) ||
+			t.has(cPronoun) || w == "who" || w == "which" || w == "that" && k > s:
+			return phrase{}, false // a verb or a clause: no plain noun phrase
+		case head < 0 && k > s && subjectPreps[w]:
+			head = k - 1
+		}
+	}
+	if head < 0 {
+		return phrase{}, false // no qualifier: the phrase readers have had their say
+	}
+	h := toks[head]
+	if !(h.has(cDesc|cPlural|cOrg|cTitle) || h.cap() && h.flags&fSent == 0 || numberWord(f.word(head)) ||
+		inLower(quantifiers, f.word(head)) || inLower(documents, f.word(head)) || agentive(strings.ToLower(f.word(head)))) {
+		return phrase{}, false
+	}
+	p := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
+	if q, ok := phraseBack(f.text, toks, head); ok && q.kind == pName && q.a >= s {
+		p.na, p.nb, p.kind = q.na, q.nb, pName // "Judge Ann Cole of the appeals court"
+	}
+	return p, true
+}
+
+// appositiveSubject reads "Name, a description, with, commas," from token s to the comma at j:
+// the name opens the sentence, and a determiner, title or number opens the description.
+func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
+	toks := f.toks
+	if !f.punct(j, ',') {
+		return phrase{}, false
+	}
+	p, ok := phraseFwd(f.text, toks, s, j)
+	if !ok || p.kind != pName || !f.punct(p.nb+1, ',') || p.nb+2 >= j {
+		return phrase{}, false
+	}
+	if n := toks[p.nb+2]; n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(f.word(p.nb+2)) {
+		return phrase{}, false
+	}
+	for k := p.nb + 2; k < j; k++ {
+		if t := toks[k]; t.kind == kMark && t.q != 0 || finiteVerbs[f.word(k)] || f.word(k) == "who" {
+			return phrase{}, false
+		}
+	}
+	p.b = j - 1
+	return p, true
+}
