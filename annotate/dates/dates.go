@@ -77,6 +77,10 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if p.named(m) {
+			i = m.end
+			continue
+		}
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ, Value: m.val, Mod: m.mod})
 		p.setAnchor(m)
@@ -89,6 +93,41 @@ func (p *parser) run() {
 		i = m.end
 		p.last = m.end
 	}
+}
+
+// named reports whether a match is the name of something rather than a time: a quoted title
+// made of a deictic word and a unit in title case (the programme "This Week"), or "high noon".
+// Names of periods ("the Seven Years' War", "57 Days of Hell") keep their durations.
+func (p *parser) named(m match) bool {
+	if p.kw(m.start, kNoon) && p.word(m.start-1, "high") {
+		return true // "High Noon", "high noon comes today"
+	}
+	if m.start == 0 || !p.quoteMark(m.start-1) || !p.titleCase(m.start) || p.t[m.start].lx.cls != cKey {
+		return false
+	}
+	return p.titleCase(m.start+1) && p.is(m.start+1, cUnit)
+}
+
+// titleCase reports whether token k is a word written with a capital and then small letters
+// ("Week", not "WEEK" or "week").
+func (p *parser) titleCase(k int) bool {
+	if k < 0 || k >= len(p.t) || p.t[k].k != tWord || !p.t[k].upper {
+		return false
+	}
+	t := &p.t[k]
+	return t.e-t.s == 1 || p.text[t.s+1] >= 'a' && p.text[t.s+1] <= 'z'
+}
+
+// quoteMark reports whether token k is a quotation mark: ", ', `, or a curly one.
+func (p *parser) quoteMark(k int) bool {
+	if p.t[k].k != tPunct {
+		return false
+	}
+	switch p.text[p.t[k].s:p.t[k].e] {
+	case `"`, "'", "`", "“", "‘", "«":
+		return true
+	}
+	return false
 }
 
 // setAnchor records the date a match names, at day, month or year granularity, for later

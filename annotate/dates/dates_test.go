@@ -226,6 +226,18 @@ var findCases = []struct {
 	{"days later in a history with only a year named", "The war began in 1914, widened in 1915 and 1916, and ended in 1918. In 1915 the Serbs held the north; three days later the south fell.",
 		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1914", "DATE", "1914", ""}, {"1915", "DATE", "1915", ""}, {"1916", "DATE", "1916", ""}, {"1918", "DATE", "1918", ""}, {"1915", "DATE", "1915", ""}, {"three days later", "DATE", "1915-XX-XX", ""}}},
 
+	// what a past verb looks ahead to is not past; an adjective has no tense
+	{"agreed to: the agreed act lies ahead", "The council agreed to sell the depot in February.", time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"February", "DATE", "2025-02", ""}}},
+	{"decided to: ahead, even with a report after it", "The league has decided to admit two clubs in early March, an official said.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), []want{{"early March", "DATE", "2024-03", "START"}}},
+	{"through a month: a deadline", "Lenders extended credit lines through January.", time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"January", "DATE", "2025-01", ""}}},
+	{"a planned trip is no future", "On Friday, when the mayor cut short her holiday for the hastily planned visit, the port reopened.", time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC), []want{{"Friday", "DATE", "2024-09-06", ""}}},
+	{"slated: a future", "The next vote is slated for October.", time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), []want{{"October", "DATE", "2025-10", ""}}},
+	{"one day after a modal is the future", "Rail may one day reach the valley.", ref, []want{{"one day", "DATE", "FUTURE_REF", ""}}},
+
+	// names that hold temporal words
+	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
+	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},
+
 	// daily, weekly, hourly recur even before a noun
 	{"daily before a noun", "The strain shows in his daily life.", ref, []want{{"daily", "SET", "P1D", ""}}},
 	{"daily naming a newspaper", "The party daily Tribuna printed the letter.", ref, []want{{"daily", "SET", "P1D", ""}}},

@@ -142,9 +142,9 @@ func (p *parser) core(i int) (match, bool) {
 	try(p.position(i))
 	try(p.calendar(i))
 	try(p.relative(i))
-	try(p.set(i)) // before counted: "$5 a year" is a set, not a duration
+	try(p.set(i))     // before counted: "$5 a year" is a set, not a duration
+	try(p.deictic(i)) // before counted: "will one day be" points at the future, it lasts no day
 	try(p.counted(i))
-	try(p.deictic(i))
 	try(p.clock(i))
 	if found {
 		best.start = i

@@ -25,7 +25,7 @@ var cues = map[string]int8{}
 func init() {
 	for _, w := range []string{"will", "ll", "shall", "wo", "going", "expected", "expects",
 		"scheduled", "planning", "would", "due", "supposed", "upcoming", "tomorrow",
-		"next", "soon", "ahead", "later", "planned",
+		"next", "soon", "ahead", "later", "planned", "slated",
 		"intends", "hopes", "aims", "should", "must"} {
 		cues[w] = future
 	}
@@ -87,8 +87,8 @@ func (p *parser) cueWord(i int) int {
 		return present // "next to the embassy": a place, not a time
 	}
 	if c, ok := lookupLower(cues, w); ok {
-		if c == 2 {
-			return present
+		if c == 2 || c == future && w[len(w)-1] == 'd' && p.determiner(i-1) {
+			return present // "the hastily planned trip", "the expected ruling": adjectives, no tense
 		}
 		return int(c) // past, future or reporting
 	}
@@ -105,6 +105,22 @@ func (p *parser) cueWord(i int) int {
 // "was" or "were" it reports plans that still stand, not a future seen from the past.
 func (p *parser) planning(i int) bool {
 	return p.word(i, "planning") || p.word(i, "preparing") || p.word(i, "hoping") || p.word(i, "expecting")
+}
+
+// prospective reports whether the past verb at l looks ahead to its infinitive ("decided to
+// admit", "agreed to buy", "voted to close"): the time in the infinitive's clause is after the
+// decision, so the verb's past does not date it.
+func (p *parser) prospective(l int) bool {
+	if !p.word(l+1, "to") {
+		return false
+	}
+	for _, w := range []string{"decided", "agreed", "voted", "promised", "pledged", "vowed", "threatened",
+		"offered", "intended", "proposed", "hoped", "sought", "resolved", "undertook", "arranged", "aimed"} {
+		if p.word(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAux reports whether "was" or "were" stands just before the future cue at l ("was due",
@@ -190,7 +206,7 @@ func (p *parser) tense(s, e int) int {
 	if p.word(b-1, "effective") {
 		return present // "an office created, effective Feb. 1": the date a change takes effect
 	}
-	if (p.word(b-1, "by") || p.word(b-1, "until") || p.word(b-1, "till")) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
+	if (p.word(b-1, "by") || p.word(b-1, "until") || p.word(b-1, "till") || p.word(b-1, "through")) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
 		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
 		// range, "from Monday until Thursday", nor a history's "by September")
 		return future
@@ -211,6 +227,10 @@ func (p *parser) tense(s, e int) int {
 				lOpen = false
 			} else if opener(p, l) {
 				lOpen = false // "... had not signed, if they lose when the case is heard in May"
+			} else if c == past && p.prospective(l) && !p.history() {
+				// "agreed to buy the line in February": what was agreed lies ahead (in a
+				// history, ahead of the narrative, which has its own year)
+				return future
 			} else if c != present {
 				if c == future && p.pastAux(l) && !p.word(l, "planned") && !p.planning(l) {
 					return past // "was due in July": a future seen from the past
