@@ -321,6 +321,9 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
+	if mode == mWeak && evidenceVerbs[w] && f.evidenceSubject(src) {
+		mode = mSpeech // "Records show little evidence that …", "The inquiry found the office at fault"
+	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
 	if toks[i].has(cTell) && !inverted && after < send {
 		if objectPronouns[f.word(after)] {
@@ -479,6 +482,34 @@ func (f *finder) ing(i int) {
 	}
 }
 
+// evidenceVerbs are the verbs with which records and findings speak: "the figures show …".
+var evidenceVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "find": true,
+	"finds": true, "found": true, "indicate": true, "indicates": true, "indicated": true}
+
+// findings are nouns for what data and inquiries yield, which take the words of a document.
+var findings = map[string]bool{"record": true, "data": true, "figure": true, "result": true,
+	"number": true, "statistic": true, "estimate": true, "finding": true, "evidence": true,
+	"inquiry": true, "investigation": true, "probe": true, "research": true, "footage": true,
+	"count": true, "tally": true, "census": true, "audit": true, "test": true, "scan": true,
+	"image": true, "photo": true, "photograph": true, "recording": true, "transcript": true}
+
+// evidenceSubject reports whether the phrase src is headed by a document, a finding or a poll
+// (the word may open the sentence, and then reads as a name),
+// whose verb of showing or finding takes any object: "Polls show voters trust her", "Public
+// records show little evidence of it".
+func (f *finder) evidenceSubject(src phrase) bool {
+	if src.kind == pPronoun || f.toks[src.b].cap() && f.toks[src.b].flags&fSent == 0 {
+		return false
+	}
+	w := f.word(src.b)
+	for _, v := range [2]string{w, strings.TrimSuffix(w, "s")} {
+		if inLower(documents, v) || inLower(findings, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // seeAs are verbs of opinion that report a view with "as": "voters see her as honest".
 var seeAs = map[string]bool{"see": true, "sees": true, "saw": true, "view": true, "views": true,
 	"viewed": true, "regard": true, "regards": true, "regarded": true, "perceive": true,
@@ -525,7 +556,7 @@ func (f *finder) verbLike(src phrase) bool {
 		w := f.word(src.a)
 		return w != "a" && w != "an" && w != "A" && w != "An" && !isPossessive(f.word(src.b))
 	}
-	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun) || f.documentSubject(src)
+	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun) || f.documentSubject(src) || f.evidenceSubject(src)
 }
 
 // quoteBefore returns the closing mark of a direct quote that ends at most a dozen words before

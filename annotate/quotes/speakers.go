@@ -217,7 +217,7 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 	if len(w) < 3 || w[len(w)-2:] == "ly" || w[len(w)-2:] == "ed" {
 		return phrase{}, false
 	}
-	known := agentive(w) || documents[w] // else only in "the operator of the ferry"
+	known := agentive(w) || documents[w] || findings[w] // else only in "the operator of the ferry"
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		u := toks[k]
 		if u.kind != kWord || u.has(cStop) && !u.has(cDet) || u.has(cSkip|cSpeech|cThink) {

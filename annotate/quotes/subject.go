@@ -54,11 +54,14 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 		}
 		s = c + 1
 	}
-	if s > j || j-s > maxLongSubject || toks[s].has(cPrep|cPronoun) && !toks[s].has(cDet) {
+	if s > j || toks[s].has(cPrep|cPronoun) && !toks[s].has(cDet) {
 		return phrase{}, false
 	}
 	if p, ok := f.appositiveSubject(s, j); ok {
 		return p, true
+	}
+	if j-s > maxLongSubject {
+		return phrase{}, false
 	}
 	head := -1
 	for k := s; k <= j; k++ {
@@ -93,22 +96,29 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 	return p, true
 }
 
+// maxAppositive is the most tokens an appositive subject may hold.
+const maxAppositive = 48
+
 // appositiveSubject reads "Name, a description, with, commas," from token s to the comma at j:
-// the name opens the sentence, and a determiner, title or number opens the description.
+// the name opens the sentence, and a determiner, title, number, relative pronoun or participle
+// opens what describes it, which may hold a clause of its own ("Lee Chen, an engineer who has
+// studied the bridge for years, said").
 func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	toks := f.toks
-	if !f.punct(j, ',') {
+	if !f.punct(j, ',') || j-s > maxAppositive {
 		return phrase{}, false
 	}
 	p, ok := phraseFwd(f.text, toks, s, j)
 	if !ok || p.kind != pName || !f.punct(p.nb+1, ',') || p.nb+2 >= j {
 		return phrase{}, false
 	}
-	if n := toks[p.nb+2]; n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(f.word(p.nb+2)) {
+	n, w := toks[p.nb+2], f.word(p.nb+2)
+	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(w) && w != "who" && w != "whose" &&
+		!(len(w) > 5 && w[len(w)-3:] == "ing") {
 		return phrase{}, false
 	}
 	for k := p.nb + 2; k < j; k++ {
-		if t := toks[k]; t.kind == kMark && t.q != 0 || finiteVerbs[f.word(k)] || f.word(k) == "who" {
+		if t := toks[k]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 || f.punct(k, ';') || f.punct(k, ':') {
 			return phrase{}, false
 		}
 	}
