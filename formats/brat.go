@@ -1,0 +1,264 @@
+package formats
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/article-annotator/annotator/annotate"
+)
+
+// The brat export is a standoff .ann (https://brat.nlplab.org/standoff.html) for the .txt that
+// holds the document's text. Offsets are code points: brat counts the characters of the .txt
+// as Python does, which are code points. The lines, in this order:
+//
+//	T1	Speaker 0 9	Ana Silva           each speaker mention, speaker by speaker
+//	A1	SpeakerID T1 s1                    the speaker it names
+//	A2	By T1 machine                      who made it: machine or human
+//	#1	AnnotatorNotes T1	Ana Silva       the speaker's name
+//	T2	Quote 11 24	"We ship,"          each quote
+//	A3	QuoteID T2 q1
+//	A4	Kind T2 direct
+//	A5	By T2 machine
+//	A6	SpeakerID T2 s1                    its speaker, with the name in a note as for mentions
+//	T3	Source 31 40	Ana Silva          the words naming its speaker, with a Source relation
+//	R1	Source Arg1:T2 Arg2:T3
+//	T4	Cue 25 29	said                   its cue, with a Cue relation
+//	R2	Cue Arg1:T2 Arg2:T4
+//	R3	Speaker Arg1:T2 Arg2:T1            the speaker mention its source is (else the speaker's first)
+//	T5	Date 44 50	Monday             each date, with DateID, Type, Value, Mod (when it has
+//	A7	DateID T5 d1                       one) and By
+//	T6	ReferenceDate 0 12	2 May 2025     where the reference date was found, if it was
+//	A8	ReferenceDate T6 2025-05-02        the reference date: on T6, or on T1 when not found
+//
+// A span that crosses a line break is written as brat's discontinuous ranges ("3 9;10 14"),
+// broken at every character that ends a line for Python (\n, \r, \v, \f, \x1c-\x1e, \x85,
+// U+2028, U+2029), with its pieces' texts joined by a space, as brat writes them. Notes escape
+// backslashes, tabs and line breaks as \\, \t, \n, \r and \uXXXX.
+//
+// What brat cannot hold: the document's id (brat names a document by its file name; ImportBrat
+// leaves ID empty for the caller to set), a reference date when there is no span to attach it to,
+// and a speaker that no mention and no quote names. Ids and attribute values must be single
+// words; Export refuses a document whose ids are not.
+
+// bratBreaks are the characters Python's str.splitlines ends a line at; brat reads .ann and .txt
+// files line by line that way, so no piece of a span and no note may hold one.
+const bratBreaks = "\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029"
+
+func isBratBreak(r rune) bool { return strings.ContainsRune(bratBreaks, r) }
+
+// bratWriter numbers and writes the lines of an .ann.
+type bratWriter struct {
+	b          strings.Builder
+	runes      []rune
+	t, a, r, n int
+	err        error
+}
+
+// span writes a T line and returns its id.
+func (w *bratWriter) span(typ string, s annotate.Span) string {
+	w.t++
+	id := "T" + strconv.Itoa(w.t)
+	var ranges, texts []string
+	for _, p := range bratPieces(w.runes, s.Start, s.End) {
+		ranges = append(ranges, strconv.Itoa(p[0])+" "+strconv.Itoa(p[1]))
+		texts = append(texts, bratText(w.runes[p[0]:p[1]]))
+	}
+	fmt.Fprintf(&w.b, "%s\t%s %s\t%s\n", id, typ, strings.Join(ranges, ";"), strings.Join(texts, " "))
+	return id
+}
+
+// attr writes an A line; its value must be one word.
+func (w *bratWriter) attr(name, target, value string) {
+	if value == "" || strings.ContainsFunc(value, func(r rune) bool { return r == ' ' || r == '\t' || isBratBreak(r) }) {
+		w.fail(fmt.Errorf("brat: the %s %q of %s is not one word, so it cannot be a brat attribute value", name, value, target))
+		return
+	}
+	w.a++
+	fmt.Fprintf(&w.b, "A%d\t%s %s %s\n", w.a, name, target, value)
+}
+
+func (w *bratWriter) relation(typ, from, to string) {
+	w.r++
+	fmt.Fprintf(&w.b, "R%d\t%s Arg1:%s Arg2:%s\n", w.r, typ, from, to)
+}
+
+func (w *bratWriter) note(target, text string) {
+	w.n++
+	fmt.Fprintf(&w.b, "#%d\tAnnotatorNotes %s\t%s\n", w.n, target, escapeNote(text))
+}
+
+func (w *bratWriter) fail(err error) {
+	if w.err == nil {
+		w.err = err
+	}
+}
+
+// exportBrat writes doc's .ann.
+func exportBrat(doc *annotate.Document) ([]byte, error) {
+	w := &bratWriter{runes: []rune(doc.Text)}
+	speakers := make(map[string]*annotate.Speaker, len(doc.Speakers))
+	mentionT := map[string][]string{} // a speaker's id → its mentions' T ids
+	first := ""                       // the first T line, to carry the reference date
+	for i := range doc.Speakers {
+		s := &doc.Speakers[i]
+		speakers[s.ID] = s
+		for _, m := range s.Mentions {
+			t := w.span("Speaker", m.Span)
+			first = cmp(first, t)
+			w.attr("SpeakerID", t, s.ID)
+			w.attr("By", t, m.By)
+			w.note(t, s.Name)
+			mentionT[s.ID] = append(mentionT[s.ID], t)
+		}
+	}
+	for _, q := range doc.Quotes {
+		t := w.span("Quote", q.Span)
+		first = cmp(first, t)
+		w.attr("QuoteID", t, q.ID)
+		w.attr("Kind", t, q.Kind)
+		w.attr("By", t, q.By)
+		if q.Speaker != nil {
+			w.attr("SpeakerID", t, *q.Speaker)
+			if s := speakers[*q.Speaker]; s != nil {
+				w.note(t, s.Name)
+			}
+		}
+		if q.Source != nil {
+			w.relation("Source", t, w.span("Source", *q.Source))
+		}
+		if q.Cue != nil {
+			w.relation("Cue", t, w.span("Cue", *q.Cue))
+		}
+		if q.Speaker != nil && len(mentionT[*q.Speaker]) > 0 {
+			to := mentionT[*q.Speaker][0]
+			for i, m := range speakers[*q.Speaker].Mentions {
+				if q.Source != nil && m.Start == q.Source.Start && m.End == q.Source.End {
+					to = mentionT[*q.Speaker][i]
+					break
+				}
+			}
+			w.relation("Speaker", t, to)
+		}
+	}
+	for _, d := range doc.Dates {
+		t := w.span("Date", d.Span)
+		first = cmp(first, t)
+		w.attr("DateID", t, d.ID)
+		w.attr("Type", t, d.Type)
+		w.attr("Value", t, d.Value)
+		if d.Mod != "" {
+			w.attr("Mod", t, d.Mod)
+		}
+		w.attr("By", t, d.By)
+	}
+	if doc.ReferenceDateFrom != nil {
+		first = w.span("ReferenceDate", *doc.ReferenceDateFrom)
+	}
+	if doc.ReferenceDate != nil && first != "" {
+		w.attr("ReferenceDate", first, *doc.ReferenceDate)
+	}
+	if w.err != nil {
+		return nil, w.err
+	}
+	return []byte(w.b.String()), nil
+}
+
+// cmp returns first, or t when there is no first yet.
+func cmp(first, t string) string {
+	if first == "" {
+		return t
+	}
+	return first
+}
+
+// bratPieces splits the span [start, end) of runes into the ranges brat writes: the runs between
+// line breaks. A span of nothing but line breaks, or of nothing, is one range.
+func bratPieces(runes []rune, start, end int) [][2]int {
+	var pieces [][2]int
+	for i := start; i < end; {
+		for i < end && isBratBreak(runes[i]) {
+			i++
+		}
+		j := i
+		for j < end && !isBratBreak(runes[j]) {
+			j++
+		}
+		if j > i {
+			pieces = append(pieces, [2]int{i, j})
+		}
+		i = j
+	}
+	if len(pieces) == 0 {
+		pieces = [][2]int{{start, end}}
+	}
+	return pieces
+}
+
+// bratText is a piece's text for a T line: line breaks, in a piece of nothing else, read as spaces.
+func bratText(piece []rune) string {
+	return strings.Map(func(r rune) rune {
+		if isBratBreak(r) {
+			return ' '
+		}
+		return r
+	}, string(piece))
+}
+
+// escapeNote writes a note's text on one line.
+func escapeNote(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case isBratBreak(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unescapeNote reads back what escapeNote wrote; other backslashes stand for themselves.
+func unescapeNote(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		switch s[i+1] {
+		case '\\':
+			b.WriteByte('\\')
+		case 't':
+			b.WriteByte('\t')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 'u':
+			if n, err := strconv.ParseUint(s[min(i+2, len(s)):min(i+6, len(s))], 16, 32); err == nil && i+6 <= len(s) {
+				b.WriteRune(rune(n))
+				i += 5
+				continue
+			}
+			b.WriteString(`\u`)
+		default:
+			b.WriteByte('\\')
+			i--
+		}
+		i++
+	}
+	return b.String()
+}

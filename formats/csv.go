@@ -1,0 +1,48 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+
+	"github.com/article-annotator/annotator/annotate"
+)
+
+// csvHeader names the columns of the CSV export: one row per quote. speaker is the speaker's
+// name and speaker_id its id (both empty for a quote with no speaker); cue is the cue's words;
+// start and end are the quote's code points.
+var csvHeader = []string{"article_id", "quote_id", "speaker", "speaker_id", "quote", "cue", "kind", "start", "end", "by"}
+
+// exportCSV writes the quotes of docs as one RFC 4180 table (CRLF line ends, fields quoted when
+// they need it), with the header row first.
+func exportCSV(docs []*annotate.Document) ([]byte, error) {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	if err := w.Write(csvHeader); err != nil {
+		return nil, err
+	}
+	for _, doc := range docs {
+		names := make(map[string]string, len(doc.Speakers))
+		for _, s := range doc.Speakers {
+			names[s.ID] = s.Name
+		}
+		for _, q := range doc.Quotes {
+			var speaker, speakerID, cue string
+			if q.Speaker != nil {
+				speakerID = *q.Speaker
+				speaker = names[speakerID]
+			}
+			if q.Cue != nil {
+				cue = q.Cue.Text
+			}
+			row := []string{doc.ID, q.ID, speaker, speakerID, q.Text, cue, q.Kind,
+				strconv.Itoa(q.Start), strconv.Itoa(q.End), q.By}
+			if err := w.Write(row); err != nil {
+				return nil, err
+			}
+		}
+	}
+	w.Flush()
+	return b.Bytes(), w.Error()
+}
