@@ -294,6 +294,9 @@ func (f *finder) verb(i int, mode int) {
 	if !ok && !passive && (mode == mSpeech || mode == mWeak) {
 		src, ok = f.longSubject(j) // "Experts on arms control said", "Dana Ruiz, a teacher from Hull, Quebec, said"
 	}
+	if !ok && !passive && mode == mSpeech && f.word(cueEnd+1) == "that" && j >= 0 && j < i && toks[j+1].flags&fSent == 0 {
+		src, ok = f.relativeSubject(j) // "Friends of the family who know him well say that …"
+	}
 	if !ok {
 		return
 	}
@@ -309,7 +312,10 @@ func (f *finder) verb(i int, mode int) {
 			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
 		}
 		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord {
-			if src, ok = f.longSubject(j); !ok || mode != mSpeech && mode != mWeak {
+			if src, ok = f.longSubject(j); !ok && mode == mSpeech && f.word(cueEnd+1) == "that" {
+				src, ok = f.relativeSubject(j) // "Residents who live near the pier say that …"
+			}
+			if !ok || mode != mSpeech && mode != mWeak {
 				return
 			}
 		} else {
@@ -365,7 +371,20 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
+	if !inverted && !passive && mode == mSpeech && f.punct(before, ',') {
+		// "These workers, Smith explained at the hearing, were …": an inserted attribution with
+		// an adjunct; what follows the adjunct's comma continues the words before it
+		after = f.skipAdjunct(after, send)
+	}
 	if f.forward(&a, idx, after, send, mode) {
+		if w := f.word(after + 1); a.content.IsZero() && f.punct(after, ',') && (w == "and" || w == "but") && f.punct(before, ',') {
+			// "Most of the crew were new, she said, and “none of us knew the route.”": the quote
+			// after, and the words before
+			if s := f.afterDateline(sentStart(toks, before), before); f.wordsIn(s, before) >= 3 &&
+				!toks[s].has(cPrep) && !f.closeMark(before-1) {
+				f.clause(&a, s, before)
+			}
+		}
 		f.attrs = append(f.attrs, a)
 		if mode != mMixed && !f.endsSentence(before) {
 			f.backwardQuote(idx, before) // "“…,” he said, adding …"
@@ -480,6 +499,47 @@ func (f *finder) ing(i int) {
 	if f.forward(&a, len(f.attrs), after, sentEnd(f.toks, i), mode) {
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// relativeSubject reads the subject of a cue followed by "that" when a relative clause ends
+// it: the antecedent of "who" ("Friends of the family who know him well say that …"), found
+// within a dozen words before token j.
+func (f *finder) relativeSubject(j int) (phrase, bool) {
+	s := sentStart(f.toks, j)
+	for k := j; k > s && k > j-12; k-- {
+		if t := f.toks[k]; t.kind != kWord && t.flags&fAbbr == 0 {
+			return phrase{}, false
+		}
+		if w := f.word(k); w == "who" || w == "whom" {
+			if p, ok := phraseBack(f.text, f.toks, k-1); ok && p.kind != pPronoun {
+				if q, ok := f.longSubject(k - 1); ok && q.a < p.a {
+					p.a = q.a // "Friends of the family"
+				}
+				return p, true
+			}
+			return phrase{}, false
+		}
+	}
+	return phrase{}, false
+}
+
+// skipAdjunct returns the comma that closes a short adjunct opening at token k ("at the
+// hearing,", "on Monday,", "in a statement to the council,"), or k when none does.
+func (f *finder) skipAdjunct(k, send int) int {
+	if k >= send || !f.toks[k].has(cPrep|cTime) || f.word(k) == "that" {
+		return k
+	}
+	for m := k + 1; m < send && m < k+8; m++ {
+		t := f.toks[m]
+		if f.punct(m, ',') {
+			return m
+		}
+		if t.kind != kWord && t.flags&fAbbr == 0 || f.word(m) == "that" || finiteVerbs[f.word(m)] ||
+			t.has(cSpeech|cThink|cPronoun) {
+			return k
+		}
+	}
+	return k
 }
 
 // evidenceVerbs are the verbs with which records and findings speak: "the figures show …".
