@@ -10,7 +10,7 @@ import (
 
 // Panel renders the side panel: who is quoted (SummaryHTML); the speakers (canonical name, number of quotes) ordered by their
 // number of quotes, each with its quotes; the unattributed quotes as a group of their own; and the
-// dates with their values in words. Every entry is a button whose data-target names the data-id
+// dates with their values in words, on a timeline in calendar order (timeline.go). Every entry is a button whose data-target names the data-id
 // of the marks it goes to.
 func Panel(doc *annotate.Document) string {
 	l := newLabels(doc)
@@ -60,17 +60,7 @@ func Panel(doc *annotate.Document) string {
 	if len(doc.Dates) == 0 {
 		b.WriteString(`<p class="empty">No dates found.</p>`)
 	} else {
-		b.WriteString(`<ul class="dates">`)
-		for _, d := range doc.Dates {
-			b.WriteString(`<li><button type="button" class="goto" data-kind="date" data-target="`)
-			b.WriteString(escape(d.ID))
-			b.WriteString(`"><span class="said">`)
-			b.WriteString(escape(clip(d.Text, 60)))
-			b.WriteString(`</span> <span class="value">`)
-			b.WriteString(escape(l.date(d)))
-			b.WriteString(`</span></button></li>`)
-		}
-		b.WriteString(`</ul>`)
+		writeTimeline(&b, doc, l)
 	}
 	b.WriteString(`</section>`)
 	return b.String()
