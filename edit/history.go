@@ -17,7 +17,7 @@ const maxHistory = 200
 // only SetText ever has.
 type change struct {
 	What     string                    `json:"what"` // the op's description
-	Text     *splice[rune]             `json:"text,omitempty"`
+	Text     *textSplice               `json:"text,omitempty"`
 	Ref      *refChange                `json:"ref,omitempty"`
 	Speakers *splice[annotate.Speaker] `json:"speakers,omitempty"`
 	Quotes   *splice[annotate.Quote]   `json:"quotes,omitempty"`
@@ -29,6 +29,13 @@ type splice[T any] struct {
 	At  int `json:"at"`
 	Old []T `json:"old,omitempty"`
 	New []T `json:"new,omitempty"`
+}
+
+// A textSplice replaced the code points Old at code point At of the text by New.
+type textSplice struct {
+	At  int    `json:"at"`
+	Old string `json:"old,omitempty"`
+	New string `json:"new,omitempty"`
 }
 
 // refChange is a change of the reference date and where the text gives it.
@@ -45,7 +52,9 @@ type refState struct {
 // diff returns the change that turns a into b.
 func diff(a, b *annotate.Document) change {
 	var c change
-	c.Text = diffList([]rune(a.Text), []rune(b.Text))
+	if t := diffList([]rune(a.Text), []rune(b.Text)); t != nil {
+		c.Text = &textSplice{At: t.At, Old: string(t.Old), New: string(t.New)}
+	}
 	old, new := refState{a.ReferenceDate, a.ReferenceDateFrom}, refState{b.ReferenceDate, b.ReferenceDateFrom}
 	if !reflect.DeepEqual(old, new) {
 		c.Ref = &refChange{Old: old, New: new}
@@ -88,7 +97,7 @@ func (sp *splice[T]) apply(list []T, forward bool) ([]T, error) {
 	if !forward {
 		from, to = to, from
 	}
-	if sp.At < 0 || sp.At+len(from) > len(list) || !equalList(list[sp.At:sp.At+len(from)], from) {
+	if sp.At < 0 || sp.At > len(list) || len(from) > len(list)-sp.At || !equalList(list[sp.At:sp.At+len(from)], from) {
 		return nil, fmt.Errorf("the history does not fit the document at entry %d", sp.At)
 	}
 	out := make([]T, 0, len(list)-len(from)+len(to))
@@ -110,7 +119,8 @@ func equalList[T any](a, b []T) bool {
 func (c change) replay(doc *annotate.Document, forward bool) (*annotate.Document, error) {
 	out := *doc
 	if c.Text != nil {
-		text, err := c.Text.apply([]rune(doc.Text), forward)
+		sp := splice[rune]{At: c.Text.At, Old: []rune(c.Text.Old), New: []rune(c.Text.New)}
+		text, err := sp.apply([]rune(doc.Text), forward)
 		if err != nil {
 			return nil, err
 		}

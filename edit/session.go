@@ -9,7 +9,6 @@
 package edit
 
 import (
-	"errors"
 	"slices"
 
 	"github.com/article-annotator/annotator/annotate"
@@ -122,16 +121,6 @@ func (s *Session) Redo() bool {
 	s.redo = s.redo[:len(s.redo)-1]
 	s.undo = append(s.undo, c)
 	return true
-}
-
-// Marshal writes the session, history included, for the page to keep.
-func (s *Session) Marshal() ([]byte, error) {
-	return nil, errors.New("edit: Marshal is not written yet")
-}
-
-// Unmarshal reads what Marshal wrote.
-func Unmarshal(b []byte) (*Session, error) {
-	return nil, errors.New("edit: Unmarshal is not written yet")
 }
 
 // clone copies doc deeply enough that changing the copy's slices and spans leaves doc alone.

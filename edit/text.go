@@ -1,16 +1,160 @@
 package edit
 
 import (
-	"errors"
+	"slices"
 
 	"github.com/article-annotator/annotator/annotate"
 )
 
 // SetText replaces the article's text, as typed in the text area. The engine runs again on the new
-// text, and every annotation a person made or confirmed whose words are still there, unchanged,
-// is carried over to its new place, replacing machine spans of its kind that it overlaps.
+// text (against the document's reference date, or the one the new text gives when the old one was
+// found in the text), and every annotation a person made or confirmed whose words are untouched by
+// the edit moves with them and stays, replacing the machine spans of its kind that it overlaps. An
+// annotation whose words the edit changed goes. Its mentions stay with a speaker of the same name,
+// and speakers a person made without mentions stay too.
 type SetText struct{ Text string }
 
 func (op SetText) apply(doc *annotate.Document) (string, error) {
-	return "", errors.New("edit: SetText is not written yet")
+	text := annotate.ValidUTF8(op.Text)
+	if text == doc.Text {
+		return "", nil
+	}
+	var opts annotate.Options
+	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
+		opts.ReferenceDate = *doc.ReferenceDate
+	}
+	fresh := annotate.Annotate(text, opts)
+	move := anchor([]rune(doc.Text), []rune(text))
+	carry(doc, fresh, move)
+	doc.Text, doc.ReferenceDate, doc.ReferenceDateFrom = fresh.Text, fresh.ReferenceDate, fresh.ReferenceDateFrom
+	doc.Speakers, doc.Quotes, doc.Dates = fresh.Speakers, fresh.Quotes, fresh.Dates
+	return "", nil
+}
+
+// anchor returns the function that moves a span of old to its place in new: old and new share a
+// prefix and a suffix, and a span inside either moves with it; a span touching what lies between
+// (the edit) has changed, and anchor reports false.
+func anchor(old, new []rune) func(annotate.Span) (annotate.Span, bool) {
+	p := 0
+	for p < len(old) && p < len(new) && old[p] == new[p] {
+		p++
+	}
+	s := 0
+	for s < len(old)-p && s < len(new)-p && old[len(old)-1-s] == new[len(new)-1-s] {
+		s++
+	}
+	shift := len(new) - len(old)
+	return func(sp annotate.Span) (annotate.Span, bool) {
+		switch {
+		case sp.End <= p:
+			return sp, true
+		case sp.Start >= len(old)-s:
+			sp.Start += shift
+			sp.End += shift
+			return sp, true
+		}
+		return annotate.Span{}, false
+	}
+}
+
+// carry brings the human annotations of doc into fresh, the engine's annotation of the new text,
+// moving each with move and dropping the machine spans of its kind that it overlaps.
+func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Span, bool)) {
+	moveOpt := func(sp *annotate.Span) *annotate.Span {
+		if sp == nil {
+			return nil
+		}
+		if m, ok := move(*sp); ok {
+			return &m
+		}
+		return nil
+	}
+	// Speakers first: the quotes carried below link to them by id.
+	speakerOf := map[string]string{} // old speaker id -> id in fresh
+	place := func(old annotate.Speaker) int {
+		if i := slices.IndexFunc(fresh.Speakers, func(s annotate.Speaker) bool { return s.Name == old.Name }); i >= 0 {
+			speakerOf[old.ID] = fresh.Speakers[i].ID
+			return i
+		}
+		id := old.ID
+		if speakerIndex(fresh, id) >= 0 {
+			id = nextID("s", speakerIDs(fresh))
+		}
+		fresh.Speakers = append(fresh.Speakers, annotate.Speaker{ID: id, Name: old.Name, Mentions: []annotate.Mention{}})
+		speakerOf[old.ID] = id
+		return len(fresh.Speakers) - 1
+	}
+	for _, sp := range doc.Speakers {
+		if len(sp.Mentions) == 0 {
+			place(sp)
+		}
+		for _, m := range sp.Mentions {
+			moved, ok := move(m.Span)
+			if m.By != annotate.ByHuman || !ok {
+				continue
+			}
+			dropMentions(fresh, moved)
+			if _, taken := overlap(fresh, KindSpeaker, moved.Start, moved.End, ""); !taken {
+				insertMention(&fresh.Speakers[place(sp)], annotate.Mention{Span: moved, By: annotate.ByHuman})
+			}
+		}
+	}
+	for _, q := range doc.Quotes {
+		moved, ok := move(q.Span)
+		if q.By != annotate.ByHuman || !ok {
+			continue
+		}
+		fresh.Quotes = slices.DeleteFunc(fresh.Quotes, func(o annotate.Quote) bool {
+			return o.By == annotate.ByMachine && o.Start < moved.End && moved.Start < o.End
+		})
+		if _, taken := overlap(fresh, KindQuote, moved.Start, moved.End, ""); taken {
+			continue
+		}
+		q.Span, q.Source, q.Cue = moved, moveOpt(q.Source), moveOpt(q.Cue)
+		if q.Speaker != nil {
+			id, ok := speakerOf[*q.Speaker]
+			if !ok {
+				id = fresh.Speakers[place(doc.Speakers[speakerIndex(doc, *q.Speaker)])].ID
+			}
+			q.Speaker = &id
+		}
+		if slices.ContainsFunc(fresh.Quotes, func(o annotate.Quote) bool { return o.ID == q.ID }) {
+			q.ID = nextID("q", quoteIDs(fresh))
+		}
+		insertQuote(fresh, q)
+	}
+	for _, d := range doc.Dates {
+		moved, ok := move(d.Span)
+		if d.By != annotate.ByHuman || !ok {
+			continue
+		}
+		fresh.Dates = slices.DeleteFunc(fresh.Dates, func(o annotate.Date) bool {
+			return o.By == annotate.ByMachine && o.Start < moved.End && moved.Start < o.End
+		})
+		if _, taken := overlap(fresh, KindDate, moved.Start, moved.End, ""); taken {
+			continue
+		}
+		d.Span = moved
+		if slices.ContainsFunc(fresh.Dates, func(o annotate.Date) bool { return o.ID == d.ID }) {
+			d.ID = nextID("d", dateIDs(fresh))
+		}
+		i, _ := slices.BinarySearchFunc(fresh.Dates, d.Start, func(o annotate.Date, s int) int { return o.Start - s })
+		fresh.Dates = slices.Insert(fresh.Dates, i, d)
+	}
+}
+
+// dropMentions removes the machine mentions in fresh that overlap sp, and a speaker left with no
+// mention and no quote.
+func dropMentions(fresh *annotate.Document, sp annotate.Span) {
+	for i := 0; i < len(fresh.Speakers); i++ {
+		s := &fresh.Speakers[i]
+		n := len(s.Mentions)
+		s.Mentions = slices.DeleteFunc(s.Mentions, func(m annotate.Mention) bool {
+			return m.By == annotate.ByMachine && m.Start < sp.End && sp.Start < m.End
+		})
+		if n > 0 && len(s.Mentions) == 0 && !quoted(fresh, s.ID) {
+			fresh.Speakers = slices.Delete(fresh.Speakers, i, i+1)
+			i--
+		}
+	}
 }
