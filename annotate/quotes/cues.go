@@ -376,6 +376,13 @@ func (f *finder) verb(i int, mode int) {
 		// an adjunct; what follows the adjunct's comma continues the words before it
 		after = f.skipAdjunct(after, send)
 	}
+	if f.quoteBehind(before) && !f.clauseAhead(after, send) {
+		// "“We won,” she told cheering supporters", "“…,” he said with a grin": the quote is what
+		// was said; the words after the cue are its circumstances
+		f.backwardQuote(idx, before)
+		f.attrs = append(f.attrs, a)
+		return
+	}
 	if f.forward(&a, idx, after, send, mode) {
 		if w := f.word(after + 1); a.content.IsZero() && f.punct(after, ',') && (w == "and" || w == "but") && f.punct(before, ',') {
 			// "Most of the crew were new, she said, and “none of us knew the route.”": the quote
@@ -386,7 +393,7 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 		f.attrs = append(f.attrs, a)
-		if mode != mMixed && !f.endsSentence(before) {
+		if mode != mMixed && !f.endsSentence(before) && !f.nameBehind(before) {
 			f.backwardQuote(idx, before) // "“…,” he said, adding …"
 		}
 		return
@@ -521,6 +528,50 @@ func (f *finder) relativeSubject(j int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// quoteBehind reports whether a direct quote that opens its sentence, and does not end it,
+// closes right before token b+1, the speaker phrase: "“…,” she said". A short quote or a title
+// there ("“Ask Me Anything,” the host said …") may be a name of what the clause after speaks of.
+func (f *finder) quoteBehind(b int) bool {
+	if f.punct(b, ',') {
+		b--
+	}
+	if !f.closeMark(b) || f.toks[b+1].flags&fPara != 0 || f.endsSentence(b) {
+		return false
+	}
+	d := &f.dq[f.toks[b].q-1]
+	return f.toks[d.open].flags&fSent != 0 && d.words > scareWords && !f.titleCase(d)
+}
+
+// nameBehind reports whether the quote closing right before token b+1 is a short title-case
+// name inside its sentence, as a show's in "On “Harbour Hour,” the mayor said …".
+func (f *finder) nameBehind(b int) bool {
+	if f.punct(b, ',') {
+		b--
+	}
+	if !f.closeMark(b) {
+		return false
+	}
+	d := &f.dq[f.toks[b].q-1]
+	return f.toks[d.open].flags&fSent == 0 && d.words <= scareWords && f.titleCase(d)
+}
+
+// clauseAhead reports whether a reported clause or a quote may open after a cue at token k: a
+// quote, a comma or colon, or "that" within a short adjunct ("said on Monday that").
+func (f *finder) clauseAhead(k, send int) bool {
+	if k >= send || f.openMark(k) || f.punct(k, ',') || f.punct(k, ':') {
+		return true
+	}
+	for m := k; m < send && m < k+8; m++ {
+		if f.word(m) == "that" {
+			return true
+		}
+		if f.toks[m].kind != kWord && f.toks[m].flags&fAbbr == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // skipAdjunct returns the comma that closes a short adjunct opening at token k ("at the
