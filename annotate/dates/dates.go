@@ -156,6 +156,9 @@ func (p *parser) setAnchor(m match) {
 		p.anchor, p.anchU = date(y, 1, 1), uYear
 	case len(v) == 7 && v[4] == '-' && digits(v[5:]):
 		p.anchor, p.anchU = date(y, atoi(v[5:]), 1), uMonth
+	case len(v) == 7 && v[4] == '-' && seasonStart[v[5:]] != 0:
+		// a season: its first month, for "that summer" or "the previous winter" after it
+		p.anchor, p.anchU = date(y, seasonStart[v[5:]], 1), uMonth
 	}
 }
 

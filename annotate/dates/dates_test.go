@@ -234,6 +234,18 @@ var findCases = []struct {
 	{"slated: a future", "The next vote is slated for October.", time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), []want{{"October", "DATE", "2025-10", ""}}},
 	{"one day after a modal is the future", "Rail may one day reach the valley.", ref, []want{{"one day", "DATE", "FUTURE_REF", ""}}},
 
+	{"through a season spans it", "We have waited through the summer for news.", time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"the summer", "DATE", "2024-SU", ""}}},
+
+	// seasons: the nearer one without a tense; counted from the last date named
+	{"a season, no tense, far back: next year's", "This spring the orchard flowers early.", time.Date(2024, 12, 10, 0, 0, 0, 0, time.UTC), []want{{"This spring", "DATE", "2025-SP", ""}}},
+	{"a season, no tense, far ahead: last year's", "The summer is the busiest season for the ferry.", time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC), []want{{"The summer", "DATE", "2024-SU", ""}}},
+	{"autumn, no tense, from February", "The autumn is when the harbour is quiet.", time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC), []want{{"The autumn", "DATE", "2023-FA", ""}}},
+	{"a spring without a tense, more than half a year off", "Prices for spring lambs are high.", time.Date(2024, 12, 10, 0, 0, 0, 0, time.UTC), nil},
+	{"the following spring, that summer, the previous winter", "The dam broke in November 1976. The following spring it was rebuilt, and that summer it flooded. The previous winter had been dry.", ref,
+		[]want{{"November 1976", "DATE", "1976-11", ""}, {"The following spring", "DATE", "1977-SP", ""}, {"that summer", "DATE", "1977-SU", ""}, {"The previous winter", "DATE", "1976-WI", ""}}},
+	{"the following spring after a year", "The mill opened in 1931; the following spring it burned.", ref, []want{{"1931", "DATE", "1931", ""}, {"the following spring", "DATE", "1932-SP", ""}}},
+	{"no reference: the following spring", "We fixed it the following spring.", time.Time{}, []want{{"the following spring", "DATE", "XXXX-SP", ""}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},

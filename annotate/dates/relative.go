@@ -387,6 +387,9 @@ func (p *parser) relative(i int) (match, bool) {
 			return match{end: k2, typ: tDATE, val: monthStr(p.ref.Year(), mo)}, true
 		}
 		return match{end: k2, typ: tDATE, val: monthStr(monthYear(p.ref, mo, dir, true), mo)}, true
+	case p.is(k, cSeason) && !p.t[k].lx.plural && anchored:
+		// "the following spring", "the previous winter", "that summer": from the last date named
+		return p.seasonFrom(k+1, int(p.t[k].lx.v), off)
 	case p.is(k, cSeason) && !p.t[k].lx.plural && !anchored:
 		s := int(p.t[k].lx.v)
 		if !p.has {
@@ -449,4 +452,31 @@ func (p *parser) weekend(i, end, dir int, strict bool) (match, bool) {
 		}
 	}
 	return match{end: end, typ: tDATE, val: weekStr(t) + "-WE"}, true
+}
+
+// seasonFrom resolves season s counted off (-1, 0 or 1) from the last date named: "the following
+// spring" after a date in November 1976 is 1977's, after "1976" too; "that summer" is the
+// anchor's year's.
+func (p *parser) seasonFrom(end, s, off int) (match, bool) {
+	base, ok := p.anchorFor(uYear)
+	if !ok {
+		return match{end: end, typ: tDATE, val: seasonStr(-1, s)}, true
+	}
+	y, bs := base.Year(), seasonOf(int(base.Month()))
+	switch {
+	case p.anchor.IsZero() || p.anchU == uYear:
+		bs = 5 // a whole year: after its every season for "following", before for "previous"
+		if off < 0 {
+			bs = 0
+		}
+	case base.Month() <= time.February:
+		y, bs = y-1, sWinter // the winter that began the year before
+	}
+	switch {
+	case off > 0 && s <= bs:
+		y++
+	case off < 0 && s >= bs:
+		y--
+	}
+	return match{end: end, typ: tDATE, val: seasonStr(y, s)}, true
 }

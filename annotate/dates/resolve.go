@@ -123,6 +123,12 @@ func (p *parser) prospective(l int) bool {
 	return false
 }
 
+// dateWord reports whether token i names a calendar date: a month, a weekday or a number.
+// ("through January" sets a deadline; "through the winter" spans a season.)
+func (p *parser) dateWord(i int) bool {
+	return p.is(i, cMonth) || p.is(i, cWeekday) || p.num(i)
+}
+
 // pastAux reports whether "was" or "were" stands just before the future cue at l ("was due",
 // "were expected").
 func (p *parser) pastAux(l int) bool {
@@ -206,7 +212,7 @@ func (p *parser) tense(s, e int) int {
 	if p.word(b-1, "effective") {
 		return present // "an office created, effective Feb. 1": the date a change takes effect
 	}
-	if (p.word(b-1, "by") || p.word(b-1, "until") || p.word(b-1, "till") || p.word(b-1, "through")) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
+	if (p.word(b-1, "by") || p.word(b-1, "until") || p.word(b-1, "till") || p.word(b-1, "through") && p.dateWord(b)) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
 		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
 		// range, "from Monday until Thursday", nor a history's "by September")
 		return future
@@ -356,11 +362,23 @@ func seasonOf(m int) int {
 	return sWinter
 }
 
-// seasonYear picks the year of season s by tense.
+// seasonYear picks the year of season s by tense; with no tense, the spring, summer or autumn
+// nearer to ref: one that begins more than half a year ahead is last year's, one that began more
+// than half a year back is next year's ("this spring" in a December story). A winter with
+// no tense keeps the reference year, as news calls the winter under way in January by the new
+// year (with a tense, a year's winter is the one that begins in its December).
 func seasonYear(ref time.Time, s, dir int, strict bool) int {
 	rs := seasonOf(int(ref.Month()))
 	if ref.Month() <= time.February {
 		rs = 0 // the winter that began last year: before every season of this year
+	}
+	if dir == present && !strict && s != sWinter {
+		switch start := seasonStart[seasonCode[s]]; {
+		case start-int(ref.Month()) > 6:
+			return ref.Year() - 1
+		case int(ref.Month())-start > 6:
+			return ref.Year() + 1
+		}
 	}
 	return tenseYear(ref.Year(), s, rs, dir, strict)
 }
