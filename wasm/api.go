@@ -67,3 +67,20 @@ func rejected(err error) js.Value {
 func jsError(err error) js.Value {
 	return js.Global().Get("Error").New(err.Error())
 }
+
+// currentJS is articleAnnotator.current(): the open article's document, with every correction,
+// as the JS object that JSON.parse makes of render.JSON's bytes (the bytes a download saves), or
+// null when no article is open. Typing that the debounce has not reached yet is taken first.
+func (p *page) currentJS(this js.Value, args []js.Value) (v any) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.recoverValue(r)
+			v = js.Null()
+		}
+	}()
+	p.update()
+	if p.sess == nil {
+		return js.Null()
+	}
+	return js.Global().Get("JSON").Call("parse", string(render.JSON(p.sess.Doc())))
+}

@@ -1,9 +1,11 @@
 //go:build js && wasm
 
 // Command wasm is the page's engine, compiled to WebAssembly: it defines the JS API
-// (window.articleAnnotator.annotate, whose Promise gives the same JSON document the CLI prints) and
-// wires web/index.html: the text area, the reference date, the rendered article with its marks, the
-// side panel, the example, and the JSON download and copy.
+// (window.articleAnnotator.annotate, whose Promise gives the same JSON document the CLI prints,
+// and current(), the open document with the user's corrections) and wires web/index.html: the
+// text area, the reference date, the rendered article with its marks, the side panel, the
+// example, the JSON download and copy, and the editor (edit*.go, keys.go, review.go, help.go):
+// marking a selection, the inspector, review mode, undo and redo.
 //
 // It is the only package that touches the DOM. It finds nothing itself (package annotate does) and
 // builds no HTML itself (package render does): it assigns render's output with innerHTML once per
@@ -25,6 +27,7 @@ func main() {
 	engine := js.Global().Get("Object").New()
 	engine.Set("annotate", js.FuncOf(annotateJS))
 	p.wire()
+	api.Set("current", js.FuncOf(p.currentJS))
 	api.Call("_engineReady", engine)
 	select {} // keep the callbacks alive
 }

@@ -33,6 +33,8 @@ type page struct {
 	shown   string      // the text and reference date the view shows, to skip needless updates
 
 	sess *edit.Session // the open article: its document, with the user's corrections, and history
+	insp inspector     // the box that shows and changes one annotation
+	rev  review        // the walk through the machine's suggestions
 }
 
 func newPage() *page {
@@ -69,6 +71,7 @@ func (p *page) wire() {
 	for _, b := range p.buttons {
 		b.SetDisabled(false)
 	}
+	p.wireEditor()
 	p.setStatus("Ready. Paste an article, or try the example.")
 	func() {
 		defer p.recover()
@@ -90,10 +93,15 @@ func (p *page) schedule() {
 // program and with it every callback. It says so in the status line and logs the panic.
 func (p *page) recover() {
 	if r := recover(); r != nil {
-		p.shown = ""
-		p.setStatus(fmt.Sprintf("The annotator failed on this text (%v). Please report it with the text.", r))
-		jsGlobal("console").Call("error", fmt.Sprintf("annotator panic: %v", r))
+		p.recoverValue(r)
 	}
+}
+
+// recoverValue reports a recovered panic.
+func (p *page) recoverValue(r any) {
+	p.shown = ""
+	p.setStatus(fmt.Sprintf("The annotator failed on this text (%v). Please report it with the text.", r))
+	jsGlobal("console").Call("error", fmt.Sprintf("annotator panic: %v", r))
 }
 
 // refChanged takes the user's reference date; clearing the field lets the text decide again.
@@ -104,6 +112,14 @@ func (p *page) refChanged() {
 		return
 	}
 	p.userRef, p.refWhy = v, "set by you; relative dates follow it"
+	if p.hasHumanWork() && p.shown == p.userRef+"\x00"+p.text.Value() {
+		return
+	}
+	if p.hasHumanWork() && sameText(p.text.Value(), p.sess.Doc().Text) {
+		// Machine dates follow the new reference; the person's own dates stay as they are.
+		p.change(edit.SetReference{Date: v}, "Dates now follow the reference date "+v+".")
+		return
+	}
 	p.update()
 }
 
@@ -130,8 +146,22 @@ func (p *page) update() {
 	}
 	p.shown = key
 	start := time.Now()
+	if p.hasHumanWork() {
+		// Keep the person's work: the engine runs again on the new text, and human annotations
+		// whose text is still there keep their place.
+		if _, err := p.sess.Do(edit.SetText{Text: p.text.Value()}); err != nil {
+			p.setStatus("The new text could not be annotated: " + err.Error())
+			return
+		}
+		p.redraw("")
+		p.persist()
+		return
+	}
 	p.sess = edit.New(p.annotateNow())
+	p.closeInspector(false)
+	p.reviewStop()
 	p.show(start)
+	p.tools()
 	p.persist()
 }
 
@@ -148,8 +178,11 @@ func (p *page) open(sess *edit.Session) {
 	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
 		p.userRef, p.refWhy = *doc.ReferenceDate, "set with this article; relative dates follow it"
 	}
-	p.shown = p.userRef + "\x00" + doc.Text
+	p.shown = p.userRef + "\x00" + p.text.Value()
+	p.closeInspector(false)
+	p.reviewStop()
 	p.show(time.Now())
+	p.tools()
 }
 
 // show draws the session's document: the rendered text, the panel, the reference date and the
