@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 
 	"github.com/article-annotator/annotator/annotate"
@@ -58,7 +59,20 @@ func newTab(t *testing.T) *tab {
 		}
 	}()
 	tb.do(chromedp.EmulateViewport(1280, 900))
+	tb.clearStorage()
 	return tb
+}
+
+// clearStorage empties what the page keeps in the test server's origin (IndexedDB, the service
+// worker and its cache), so that each test starts on an empty library: the page restores the
+// article last open, and one test's article must not turn up in the next.
+func (tb *tab) clearStorage() {
+	tb.t.Helper()
+	if _, err := chromedp.Call(tb.ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{
+		Origin: server.URL, StorageTypes: "indexeddb,service_workers,cache_storage,local_storage",
+	}); err != nil {
+		tb.t.Fatal(err)
+	}
 }
 
 // do runs actions and fails the test on error.

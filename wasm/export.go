@@ -3,37 +3,141 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
 	"syscall/js"
 	"time"
 
+	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/formats"
 	"github.com/article-annotator/annotator/render"
 )
 
 // download saves the document as JSON, with the user's corrections: byte for byte what the CLI
-// prints for the same text and reference date when there are none, named after the article's first line. It runs inside the click, so the browser
-// sees a user's gesture.
-func (p *page) download() {
+// prints for the same text and reference date when there are none, named after the article's
+// first line. It runs inside the click, so the browser sees a user's gesture.
+func (p *page) download() { p.exportOne("json") }
+
+// wireExport fills the export menu with the formats and registers articleAnnotator.export.
+func (p *page) wireExport() {
+	sel := byID("export-format")
+	if sel.Truthy() {
+		for _, f := range formats.Formats {
+			if f.Name == "jsonl" {
+				continue // one article a line is "Export all"
+			}
+			o := js.Global().Get("document").Call("createElement", "option")
+			o.Set("value", f.Name)
+			o.Set("textContent", f.Title)
+			sel.Call("appendChild", o)
+		}
+	}
+	p.on(byID("export"), "click", func(js.Value) { p.exportOne(sel.Get("value").String()) })
+	p.on(byID("export-all"), "click", func(js.Value) { p.exportAll() })
+	api := js.Global().Get("articleAnnotator")
+	if api.Truthy() {
+		api.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
+			defer p.recover()
+			format := ""
+			if len(args) > 0 && args[0].Type() == js.TypeString {
+				format = args[0].String()
+			}
+			b, err := p.exportBytes(format)
+			if err != nil {
+				return jsError(err)
+			}
+			return string(b)
+		}))
+	}
+	for _, id := range []string{"export", "export-all", "export-format"} {
+		if el := byID(id); el.Truthy() {
+			el.Set("disabled", false)
+		}
+	}
+}
+
+// exportBytes is the open article in a format (for "brat", the .ann), or for "jsonl" the whole
+// library, one article a line, oldest first.
+func (p *page) exportBytes(format string) ([]byte, error) {
 	p.update() // take typing the debounce has not reached yet
-	b := render.JSON(p.sess.Doc())
+	if format == "jsonl" {
+		return formats.ExportAll("jsonl", libraryDocs(p))
+	}
+	return formats.Export(format, p.sess.Doc())
+}
+
+// libraryDocs lists the documents of the library in the order the articles were made; the open
+// article counts even when it has no place in the library yet.
+func libraryDocs(p *page) []*annotate.Document {
+	arts := append([]*article(nil), lib.articles...)
+	sort.Slice(arts, func(i, j int) bool { return arts[i].id < arts[j].id })
+	var docs []*annotate.Document
+	for _, a := range arts {
+		docs = append(docs, a.sess.Doc())
+	}
+	if lib.current == nil && p.sess != nil && p.sess.Doc().Text != "" {
+		docs = append(docs, p.sess.Doc())
+	}
+	return docs
+}
+
+// exportOne downloads the open article in a format, named after it; brat gives the .ann and
+// the .txt it annotates.
+func (p *page) exportOne(format string) {
+	f, ok := formats.Lookup(format)
+	if !ok {
+		p.setStatus("Unknown export format " + format + ".")
+		return
+	}
+	b, err := p.exportBytes(format)
+	if err != nil {
+		p.setStatus("The export failed: " + err.Error())
+		return
+	}
+	doc := p.sess.Doc()
+	name := formats.FileName(render.FileName(doc.Text), f)
+	saveFile(name, f.MIME, b)
+	if format == "brat" {
+		txt := strings.TrimSuffix(name, f.Ext) + ".txt"
+		saveFile(txt, "text/plain", formats.BratText(doc))
+		p.setStatus("Downloaded " + name + " and " + txt + ".")
+		return
+	}
+	p.setStatus("Downloaded " + name + ".")
+}
+
+// exportAll downloads the whole library as JSON Lines.
+func (p *page) exportAll() {
+	b, err := p.exportBytes("jsonl")
+	if err != nil {
+		p.setStatus("The export failed: " + err.Error())
+		return
+	}
+	name := "annotated-articles-" + time.Now().Format("2006-01-02") + ".jsonl"
+	saveFile(name, "application/jsonl", b)
+	p.setStatus(fmt.Sprintf("Downloaded %s (%s).", name, plural(bytes.Count(b, []byte("\n")), "article")))
+}
+
+// saveFile hands bytes to the browser as a download.
+func saveFile(name, mime string, b []byte) {
 	arr := jsGlobal("Uint8Array").New(len(b))
 	js.CopyBytesToJS(arr, b)
-	blob := jsGlobal("Blob").New([]any{arr}, map[string]any{"type": "application/json"})
+	blob := jsGlobal("Blob").New([]any{arr}, map[string]any{"type": mime})
 	url := jsGlobal("URL").Call("createObjectURL", blob)
-	a := p.doc.CreateElement("a")
-	name := render.FileName(p.text.Value())
-	a.SetAttribute("href", url.String())
-	a.SetAttribute("download", name)
-	a.Underlying().Call("click")
+	a := js.Global().Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Call("click")
 	time.AfterFunc(time.Minute, func() { jsGlobal("URL").Call("revokeObjectURL", url) })
-	p.setStatus("Downloaded " + name + ".")
 }
 
 // copyJSON puts the JSON on the clipboard, falling back to a hidden text area and execCommand
 // where the Clipboard API is refused.
 func (p *page) copyJSON() {
 	p.update() // take typing the debounce has not reached yet
-	b := render.JSON(p.sess.Doc())
-	s := string(b)
+	s := string(render.JSON(p.sess.Doc()))
 	fallback := func() {
 		ta := p.doc.CreateElement("textarea")
 		ta.Underlying().Set("value", s)

@@ -2,10 +2,251 @@
 
 package main
 
-// persist keeps the open session in the browser's storage after every change.
-// TODO(issue 5): IndexedDB; until then the session lives in memory only.
-func (p *page) persist() {}
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"syscall/js"
+	"time"
 
-// restore opens the article the user had open when the page was last closed, and reports whether
-// there was one. TODO(issue 5): IndexedDB.
-func (p *page) restore() bool { return false }
+	"github.com/article-annotator/annotator/edit"
+)
+
+// persist keeps the open session in the library and in the browser's storage after every
+// change. It starts the write and returns at once: it runs inside JS callbacks, which must not
+// wait. An article gets its place in the library with its first text.
+func (p *page) persist() {
+	if p.sess == nil {
+		return
+	}
+	a := lib.current
+	if a == nil {
+		if p.sess.Doc().Text == "" {
+			return
+		}
+		a = lib.add(p, p.sess)
+		lib.current = a
+		lib.saveOpen(p)
+		lib.render()
+		return
+	}
+	a.sess = p.sess
+	lib.touch(a)
+	lib.save(p, a)
+	lib.render()
+}
+
+// record is the article's entry in the articles store; its session is stored apart, so that
+// the list can be read without the documents.
+func (a *article) record() map[string]any {
+	return map[string]any{"id": a.id, "title": a.title, "updated": float64(a.updated.UnixMilli())}
+}
+
+// save writes an article and its session. Without storage it does nothing: the library in
+// memory is all there is.
+func (l *library) save(p *page, a *article) {
+	if l.db == nil {
+		return
+	}
+	b, err := a.sess.Marshal()
+	if err != nil {
+		l.failed(p, fmt.Errorf("the article could not be prepared for saving (%v)", err))
+		return
+	}
+	l.watch(p, l.db.apply(
+		write{store: storeArticles, value: a.record()},
+		write{store: storeSessions, key: a.id, value: string(b)},
+	))
+}
+
+// saveOpen remembers which article is open, for the next visit ("" for a new one).
+func (l *library) saveOpen(p *page) {
+	if l.db == nil {
+		return
+	}
+	id := ""
+	if l.current != nil {
+		id = l.current.id
+	}
+	l.watch(p, l.db.apply(write{store: storeMeta, key: "open", value: id}))
+}
+
+// watch waits, in a goroutine, for a write to land, and says so plainly when it does not; the
+// next write that lands clears the message.
+func (l *library) watch(p *page, done <-chan error) {
+	go func() {
+		err := <-done
+		if err != nil {
+			l.failed(p, err)
+			return
+		}
+		if l.off != "" {
+			l.off = ""
+			l.note.Set("textContent", "")
+			p.setStatus("Saving works again: everything is kept in this browser.")
+		}
+	}()
+}
+
+// failed reports a save that did not land. The work goes on in memory.
+func (l *library) failed(p *page, err error) {
+	msg := "Your changes could not be saved (" + err.Error() + "). They are kept in this tab only: export them before closing it."
+	if errors.Is(err, errQuota) {
+		msg = "The browser's storage is full, so your changes are not saved. They are kept in this tab only: export them, or delete articles you no longer need."
+	}
+	if msg == l.off {
+		return
+	}
+	l.off = msg
+	l.note.Set("textContent", msg)
+	p.setStatus(msg)
+}
+
+// restore opens the storage, wires the library, import and export controls, and opens the
+// article that was open when the page was last closed, exactly as it was left (text, reference
+// date, annotations, undo history). It reports whether it opened one. It waits for IndexedDB, so
+// it runs in main before the page is announced ready, never inside a JS callback.
+func (p *page) restore() bool {
+	lib.list = byID("library-list")
+	lib.undo = byID("undo-delete")
+	lib.note = byID("storage-note")
+	p.wireLibrary()
+	p.wireFiles()
+	p.wireExport()
+	registerServiceWorker()
+
+	db, err := openDB()
+	if err != nil {
+		lib.off = "Storage is off: " + err.Error() + ". Your work is kept in this tab only and is lost when you close it; export it to keep it."
+		lib.note.Set("textContent", lib.off)
+		lib.render()
+		p.setStatus(lib.off)
+		return false
+	}
+	lib.db = db
+	open, problems := lib.load()
+	lib.render()
+	if len(problems) > 0 {
+		p.setStatus(problems[0])
+		lib.note.Set("textContent", problems[0])
+	}
+	if open == nil {
+		return false
+	}
+	lib.current = open
+	p.openKept(open.sess)
+	lib.render()
+	return true
+}
+
+// openKept opens a kept session and shows its reference date in the field too (p.open keeps it
+// as the user's but leaves the field to showRef, which fills it only for dates it found).
+func (p *page) openKept(sess *edit.Session) {
+	p.open(sess)
+	if p.userRef != "" {
+		p.ref.SetValue(p.userRef)
+	}
+}
+
+// load reads the library from storage and returns the article that was open. An article whose
+// session cannot be read is left in storage untouched and named in problems.
+func (l *library) load() (open *article, problems []string) {
+	recs := <-l.db.getAll(storeArticles)
+	keys := <-l.db.getAllKeys(storeSessions)
+	sessions := <-l.db.getAll(storeSessions)
+	openID := <-l.db.get(storeMeta, "open")
+	deleted := <-l.db.get(storeMeta, "deleted")
+	for _, r := range []result{recs, keys, sessions, openID} {
+		if r.err != nil {
+			return nil, []string{"The kept articles could not be read: " + r.err.Error() + "."}
+		}
+	}
+	byKey := map[string]string{}
+	for i := 0; i < keys.v.Length(); i++ {
+		byKey[keys.v.Index(i).String()] = sessions.v.Index(i).String()
+	}
+	for i := 0; i < recs.v.Length(); i++ {
+		a, err := readArticle(recs.v.Index(i), byKey)
+		if err != nil {
+			problems = append(problems, err.Error())
+			continue
+		}
+		l.articles = append(l.articles, a)
+	}
+	sort.SliceStable(l.articles, func(i, j int) bool { return l.articles[i].updated.After(l.articles[j].updated) })
+	if openID.v.Type() == js.TypeString {
+		open = l.find(openID.v.String())
+	}
+	if deleted.err == nil && deleted.v.Type() == js.TypeObject {
+		s := deleted.v.Get("session")
+		if s.Type() == js.TypeString {
+			if a, err := readArticle(deleted.v.Get("record"), map[string]string{deleted.v.Get("record").Get("id").String(): s.String()}); err == nil {
+				l.deleted = a
+				l.undo.Set("hidden", false)
+				l.undo.Set("textContent", "Undo delete of “"+a.name()+"”")
+			}
+		}
+	}
+	return open, problems
+}
+
+// readArticle rebuilds an article from its record and the stored sessions.
+func readArticle(rec js.Value, sessions map[string]string) (*article, error) {
+	id := rec.Get("id").String()
+	b, ok := sessions[id]
+	if !ok {
+		return nil, fmt.Errorf("A kept article (%s) has lost its annotations; it is left in storage untouched.", id)
+	}
+	sess, err := edit.Unmarshal([]byte(b))
+	if err != nil {
+		return nil, fmt.Errorf("A kept article (%s) could not be read (%v); it is left in storage untouched.", id, err)
+	}
+	a := &article{id: id, sess: sess}
+	if t := rec.Get("title"); t.Type() == js.TypeString {
+		a.title = t.String()
+	}
+	if u := rec.Get("updated"); u.Type() == js.TypeNumber {
+		a.updated = time.UnixMilli(int64(u.Float()))
+	}
+	return a, nil
+}
+
+// wireLibrary attaches the library's listeners.
+func (p *page) wireLibrary() {
+	p.on(byID("new-article"), "click", func(js.Value) { p.newArticle() })
+	p.on(lib.undo, "click", func(js.Value) { p.undoDelete() })
+	p.on(lib.list, "click", p.listClick)
+	p.on(lib.list, "keydown", p.listKey)
+	p.on(lib.list, "keyup", p.listKey)
+}
+
+// registerServiceWorker installs sw.js, which keeps the page's files for offline use, when the
+// page is served; a page opened from disk (dist/annotator.html) has none.
+func registerServiceWorker() {
+	loc := js.Global().Get("location").Get("protocol").String()
+	sw := js.Global().Get("navigator").Get("serviceWorker")
+	if (loc != "http:" && loc != "https:") || sw.IsUndefined() {
+		return
+	}
+	fail := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		js.Global().Get("console").Call("warn", "annotator: no offline copy:", args[0])
+		return nil
+	})
+	sw.Call("register", "sw.js").Call("catch", fail)
+}
+
+// byID returns the element with this id, or null.
+func byID(id string) js.Value { return js.Global().Get("document").Call("getElementById", id) }
+
+// on listens for events of typ on el (nothing when el is missing). The handler runs with the
+// page's panic guard.
+func (p *page) on(el js.Value, typ string, handle func(e js.Value)) {
+	if !el.Truthy() {
+		return
+	}
+	el.Call("addEventListener", typ, js.FuncOf(func(_ js.Value, args []js.Value) any {
+		defer p.recover()
+		handle(args[0])
+		return nil
+	}))
+}

@@ -71,6 +71,9 @@ func (f *finder) attachContext() {
 		if toks[d.open].flags&fSent == 0 {
 			continue // a fragment inside a sentence that no cue claims: a title or scare quote
 		}
+		if f.subhead(d) {
+			continue // "'Legend of the Coal Fields.'" on a line of its own heads a section
+		}
 		ps := paraStart(toks, d.open)
 		// an earlier quote or attribution in this paragraph
 		best := 0
@@ -94,6 +97,29 @@ func (f *finder) attachContext() {
 			d.attr, d.prio = best, 0
 		}
 	}
+}
+
+// maxSubhead is the most words a quoted section heading holds.
+const maxSubhead = 8
+
+// subhead reports whether quote d is a short title-case line of its own, as newspapers quote a
+// phrase from the section it heads: "‘A Town Without a Ferry.’".
+func (f *finder) subhead(d *dquote) bool {
+	toks := f.toks
+	if d.close < 0 || d.words > maxSubhead || toks[d.open].flags&fPara == 0 && d.open != 0 || !f.titleCase(d) {
+		return false
+	}
+	caps := 0 // capitalised words after the first: "This is not over." is a sentence
+	for k := d.open + 2; k < d.close; k++ {
+		if toks[k].kind == kWord && toks[k].cap() {
+			caps++
+		}
+	}
+	if caps == 0 {
+		return false
+	}
+	n := d.close + 1
+	return n >= len(toks) || toks[n].flags&fPara != 0
 }
 
 // claimTok returns the cue token of attribution n-1, or -1.

@@ -117,7 +117,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 		q := Quote{Span: Span{int(d.s), int(d.e)}, Kind: "direct", Speaker: -1}
 		if d.attr != 0 {
 			from(&q, &f.attrs[d.attr-1])
-		} else if d.words <= scareWords || f.toks[d.open].flags&fSent == 0 && f.titleCase(d) {
+		} else if d.words <= scareWords || f.toks[d.open].flags&fSent == 0 && f.titleCase(d) || f.subhead(d) {
 			q.Kind = "scare"
 		}
 		qs = append(qs, q)

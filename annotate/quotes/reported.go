@@ -29,6 +29,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		f.claim(int(toks[after+2].q-1), idx, 1) // "“…,” he said, but “…”"
 		return true
 	}
+	if w := f.word(after); subordinators[w] || w == "when" && f.word(after+1) == "asked" {
+		return false // "said while he entered the talks", "said when asked": the time of speaking
+	}
 	weak := mode == mWeak
 	start := -1
 	if toks[a.cueTok].has(cIntend) {
@@ -147,6 +150,11 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	return true
 }
+
+// subordinators open a clause of time or reason after a cue, which says when or why the words
+// were said, not what they were.
+var subordinators = map[string]bool{"while": true, "because": true, "until": true,
+	"whenever": true}
 
 // infinitive returns the token of "to" that opens an infinitive at k, or after a short object
 // there ("voters to know", "him to resign"), or -1.

@@ -18,6 +18,9 @@ var (
 	cspRE    = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="[^"]*">`)
 	styleRE  = regexp.MustCompile(`<link rel="stylesheet" href="([^"]+)">`)
 	scriptRE = regexp.MustCompile(`<script src="([^"]+)"></script>`)
+	// servedRE finds what only the served page uses: the web app manifest and the icons. A page
+	// opened from disk cannot install or fetch them, and must load nothing.
+	servedRE = regexp.MustCompile(`<link rel="(?:manifest|icon|apple-touch-icon)"[^>]*>\n?`)
 )
 
 // Bundle builds the self-contained page from the files of web: index.html, the stylesheets and
@@ -41,7 +44,7 @@ func Bundle(web fs.FS) ([]byte, Sizes, error) {
 	b64 := base64.StdEncoding.EncodeToString(gz.Bytes())
 	sizes = Sizes{Wasm: len(wasm), Gzip: gz.Len(), Base64: len(b64)}
 
-	page := string(index)
+	page := servedRE.ReplaceAllString(string(index), "")
 	var scriptHashes, styleHashes []string
 	var failed error
 	inline := func(re *regexp.Regexp, tag string, hashes *[]string) {

@@ -19,7 +19,7 @@ var external = regexp.MustCompile(`(?i)<(script|link|img|iframe|frame|a|source|e
 func TestBundleInlinesEverything(t *testing.T) {
 	wasm := bytes.Repeat([]byte("\x00asm fake module "), 1000)
 	web := fstest.MapFS{
-		"index.html":     {Data: []byte(`<!doctype html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><link rel="stylesheet" href="style.css"></head><body><script src="wasm_exec.js"></script><script src="loader.js"></script></body>`)},
+		"index.html":     {Data: []byte(`<!doctype html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; manifest-src 'self'; worker-src 'self'"><link rel="stylesheet" href="style.css"><link rel="manifest" href="manifest.webmanifest"><link rel="icon" href="icon-192.png" type="image/png"></head><body><script src="wasm_exec.js"></script><script src="loader.js"></script></body>`)},
 		"style.css":      {Data: []byte("body{color:red}")},
 		"wasm_exec.js":   {Data: []byte("globalThis.Go=class{};")},
 		"loader.js":      {Data: []byte("new Go();")},
@@ -50,6 +50,9 @@ func TestBundleInlinesEverything(t *testing.T) {
 	got, _ := io.ReadAll(zr)
 	if !bytes.Equal(got, wasm) || sizes.Wasm != len(wasm) || sizes.Base64 != len(m[1]) {
 		t.Fatalf("wasm does not round-trip (%d bytes back, sizes %+v)", len(got), sizes)
+	}
+	if strings.Contains(page, "manifest") || strings.Contains(page, "icon-192") {
+		t.Error("the served page's manifest or icon links are left in the bundle")
 	}
 	if strings.Index(page, `id="annotator-wasm"`) > strings.Index(page, "<script>new Go") {
 		t.Error("the wasm must come before loader.js")
@@ -113,7 +116,7 @@ func check(t *testing.T, page string) {
 			t.Errorf("CSP %q lacks %s", csp[1], want)
 		}
 	}
-	if strings.Contains(csp[1], "unsafe-inline") || strings.Contains(csp[1], "'self'") {
+	if strings.Contains(csp[1], "unsafe-inline") || strings.Contains(csp[1], "'self'") || strings.Contains(csp[1], "worker-src") || strings.Contains(csp[1], "manifest-src") {
 		t.Errorf("CSP %q is not strict", csp[1])
 	}
 }

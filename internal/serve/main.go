@@ -1,5 +1,7 @@
 // Command serve serves the page for development and for `make serve`: the directory web/ on
-// 127.0.0.1 (never on other interfaces), with application/wasm for .wasm files and no caching, and
+// 127.0.0.1 (never on other interfaces), with application/wasm for .wasm files,
+// application/manifest+json for the web app manifest, and no HTTP caching (the page's service
+// worker keeps its own copy for offline use), and
 // dist/annotator.html at /annotator.html when it has been built.
 //
 //	go run ./internal/serve -dir web -port 8080
@@ -14,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"syscall"
 )
 
@@ -64,8 +67,10 @@ func Handler(dir, dist string) http.Handler {
 			}
 			http.ServeFile(w, r, dist)
 			return
-		case len(r.URL.Path) > 5 && r.URL.Path[len(r.URL.Path)-5:] == ".wasm":
+		case strings.HasSuffix(r.URL.Path, ".wasm"):
 			w.Header().Set("Content-Type", "application/wasm")
+		case strings.HasSuffix(r.URL.Path, ".webmanifest"):
+			w.Header().Set("Content-Type", "application/manifest+json")
 		}
 		files.ServeHTTP(w, r)
 	})

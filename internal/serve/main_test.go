@@ -21,6 +21,10 @@ func TestHandler(t *testing.T) {
 	if rec := get("/annotator.wasm"); rec.Code != 200 || rec.Header().Get("Content-Type") != "application/wasm" {
 		t.Errorf("wasm: %d %q", rec.Code, rec.Header().Get("Content-Type"))
 	}
+	os.WriteFile(filepath.Join(dir, "manifest.webmanifest"), []byte("{}"), 0o644)
+	if rec := get("/manifest.webmanifest"); rec.Code != 200 || rec.Header().Get("Content-Type") != "application/manifest+json" {
+		t.Errorf("manifest: %d %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
 	if rec := get("/"); rec.Code != 200 || rec.Body.String() != "<p>page" {
 		t.Errorf("index: %d %q", rec.Code, rec.Body.String())
 	}

@@ -1,0 +1,318 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"syscall/js"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/edit"
+)
+
+// article is one article of the library: its session (document and history) and its name.
+type article struct {
+	id      string
+	title   string // the name the user gave it; "" names it after its first line
+	updated time.Time
+	sess    *edit.Session
+}
+
+// name is what the library shows: the user's name, else the article's first line.
+func (a *article) name() string {
+	if a.title != "" {
+		return a.title
+	}
+	return titleOf(a.sess.Doc().Text)
+}
+
+// titleOf names an article after its first non-blank line, as render.FileName does for
+// downloads: Markdown markers at the start dropped, spaces collapsed, at most 60 characters.
+func titleOf(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimLeftFunc(l, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("#>*-+", r) })
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			continue
+		}
+		if utf8.RuneCountInString(l) > 60 {
+			l = strings.TrimSpace(string([]rune(l)[:59])) + "…"
+		}
+		return l
+	}
+	return "Untitled article"
+}
+
+// library is the page's articles, most recently changed first. It lives in memory, and every
+// change is written through to IndexedDB when the browser lets the page keep data; when it does
+// not (db is nil), the library lasts as long as the tab. The page has one library.
+type library struct {
+	db       *idb
+	off      string // why storage is off or failing, "" while saves succeed
+	articles []*article
+	current  *article // the open article; nil until a new one gets its first text
+	deleted  *article // the last article deleted, for "Undo delete"
+
+	list, undo, note js.Value // the list, the Undo delete button, the storage note
+	renaming         string   // the id of the article whose name is being edited
+	enterIn          js.Value // the rename field where Enter went down, until it comes up
+}
+
+var lib library
+
+// newArticleID makes an id that sorts by creation time and does not collide across tabs.
+func newArticleID() string {
+	return fmt.Sprintf("a%011x%04x", time.Now().UnixMilli(), rand.IntN(1<<16))
+}
+
+// add puts a session in the library as a new article, first in the list, and saves it.
+func (l *library) add(p *page, sess *edit.Session) *article {
+	a := &article{id: newArticleID(), updated: time.Now(), sess: sess}
+	l.articles = append([]*article{a}, l.articles...)
+	l.save(p, a)
+	return a
+}
+
+// find returns the article with this id, or nil.
+func (l *library) find(id string) *article {
+	for _, a := range l.articles {
+		if a.id == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// touch moves a to the front of the list, as the most recently changed.
+func (l *library) touch(a *article) {
+	a.updated = time.Now()
+	for i, b := range l.articles {
+		if b == a {
+			copy(l.articles[1:i+1], l.articles[:i])
+			l.articles[0] = a
+			return
+		}
+	}
+}
+
+// openArticle shows a kept article, as it was left.
+func (p *page) openArticle(a *article) {
+	p.update() // keep what the debounce has not saved yet
+	lib.current = a
+	p.openKept(a.sess)
+	lib.saveOpen(p)
+	lib.render()
+	p.setStatus("Opened “" + a.name() + "”.")
+}
+
+// newArticle leaves the open article (it is saved already) for an empty one, which joins the
+// library when it gets its first text.
+func (p *page) newArticle() {
+	p.update()
+	lib.current = nil
+	p.open(edit.New(emptyDoc()))
+	lib.saveOpen(p)
+	lib.render()
+	p.text.Focus()
+	p.setStatus("New article: paste or type it.")
+}
+
+func emptyDoc() *annotate.Document {
+	return &annotate.Document{Schema: annotate.Schema, Speakers: []annotate.Speaker{}, Quotes: []annotate.Quote{}, Dates: []annotate.Date{}}
+}
+
+// deleteArticle removes an article, keeping it for "Undo delete" until the next delete. The
+// open article's place is taken by the next in the list, or by a new empty one.
+func (p *page) deleteArticle(a *article) {
+	if lib.deleted != nil && lib.db != nil {
+		lib.db.apply(write{store: storeMeta, key: "deleted", del: true})
+	}
+	for i, b := range lib.articles {
+		if b == a {
+			lib.articles = append(lib.articles[:i], lib.articles[i+1:]...)
+			break
+		}
+	}
+	lib.deleted = a
+	if lib.db != nil {
+		b, err := a.sess.Marshal()
+		writes := []write{{store: storeArticles, del: true, key: a.id}, {store: storeSessions, del: true, key: a.id}}
+		if err == nil {
+			writes = append(writes, write{store: storeMeta, key: "deleted", value: map[string]any{"record": a.record(), "session": string(b)}})
+		}
+		lib.watch(p, lib.db.apply(writes...))
+	}
+	if lib.current == a {
+		if len(lib.articles) > 0 {
+			p.openArticle(lib.articles[0])
+		} else {
+			p.newArticle()
+		}
+	}
+	lib.render()
+	lib.undo.Set("hidden", false)
+	lib.undo.Set("textContent", "Undo delete of “"+a.name()+"”")
+	p.setStatus("Deleted “" + a.name() + "”. Undo delete brings it back.")
+}
+
+// undoDelete brings back the last deleted article and opens it.
+func (p *page) undoDelete() {
+	a := lib.deleted
+	if a == nil {
+		return
+	}
+	lib.deleted = nil
+	lib.undo.Set("hidden", true)
+	lib.articles = append([]*article{a}, lib.articles...)
+	if lib.db != nil {
+		lib.db.apply(write{store: storeMeta, key: "deleted", del: true})
+	}
+	lib.save(p, a)
+	p.openArticle(a)
+	p.setStatus("Brought back “" + a.name() + "”.")
+}
+
+// rename gives an article a name of the user's; an empty name goes back to its first line.
+func (p *page) rename(a *article, name string) {
+	a.title = strings.Join(strings.Fields(name), " ")
+	lib.renaming = ""
+	lib.save(p, a)
+	lib.render()
+	p.setStatus("Renamed to “" + a.name() + "”.")
+}
+
+// render draws the library list: each article a button that opens it, with Rename and Delete.
+// It builds elements, not HTML, so titles need no escaping.
+func (l *library) render() {
+	if l.list.IsUndefined() {
+		return
+	}
+	doc := js.Global().Get("document")
+	el := func(tag, class, text string) js.Value {
+		e := doc.Call("createElement", tag)
+		if class != "" {
+			e.Set("className", class)
+		}
+		if text != "" {
+			e.Set("textContent", text)
+		}
+		return e
+	}
+	button := func(class, text, label string) js.Value {
+		b := el("button", class, text)
+		b.Set("type", "button")
+		if label != "" {
+			b.Call("setAttribute", "aria-label", label)
+		}
+		return b
+	}
+	l.list.Set("textContent", "")
+	if len(l.articles) == 0 {
+		l.list.Call("appendChild", el("li", "empty", "No articles yet: paste one, or drop files here."))
+	}
+	for _, a := range l.articles {
+		li := el("li", "article", "")
+		li.Get("dataset").Set("id", a.id)
+		name := a.name()
+		if a.id == l.renaming {
+			in := el("input", "rename-field", "")
+			in.Set("type", "text")
+			in.Set("value", name)
+			in.Call("setAttribute", "aria-label", "New name for “"+name+"” (Enter saves, Escape cancels)")
+			li.Call("appendChild", in)
+			li.Call("appendChild", button("save", "Save", ""))
+			li.Call("appendChild", button("cancel", "Cancel", ""))
+			l.list.Call("appendChild", li)
+			in.Call("focus")
+			in.Call("select")
+			continue
+		}
+		open := button("open", "", "")
+		if a == l.current {
+			li.Get("classList").Call("add", "current")
+			open.Call("setAttribute", "aria-current", "true")
+		}
+		open.Call("appendChild", el("span", "title", name))
+		d := a.sess.Doc()
+		open.Call("appendChild", el("span", "meta", fmt.Sprintf("%s · %s", plural(len(d.Quotes), "quote"), a.updated.Local().Format("2 Jan 15:04"))))
+		li.Call("appendChild", open)
+		li.Call("appendChild", button("rename", "Rename", "Rename “"+name+"”"))
+		li.Call("appendChild", button("delete", "Delete", "Delete “"+name+"”"))
+		l.list.Call("appendChild", li)
+	}
+}
+
+// listClick acts on a click in the library list: open, rename, save, cancel or delete.
+func (p *page) listClick(e js.Value) {
+	btn := e.Get("target").Call("closest", "button")
+	li := e.Get("target").Call("closest", "li.article")
+	if btn.IsNull() || li.IsNull() {
+		return
+	}
+	a := lib.find(li.Get("dataset").Get("id").String())
+	if a == nil {
+		return
+	}
+	switch btn.Get("className").String() {
+	case "open":
+		if a != lib.current {
+			p.openArticle(a)
+		}
+	case "rename":
+		lib.renaming = a.id
+		lib.render()
+	case "save":
+		p.rename(a, li.Call("querySelector", "input").Get("value").String())
+		p.focusArticle(a.id, "rename")
+	case "cancel":
+		lib.renaming = ""
+		lib.render()
+		p.focusArticle(a.id, "rename")
+	case "delete":
+		p.deleteArticle(a)
+		lib.undo.Call("focus")
+	}
+}
+
+// listKey saves a rename on Enter and cancels it on Escape. Enter counts when it is released
+// in the field where it was pressed: acting on the press would move the focus to the Rename
+// button while the key is still down, and the rest of the key press would click it again.
+func (p *page) listKey(e js.Value) {
+	t := e.Get("target")
+	if !t.Get("classList").Call("contains", "rename-field").Bool() {
+		return
+	}
+	a := lib.find(t.Call("closest", "li.article").Get("dataset").Get("id").String())
+	if a == nil {
+		return
+	}
+	switch k := e.Get("key").String(); {
+	case k == "Enter" && e.Get("type").String() == "keydown":
+		e.Call("preventDefault")
+		lib.enterIn = t
+	case k == "Enter" && lib.enterIn.Equal(t):
+		lib.enterIn = js.Undefined()
+		p.rename(a, t.Get("value").String())
+		p.focusArticle(a.id, "rename")
+	case k == "Escape" && e.Get("type").String() == "keydown":
+		e.Call("preventDefault")
+		e.Call("stopPropagation")
+		lib.renaming = ""
+		lib.render()
+		p.focusArticle(a.id, "rename")
+	}
+}
+
+// focusArticle puts the keyboard focus back on a button of an article's entry after the list
+// is drawn again, so that keyboard users keep their place.
+func (p *page) focusArticle(id, class string) {
+	sel := `li.article[data-id="` + js.Global().Get("CSS").Call("escape", id).String() + `"] button.` + class
+	if b := lib.list.Call("querySelector", sel); !b.IsNull() {
+		b.Call("focus")
+	}
+}
