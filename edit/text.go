@@ -10,8 +10,9 @@ import (
 // text (against the document's reference date, or the one the new text gives when the old one was
 // found in the text), and every annotation a person made or confirmed whose words are untouched by
 // the edit moves with them and stays, replacing the machine spans of its kind that it overlaps. An
-// annotation whose words the edit changed goes. Its mentions stay with a speaker of the same name,
-// and speakers a person made without mentions stay too.
+// annotation whose words the edit changed goes. A speaker stays as the engine's speaker that has a
+// mention where the engine gave it one before, keeping the name it had (a person may have renamed it), or else as the
+// engine's speaker of the same name, or else as itself, so that speakers a person made stay too.
 type SetText struct{ Text string }
 
 func (op SetText) apply(doc *annotate.Document) (string, error) {
@@ -71,8 +72,27 @@ func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Spa
 	}
 	// Speakers first: the quotes carried below link to them by id.
 	speakerOf := map[string]string{} // old speaker id -> id in fresh
+	claimed := map[string]bool{}     // the engine's speakers an old one has become
 	place := func(old annotate.Speaker) int {
-		if i := slices.IndexFunc(fresh.Speakers, func(s annotate.Speaker) bool { return s.Name == old.Name }); i >= 0 {
+		if id, ok := speakerOf[old.ID]; ok {
+			return speakerIndex(fresh, id)
+		}
+		// The engine's speaker with a mention where the engine had one of old's is old, under the name old had
+		// (a person may have renamed it); failing that, the speaker of the same name.
+		i := slices.IndexFunc(fresh.Speakers, func(s annotate.Speaker) bool {
+			return !claimed[s.ID] && slices.ContainsFunc(old.Mentions, func(m annotate.Mention) bool {
+				moved, ok := move(m.Span)
+				return ok && m.By == annotate.ByMachine &&
+					slices.ContainsFunc(s.Mentions, func(f annotate.Mention) bool { return f.Span == moved })
+			})
+		})
+		if i >= 0 {
+			fresh.Speakers[i].Name = old.Name
+			claimed[fresh.Speakers[i].ID] = true
+		} else {
+			i = slices.IndexFunc(fresh.Speakers, func(s annotate.Speaker) bool { return s.Name == old.Name })
+		}
+		if i >= 0 {
 			speakerOf[old.ID] = fresh.Speakers[i].ID
 			return i
 		}
@@ -85,9 +105,7 @@ func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Spa
 		return len(fresh.Speakers) - 1
 	}
 	for _, sp := range doc.Speakers {
-		if len(sp.Mentions) == 0 {
-			place(sp)
-		}
+		place(sp)
 		for _, m := range sp.Mentions {
 			moved, ok := move(m.Span)
 			if m.By != annotate.ByHuman || !ok {
