@@ -13,12 +13,12 @@ import (
 // start and end are the quote's code points.
 var csvHeader = []string{"article_id", "quote_id", "speaker", "speaker_id", "quote", "cue", "kind", "start", "end", "by"}
 
-// exportCSV writes the quotes of docs as one RFC 4180 table (CRLF line ends, fields quoted when
-// they need it), with the header row first.
+// exportCSV writes the quotes of docs as one RFC 4180 table (fields quoted when they need it),
+// with the header row first. Rows end in LF, encoding/csv's default: with CRLF ends its writer
+// would drop the CRs inside fields, and a quote's text must stay what the article says.
 func exportCSV(docs []*annotate.Document) ([]byte, error) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	w.UseCRLF = true
 	if err := w.Write(csvHeader); err != nil {
 		return nil, err
 	}

@@ -25,6 +25,17 @@ func handDocs(t testing.TB) map[string]*annotate.Document {
 		"empty":    annotate.Annotate("", annotate.Options{}),
 		"no quote": annotate.Annotate("A calm day at sea, with <tags> & \"marks\\ in it.", annotate.Options{}),
 	}
+	// A person stretches the engine's quote over the line break it stopped at: brat must write
+	// it in two pieces.
+	crlf := docs["crlf"]
+	if len(crlf.Quotes) == 0 {
+		t.Fatalf("the engine found no quote in %q", crlf.Text)
+	}
+	whole := "\"The water rose\r\nall night,\""
+	at := len([]rune(crlf.Text[:strings.Index(crlf.Text, whole)]))
+	crlf.Quotes[0].Span = annotate.Span{Start: at, End: at + len([]rune(whole)), Text: whole}
+	crlf.Quotes[0].By = annotate.ByHuman
+
 	// A person's corrections: a human mention, a human quote linked to a speaker whose words
 	// are no mention, a speaker named by no mention (placed last, where brat brings it back),
 	// and a human date with a mod.

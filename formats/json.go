@@ -127,11 +127,9 @@ func jsonError(name string, data []byte, base int, err error) error {
 		return fmt.Errorf("%s: line %d, column %d: not valid JSON: %s", name, line, col, se.Error())
 	case errors.As(err, &te):
 		line, col := position(data, base+int(te.Offset)-1)
-		field := te.Field
-		if field == "" {
-			field = "the value"
-		} else {
-			field = strconv.Quote(field)
+		field := "the value"
+		if path := jsonPath(te.Field); path != "" {
+			field = strconv.Quote(path)
 		}
 		return fmt.Errorf("%s: line %d, column %d: %s is a JSON %s; want %s", name, line, col, field, te.Value, jsonKind(te.Type.Kind().String()))
 	case errors.Is(err, io.ErrUnexpectedEOF):
@@ -155,4 +153,16 @@ func jsonKind(kind string) string {
 		return "true or false"
 	}
 	return kind
+}
+
+// jsonPath is encoding/json's path to a field without the names of Go's embedded structs
+// ("Document.quotes.Span.start" is "quotes.start").
+func jsonPath(field string) string {
+	var keep []string
+	for _, f := range strings.Split(field, ".") {
+		if f != "" && (f[0] < 'A' || f[0] > 'Z') {
+			keep = append(keep, f)
+		}
+	}
+	return strings.Join(keep, ".")
 }

@@ -167,7 +167,7 @@ func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 		for i, m := range s.Mentions {
 			page.Items = append(page.Items, w3cAnnotation{ID: mentionIRI(iri, s.ID, i), Type: "Annotation",
 				Motivation: "classifying", Creator: creator(m.By),
-				Body: []w3cBody{classify("speaker"), {Type: "TextualBody", Purpose: "identifying", Value: s.Name, Speaker: speaker}},
+				Body:   []w3cBody{classify("speaker"), {Type: "TextualBody", Purpose: "identifying", Value: s.Name, Speaker: speaker}},
 				Target: target(m.Span)})
 		}
 	}
