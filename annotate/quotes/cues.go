@@ -430,7 +430,7 @@ func (f *finder) according(i int) {
 		// any short phrase up to the next punctuation: "according to exchange data"; at the start
 		// of a sentence a longer one up to its comma: "According to early results of exit polls
 		// conducted by the university, …"
-		limit := i + 10
+		limit := i + 18
 		if opens {
 			limit = i + 26
 		}
@@ -438,7 +438,8 @@ func (f *finder) according(i int) {
 		for k < send && k < limit && (toks[k].kind == kWord || toks[k].flags&fAbbr != 0 || f.punct(k, '-')) {
 			k++
 		}
-		if k == i+2 || k == limit || k < send && !f.punct(k, ',') && !f.punct(k, '.') && !f.punct(k, ')') {
+		if k == i+2 || k == limit || k < send && !f.punct(k, ',') && !f.punct(k, '.') && !f.punct(k, ')') &&
+			!f.punct(k, '(') && !f.punct(k, ';') && !f.dash(k) {
 			if !ok {
 				return
 			}
@@ -456,6 +457,18 @@ func (f *finder) according(i int) {
 		// "according to the harbour master, Rui Costa, …"
 		if q, ok := phraseFwd(f.text, toks, n+1, send); ok && q.kind == pName && f.punct(q.nb+1, ',') {
 			src.b, src.na, src.nb, src.kind = q.nb, q.na, q.nb, pName
+		}
+	}
+	if n := src.b + 1; n < send && toks[n].kind == kWord && !opens {
+		// "according to a count by the Gazette, …", "according to an interview with the paper at
+		// the time, …": the source runs on to the comma or the sentence's end
+		for k := n; k < send && k < n+14; k++ {
+			if t := toks[k]; f.punct(k, ',') || f.punct(k, '.') && t.flags&fAbbr == 0 && k+1 >= send {
+				src.b = k - 1
+				break
+			} else if t.kind != kWord && t.flags&fAbbr == 0 && !f.punct(k, '-') || f.word(k) == "that" {
+				break
+			}
 		}
 	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i+1].e)}, cueTok: i, ent: -1}
