@@ -367,6 +367,8 @@ func (p *parser) holidayAt(j int) (match, bool) {
 			h, k = hChristmasEve, k+1
 		case h == hEaster && (p.word(k, "sunday") || p.word(k, "day")):
 			k++
+		case h == hEaster && p.word(k, "week"):
+			return p.easterWeek(j, k+1)
 		case h == hChristmas && day(k), h == hThanksgiving && day(k):
 			k++
 		}
@@ -447,4 +449,31 @@ func (p *parser) numericDate(j int) (match, bool) {
 		return match{}, false
 	}
 	return dayMatch(j+5, date(y, mo, d)), true
+}
+
+// easterWeek resolves "Easter week", the week that ends on Easter Sunday, by tense: past → the
+// last one begun by the reference date, future → the next one not yet over.
+func (p *parser) easterWeek(j, end int) (match, bool) {
+	if y, k, ok := p.yearAfter(end); ok {
+		return match{end: k, typ: tDATE, val: weekStr(holiday(hEaster, y))}, true
+	}
+	if !p.has {
+		return match{end: end, typ: tDATE, val: "XXXX-WXX"}, true
+	}
+	y := p.ref.Year()
+	if ny, ok := p.narrativeYear(j); ok {
+		y = ny
+	} else {
+		switch sun := holiday(hEaster, y); p.tense(j, end) {
+		case past:
+			if sun.AddDate(0, 0, -6).After(p.ref) {
+				y--
+			}
+		case future:
+			if sun.Before(p.ref) {
+				y++
+			}
+		}
+	}
+	return match{end: end, typ: tDATE, val: weekStr(holiday(hEaster, y))}, true
 }

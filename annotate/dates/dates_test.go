@@ -246,6 +246,14 @@ var findCases = []struct {
 	{"the following spring after a year", "The mill opened in 1931; the following spring it burned.", ref, []want{{"1931", "DATE", "1931", ""}, {"the following spring", "DATE", "1932-SP", ""}}},
 	{"no reference: the following spring", "We fixed it the following spring.", time.Time{}, []want{{"the following spring", "DATE", "XXXX-SP", ""}}},
 
+	// a day counted from a named day; a period the text is in
+	{"the day before a named day", "The day before last Tuesday's hearing, the lawyers met.", ref, []want{{"The day before last Tuesday", "DATE", "2024-09-02", ""}}},
+	{"the day after a holiday", "Shops reopen the day after Christmas.", ref, []want{{"the day after Christmas", "DATE", "2024-12-26", ""}}},
+	{"that same day", "The council met on 2 May 2023 and the plan was approved that same day.", ref, []want{{"2 May 2023", "DATE", "2023-05-02", ""}, {"that same day", "DATE", "2023-05-02", ""}}},
+	{"earlier in the year", "Sales were held back earlier in the year by floods.", ref, []want{{"earlier in the year", "DATE", "2024", ""}}},
+	{"later in the day", "The minister flew to Paris on Monday and spoke there later in the day.", ref, []want{{"Monday", "DATE", "2024-09-02", ""}, {"later in the day", "DATE", "2024-09-02", ""}}},
+	{"Easter week, past tense", "Pilgrims filled the town as Easter week began.", time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC), []want{{"Easter week", "DATE", "2024-W13", ""}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},

@@ -68,6 +68,13 @@ func (p *parser) deictic(i int) (match, bool) {
 			if p.word(j+1, "before") {
 				d = -1
 			}
+			// "the day before last Tuesday", "the day after Christmas": a day from a named day
+			if m, ok := p.core(j + 2); ok && m.dayish && (m.typ == tDATE || m.typ == tTIME) && !m.counted && m.mod == "" {
+				if m.day.IsZero() {
+					return match{end: m.end, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
+				}
+				return dayMatch(m.end, m.day.AddDate(0, 0, d)), true
+			}
 			// only when nothing follows that the day is before or after ("the day before the vote")
 			if j+2 < len(p.t) && (p.t[j+2].k == tWord && !p.t[j+2].brk) {
 				return match{}, false

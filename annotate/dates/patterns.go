@@ -180,6 +180,17 @@ func (p *parser) position(i int) (match, bool) {
 			return match{}, false
 		}
 		return m, true
+	case (p.kw(j, kEarlier) || p.kw(j, kLater)) && j == i && p.kw(j+1, kIn) && p.kw(j+2, kThe) && p.is(j+3, cUnit) && !p.t[j+3].lx.plural:
+		// "earlier in the year", "later in the day": the period the text is in
+		u := int(p.t[j+3].lx.v)
+		if u != uDay && u != uWeek && u != uMonth && u != uYear {
+			return match{}, false
+		}
+		base, ok := p.now() // the story's year or month; its day is the last day named
+		if u == uDay {
+			base, ok = p.anchorDay()
+		}
+		return unitMatch(j+4, base, ok, u, 0)
 	case p.kw(j, kMid):
 		mod, j = "MID", j+1
 		if p.hyphen(j) {

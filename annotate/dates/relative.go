@@ -277,6 +277,9 @@ func (p *parser) relative(i int) (match, bool) {
 		off, anchored, strict, dir = 1, true, true, future
 	case p.kw(j, kSame) && the, p.kw(j, kThat) && !the:
 		off, anchored = 0, true
+		if p.kw(j, kThat) && p.kw(k, kSame) {
+			k++ // "that same day"
+		}
 	case p.kw(j, kLatest) && the:
 		if p.word(j+1, "quarter") || p.word(j+1, "period") {
 			base, ok := p.latestQuarter()
