@@ -176,7 +176,7 @@ func readBrat(txt, ann js.Value) ([]*annotate.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := formats.ImportBrat(t, a)
+	doc, err := formats.ImportBratNamed(txt.Get("name").String(), ann.Get("name").String(), t, a)
 	if err != nil {
 		return nil, err
 	}

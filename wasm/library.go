@@ -65,9 +65,15 @@ type library struct {
 
 var lib library
 
+// lastMilli is the time part of the last id made, so that ids made in the same millisecond (an
+// import of several files) still sort in the order they were made.
+var lastMilli int64
+
 // newArticleID makes an id that sorts by creation time and does not collide across tabs.
 func newArticleID() string {
-	return fmt.Sprintf("a%011x%04x", time.Now().UnixMilli(), rand.IntN(1<<16))
+	ms := max(time.Now().UnixMilli(), lastMilli+1)
+	lastMilli = ms
+	return fmt.Sprintf("a%011x%04x", ms, rand.IntN(1<<16))
 }
 
 // add puts a session in the library as a new article, first in the list, and saves it.
