@@ -300,7 +300,7 @@ func (f *finder) verb(i int, mode int) {
 	if !ok {
 		return
 	}
-	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) {
+	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) && !f.evidenceSubject(f.ofPhrase(src)) {
 		return // "a New York Times report", "his early-morning tweets"
 	}
 	if p := src.a - 1; !inverted && !passive && p >= 0 && pureLocative[strings.ToLower(f.word(p))] && src.kind != pPronoun {
@@ -606,6 +606,17 @@ func (f *finder) skipAdjunct(k, send int) int {
 	return k
 }
 
+// ofPhrase widens src over "X of" before it: "the incident" in "The video of the incident"
+// becomes the whole phrase.
+func (f *finder) ofPhrase(src phrase) phrase {
+	if p := src.a - 1; p > 0 && f.word(p) == "of" && src.kind != pPronoun {
+		if q, ok := phraseBack(f.text, f.toks, p-1); ok && q.kind != pPronoun {
+			src.a = q.a
+		}
+	}
+	return src
+}
+
 // evidenceVerbs are the verbs with which records and findings speak: "the figures show …".
 var evidenceVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "find": true,
 	"finds": true, "found": true, "indicate": true, "indicates": true, "indicated": true}
@@ -615,7 +626,9 @@ var findings = map[string]bool{"record": true, "data": true, "figure": true, "re
 	"number": true, "statistic": true, "estimate": true, "finding": true, "evidence": true,
 	"inquiry": true, "investigation": true, "probe": true, "research": true, "footage": true,
 	"count": true, "tally": true, "census": true, "audit": true, "test": true, "scan": true,
-	"image": true, "photo": true, "photograph": true, "recording": true, "transcript": true}
+	"image": true, "photo": true, "photograph": true, "recording": true, "transcript": true,
+	"slide": true, "chart": true, "graph": true, "map": true, "table": true, "average": true,
+	"model": true, "forecast": true, "projection": true, "calculation": true}
 
 // evidenceSubject reports whether the phrase src is headed by a document, a finding or a poll
 // (the word may open the sentence, and then reads as a name),
@@ -625,10 +638,15 @@ func (f *finder) evidenceSubject(src phrase) bool {
 	if src.kind == pPronoun || f.toks[src.b].cap() && f.toks[src.b].flags&fSent == 0 {
 		return false
 	}
-	w := f.word(src.b)
-	for _, v := range [2]string{w, strings.TrimSuffix(w, "s")} {
-		if inLower(documents, v) || inLower(findings, v) {
-			return true
+	for k := src.a; k <= src.b; k++ {
+		w := f.word(k)
+		for _, v := range [2]string{w, strings.TrimSuffix(w, "s")} {
+			if inLower(documents, v) || inLower(findings, v) {
+				return true // "Video of the incident", "A new analysis of the filings"
+			}
+		}
+		if f.toks[k].has(cPrep) && k > src.a {
+			break // "the mayor of the town with the records": not the head
 		}
 	}
 	return false

@@ -73,10 +73,13 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			!toks[after+1].has(cDet|cDesc|cPlural|cOrg) && !objectPronouns[f.word(after+1)] {
 			break
 		}
-		for k := after; k < send && k < after+10; k++ {
+		for k := after; k < send && k < after+14; k++ {
 			if f.word(k) == "that" {
 				start = k + 1
 				break
+			}
+			if f.punct(k, ',') && k > after && k+1 < send && (toks[k+1].cap() && toks[k-1].cap() || f.word(k+1) == "that") {
+				continue // "says at a stop in Toledo, Ohio, that …"
 			}
 			if k > after+1 && whWords[f.word(k)] && f.word(k) != "about" && f.word(k) != "when" && mode == mSpeech {
 				start = k // "explained to reporters why the pier closed"
