@@ -17,32 +17,54 @@ var csvHeader = []string{"article_id", "quote_id", "speaker", "speaker_id", "quo
 // with the header row first. Rows end in LF, encoding/csv's default: with CRLF ends its writer
 // would drop the CRs inside fields, and a quote's text must stay what the article says.
 func exportCSV(docs []*annotate.Document) ([]byte, error) {
+	b := CSVHeader()
+	for _, doc := range docs {
+		rows, err := CSVRows(doc)
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, rows...)
+	}
+	return b, nil
+}
+
+// CSVHeader is the header row of the CSV export. With CSVRows it writes many articles as one
+// table without holding them all: the header once, then the rows of each.
+func CSVHeader() []byte {
+	b, err := csvRecords([][]string{csvHeader})
+	if err != nil {
+		panic(err) // the header is plain words
+	}
+	return b
+}
+
+// CSVRows is the rows of doc's quotes in the CSV export, without the header.
+func CSVRows(doc *annotate.Document) ([]byte, error) {
+	names := make(map[string]string, len(doc.Speakers))
+	for _, s := range doc.Speakers {
+		names[s.ID] = s.Name
+	}
+	rows := make([][]string, 0, len(doc.Quotes))
+	for _, q := range doc.Quotes {
+		var speaker, speakerID, cue string
+		if q.Speaker != nil {
+			speakerID = *q.Speaker
+			speaker = names[speakerID]
+		}
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		}
+		rows = append(rows, []string{doc.ID, q.ID, speaker, speakerID, q.Text, cue, q.Kind,
+			strconv.Itoa(q.Start), strconv.Itoa(q.End), q.By})
+	}
+	return csvRecords(rows)
+}
+
+func csvRecords(rows [][]string) ([]byte, error) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	if err := w.Write(csvHeader); err != nil {
+	if err := w.WriteAll(rows); err != nil {
 		return nil, err
 	}
-	for _, doc := range docs {
-		names := make(map[string]string, len(doc.Speakers))
-		for _, s := range doc.Speakers {
-			names[s.ID] = s.Name
-		}
-		for _, q := range doc.Quotes {
-			var speaker, speakerID, cue string
-			if q.Speaker != nil {
-				speakerID = *q.Speaker
-				speaker = names[speakerID]
-			}
-			if q.Cue != nil {
-				cue = q.Cue.Text
-			}
-			row := []string{doc.ID, q.ID, speaker, speakerID, q.Text, cue, q.Kind,
-				strconv.Itoa(q.Start), strconv.Itoa(q.End), q.By}
-			if err := w.Write(row); err != nil {
-				return nil, err
-			}
-		}
-	}
-	w.Flush()
-	return b.Bytes(), w.Error()
+	return b.Bytes(), nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/formats"
 )
 
 // runFile annotates the one article in r and writes its document, indented.
@@ -23,7 +24,13 @@ func runFile(r io.Reader, name string, stdout, stderr io.Writer, o options) int 
 		}
 		fmt.Fprintf(stderr, "annotate: %s: read %d invalid UTF-8 bytes as U+FFFD, the first at byte %d\n", name, n, at)
 	}
-	out, err := encode(annotate.Annotate(string(b), annotate.Options{ReferenceDate: o.refDate}), "  ")
+	doc := annotate.Annotate(string(b), annotate.Options{ReferenceDate: o.refDate})
+	var out []byte
+	if o.format == "json" || o.format == "" {
+		out, err = encode(doc, "  ")
+	} else {
+		out, err = formats.Export(o.format, doc)
+	}
 	if err == nil {
 		_, err = stdout.Write(out)
 	}

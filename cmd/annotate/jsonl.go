@@ -10,6 +10,7 @@ import (
 	"reflect"
 
 	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/formats"
 )
 
 // jsonlInput is one line of --jsonl input. Other fields (the gold files carry many) are ignored.
@@ -31,6 +32,9 @@ func runJSONL(r io.Reader, name string, stdout, stderr io.Writer, o options) int
 	br := bufio.NewReaderSize(r, 1<<16)
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	status := 0
+	if o.format == "csv" {
+		w.Write(formats.CSVHeader())
+	}
 	for n := 1; ; n++ {
 		line, tooLong, readErr := readLine(br, maxInput)
 		if readErr != nil && !errors.Is(readErr, io.EOF) {
@@ -50,7 +54,10 @@ func runJSONL(r io.Reader, name string, stdout, stderr io.Writer, o options) int
 				status = 1
 				id := jsonlID(line)
 				fmt.Fprintf(stderr, "annotate: %s: line %d: %v\n", name, n, err)
-				out, _ = encode(jsonlError{ID: id, Error: fmt.Sprintf("line %d: %v", n, err)}, "")
+				out = nil
+				if o.format != "csv" { // a table has no place for the error; stderr has it
+					out, _ = encode(jsonlError{ID: id, Error: fmt.Sprintf("line %d: %v", n, err)}, "")
+				}
 			}
 			_, err = w.Write(out)
 			if err == nil && br.Buffered() == 0 {
@@ -91,35 +98,68 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 	}
 }
 
-// annotateLine annotates one JSON line and returns its document, compact, with the line's id.
+// annotateLine annotates one JSON line and returns its output: the document, compact, with the
+// line's id; for --format w3c a compact AnnotationPage and for csv the rows of its quotes, the
+// id as the article's.
 func annotateLine(line []byte, o options) ([]byte, error) {
+	doc, id, err := readJSONLine(line, o)
+	if err != nil {
+		return nil, err
+	}
+	switch o.format {
+	case "w3c", "csv":
+		doc.ID = idText(id)
+		if o.format == "csv" {
+			return formats.CSVRows(doc)
+		}
+		return formats.ExportAll("w3c", []*annotate.Document{doc})
+	}
+	out, err := encode(doc, "")
+	if err != nil {
+		return nil, err
+	}
+	return withID(out, id), nil
+}
+
+// idText is an input id as the article id of the w3c and csv formats: a string's value, or a
+// number as it is written.
+func idText(id json.RawMessage) string {
+	var s string
+	if json.Unmarshal(id, &s) == nil {
+		return s
+	}
+	var c bytes.Buffer
+	if len(id) == 0 || json.Compact(&c, id) != nil || c.String() == "null" {
+		return ""
+	}
+	return c.String()
+}
+
+// readJSONLine reads one JSON line and annotates its text, returning the document and the id.
+func readJSONLine(line []byte, o options) (*annotate.Document, json.RawMessage, error) {
 	line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
 	if at, _ := invalidUTF8(line); at >= 0 && !o.replace {
 		// encoding/json would quietly read the bad bytes as U+FFFD, so look at the raw line.
-		return nil, fmt.Errorf("invalid UTF-8 at byte %d of the line (pass --replace-invalid to read each bad byte as U+FFFD)", at)
+		return nil, nil, fmt.Errorf("invalid UTF-8 at byte %d of the line (pass --replace-invalid to read each bad byte as U+FFFD)", at)
 	}
 	var in jsonlInput
 	if err := json.Unmarshal(line, &in); err != nil {
-		return nil, jsonError(err)
+		return nil, nil, jsonError(err)
 	}
 	if !scalarID(in.ID) {
-		return nil, fmt.Errorf(`"id" must be a string or a number, not %s`, in.ID)
+		return nil, nil, fmt.Errorf(`"id" must be a string or a number, not %s`, in.ID)
 	}
 	if in.Text == nil {
-		return nil, fmt.Errorf(`no "text"`)
+		return nil, nil, fmt.Errorf(`no "text"`)
 	}
 	ref := o.refDate
 	if in.ReferenceDate != nil && *in.ReferenceDate != "" {
 		var err error
 		if ref, err = refDate(*in.ReferenceDate); err != nil {
-			return nil, fmt.Errorf(`bad "referenceDate": %v`, err)
+			return nil, nil, fmt.Errorf(`bad "referenceDate": %v`, err)
 		}
 	}
-	doc, err := encode(annotate.Annotate(*in.Text, annotate.Options{ReferenceDate: ref}), "")
-	if err != nil {
-		return nil, err
-	}
-	return withID(doc, in.ID), nil
+	return annotate.Annotate(*in.Text, annotate.Options{ReferenceDate: ref}), in.ID, nil
 }
 
 // withID splices the id, as written in the input, into a compact document right after its schema

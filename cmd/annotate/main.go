@@ -9,8 +9,8 @@
 //
 // Usage:
 //
-//	annotate [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
-//	annotate --jsonl [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
+//	annotate [--format FORMAT] [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
+//	annotate --jsonl [--format FORMAT] [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
 //	annotate eval [--ref-date D] [--errors N] [--annotator ID] [--pred PRED.jsonl] GOLD...
 package main
 
@@ -23,13 +23,14 @@ import (
 	"time"
 
 	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/formats"
 )
 
 const usage = `usage:
-  annotate [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
+  annotate [--format FORMAT] [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
       Annotate one article (FILE, or stdin when FILE is absent or -) and print its
-      article-annotations/v1 JSON document.
-  annotate --jsonl [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
+      article-annotations/v1 JSON document, or the article in another FORMAT.
+  annotate --jsonl [--format FORMAT] [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
       Read JSON Lines {"id", "text", "referenceDate"} and write one compact document per
       line with its id echoed. A bad line gives {"id": ..., "error": "line N: ..."}, the
       other lines go on, and the exit status is 1. Blank lines are skipped.
@@ -42,6 +43,16 @@ flags:
                           engine looks for a date in the text. With --jsonl and eval it is used
                           for articles that give none.
   --jsonl                 JSON Lines in, JSON Lines out.
+  --format FORMAT         what to print (default json):
+                            json   the article-annotations/v1 document
+                            w3c    a W3C Web Annotation AnnotationPage (JSON-LD); with
+                                   --jsonl one compact page a line
+                            csv    one row per quote, with a header; with --jsonl one
+                                   table for all articles, told apart by article_id
+                                   (bad lines are reported on stderr only)
+                            brat   the brat standoff .ann for the article as its .txt
+                                   (offsets in characters); not with --jsonl
+                            jsonl  the document compact on one line
   --replace-invalid       annotate text with invalid UTF-8, each bad byte read as U+FFFD,
                           instead of refusing it.
   --help                  print this help.
@@ -74,12 +85,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.refDate, "ref-date", "", "")
 	fs.BoolVar(&o.replace, "replace-invalid", false, "")
 	jsonl := fs.Bool("jsonl", false, "")
+	fs.StringVar(&o.format, "format", "json", "")
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
 	var err error
 	if o.refDate, err = refDate(o.refDate); err != nil {
 		return usageError(stderr, "bad --ref-date: %v", err)
+	}
+	if _, ok := formats.Lookup(o.format); !ok {
+		return usageError(stderr, "unknown --format %q; the formats are %s", o.format, formats.Names(", "))
+	}
+	if *jsonl && o.format == "brat" {
+		return usageError(stderr, "--format brat writes one article (its .ann); it cannot be used with --jsonl")
 	}
 	if fs.NArg() > 1 {
 		return usageError(stderr, "one FILE at most, got %d", fs.NArg())
@@ -100,6 +118,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type options struct {
 	refDate string
 	replace bool
+	format  string // a name in formats.Formats
 }
 
 // parseFlags parses args into fs. It reports ok=false with the exit status when the command
