@@ -256,9 +256,22 @@ func (p *parser) set(i int) (match, bool) {
 		if p.is(j+1, cUnit) && !p.t[j+1].lx.plural && p.t[j+1].lx.v != uHalf && j > 0 &&
 			(p.kw(j, kPer) || p.num(j-1) || p.punct(j-1, '%') || p.word(j-1, "percent") || p.word(j-1, "million") ||
 				p.word(j-1, "billion") || p.word(j-1, "dollars") || p.word(j-1, "cents") || p.word(j-1, "times") ||
-				p.is(j-1, cUnit) && p.t[j-1].lx.plural) {
+				p.is(j-1, cUnit) && p.t[j-1].lx.plural || p.countedNoun(j-1)) {
 			return match{end: j + 2, typ: tSET, val: durStr(10, int(p.t[j+1].lx.v))}, true
 		}
 	}
 	return match{}, false
+}
+
+// countedNoun reports whether token k is a plural noun counted by a number just before it ("four
+// flights", "700 seats"), so that "a week" after it is a rate: "four flights a week".
+func (p *parser) countedNoun(k int) bool {
+	if k < 1 || p.t[k].k != tWord || p.t[k].upper || p.t[k].lx.cls != cNone {
+		return false
+	}
+	w := p.text[p.t[k].s:p.t[k].e]
+	if len(w) < 3 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	return p.num(k-1) || p.is(k-1, cNum)
 }

@@ -254,6 +254,10 @@ var findCases = []struct {
 	{"later in the day", "The minister flew to Paris on Monday and spoke there later in the day.", ref, []want{{"Monday", "DATE", "2024-09-02", ""}, {"later in the day", "DATE", "2024-09-02", ""}}},
 	{"Easter week, past tense", "Pilgrims filled the town as Easter week began.", time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC), []want{{"Easter week", "DATE", "2024-W13", ""}}},
 
+	{"a participle after 'get' has no tense", "The plant is going to start getting hit hard in the spring.", time.Date(2024, 2, 6, 0, 0, 0, 0, time.UTC), []want{{"the spring", "DATE", "2024-SP", ""}}},
+	{"the early hours of a day are one expression", "The ship ran aground in the early hours of Thursday morning.", ref, []want{{"the early hours of Thursday morning", "TIME", "2024-08-29TMO", "START"}}},
+	{"a count of things a week is a rate", "The airline flies four flights a week to the island.", ref, []want{{"a week", "SET", "P1W", ""}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},

@@ -161,6 +161,8 @@ func (p *parser) position(i int) (match, bool) {
 		j++
 	}
 	switch {
+	case p.kw(i, kThe) && (p.kw(i+1, kEarly) || p.word(i+1, "small") || p.word(i+1, "wee")) && p.word(i+2, "hours") && p.kw(i+3, kOf):
+		mod, j = "START", i+4 // "the early hours of Thursday morning": one expression, not "hours" and a day
 	case p.kw(j, kEarly):
 		mod, j = "START", j+1
 		if p.hyphen(j) {

@@ -58,14 +58,15 @@ func init() {
 	}
 }
 
-// cueAt reports the tense that token i marks, if any. A participle after "be" ("will be held",
-// "to be offered") marks nothing: the tense is the auxiliary's.
+// cueAt reports the tense that token i marks, if any. A participle after "be" or "get" ("will be
+// held", "to be offered", "is going to start getting beat up") marks nothing: the tense is the
+// auxiliary's.
 func (p *parser) cueAt(i int) int {
 	if (p.word(i, "was") || p.word(i, "were")) && p.planning(i+1) {
 		return future // "were planning to drive to the airport on Monday": plans still standing
 	}
 	c := p.cueWord(i)
-	if c == past && (p.word(i-1, "be") || p.word(i-1, "being")) {
+	if c == past && (p.word(i-1, "be") || p.word(i-1, "being") || p.word(i-1, "get") || p.word(i-1, "gets") || p.word(i-1, "getting")) {
 		return present
 	}
 	return c
