@@ -118,6 +118,23 @@ func init() {
 	add(cThink|cProg, `expecting fearing wondering realizing realising predicting`)
 	add(cMixed, `discuss discusses discussed highlight highlights highlighted promote promotes
 		promoted blame blames blamed`)
+	// verbs of stance and of setting out, which report what someone said of something: "the
+	// council welcomed the ruling", "she outlined her plan", "he lamented the loss"
+	add(cMixed, `express expresses expressed challenge challenges challenged portray portrays
+		portrayed bemoan bemoans bemoaned welcome welcomes welcomed lament laments lamented
+		champion champions championed applaud applauds applauded assail assails assailed
+		reference references referenced outline outlines outlined detail details detailed
+		unveil unveils unveiled embrace embraces embraced dispute disputes disputed voice voices
+		voiced`)
+	add(cMixed|cProg, `expressing challenging portraying bemoaning welcoming lamenting championing
+		applauding assailing referencing outlining detailing unveiling embracing disputing
+		voicing`)
+	add(cNoun, `challenge challenges welcome champion champions reference references outline
+		outlines detail details dispute disputes voice voices`)
+	add(cSpeech, `speculate speculates speculated imply implies implied recount recounts recounted
+		signal signals signaled signalled`)
+	add(cSpeech|cProg, `speculating implying recounting signaling signalling`)
+	add(cNoun, `signal signals`)
 	add(cAttrN, `claim claims assertion argument belief view insistence suggestion allegation
 		allegations accusation charge warning promise promises pledge vow threat decision plan
 		plans proposal call demand hope hopes fear fears expectation prediction contention
