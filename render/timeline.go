@@ -1,5 +1,6 @@
 // This file renders the dates of the side panel as a timeline: the dates that name a stretch of
-// the calendar in calendar order, a heading wherever the year changes, the reference date marked
+// the calendar in calendar order, a heading wherever the year changes (a decade or a century
+// needs none: it names its years), the reference date marked
 // among them, and spacing that grows with the time between neighbours (a class gap-0 … gap-4,
 // since the page's CSP allows no inline styles). Durations, sets, "the past" and dates whose year
 // is unknown follow in a list of their own. It draws no axis to scale and runs no script.
@@ -66,10 +67,13 @@ func writeTimeline(b *strings.Builder, doc *annotate.Document, l labels) {
 
 	if dated > 0 {
 		b.WriteString(`<ol class="dates timeline" aria-label="Dates in calendar order">`)
-		year := 0
+		year, headed := 0, false
 		for i, p := range onCal {
-			if y := p.start.Year(); i == 0 || y != year {
-				year = y
+			// a heading for each year; a decade or a century names its years itself
+			if y := p.start.Year(); p.end.After(p.start.AddDate(1, 0, 0)) {
+				headed = false
+			} else if !headed || y != year {
+				year, headed = y, true
 				b.WriteString(`<li class="year" aria-hidden="true">`)
 				b.WriteString(yearLabel(y))
 				b.WriteString(`</li>`)
