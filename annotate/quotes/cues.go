@@ -291,8 +291,12 @@ func (f *finder) verb(i int, mode int) {
 			src, ok = p, true
 		}
 	}
-	if !ok && !passive && (mode == mSpeech || mode == mWeak) {
+	if !ok && !passive && (mode == mSpeech || mode == mWeak || f.openMark(cueEnd+1)) {
 		src, ok = f.longSubject(j) // "Experts on arms control said", "Dana Ruiz, a teacher from Hull, Quebec, said"
+	}
+	if !ok && !passive && j > 0 && j < i && toks[j].kind == kWord && !toks[j].cap() &&
+		!toks[j].has(cStop|cSkip|cPrep|cTime|cSpeech|cThink|cMixed) {
+		src, ok = f.quotedNoun(j, cueEnd+1)
 	}
 	if !ok && !passive && mode == mSpeech && f.word(cueEnd+1) == "that" && j >= 0 && j < i && toks[j+1].flags&fSent == 0 {
 		src, ok = f.relativeSubject(j) // "Friends of the family who know him well say that …"
@@ -519,6 +523,29 @@ func (f *finder) ing(i int) {
 	if f.forward(&a, len(f.attrs), after, sentEnd(f.toks, i), mode) {
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// quotedNoun reads a determiner and a noun the lexicon does not know ("the clerk", "a
+// retired welder") as the speaker when a quote closes right before them or opens right after
+// the cue at n: "“We are open,” the clerk said", "a clerk had typed “none known”".
+func (f *finder) quotedNoun(j, n int) (phrase, bool) {
+	toks := f.toks
+	k := j - 1
+	if !(toks[k].has(cDet) && !toks[k].has(cStop)) {
+		k-- // one modifier: "a retired welder"
+		if k < 0 || toks[k+1].kind != kWord || toks[k+1].has(cStop|cSkip|cSpeech|cThink) || !toks[k].has(cDet) || toks[k].has(cStop) {
+			return phrase{}, false
+		}
+	}
+	b := k - 1
+	if f.punct(b, ',') {
+		b--
+	}
+	after := f.openMark(n) || (f.punct(n, ',') || f.punct(n, ':')) && f.openMark(n+1)
+	if !after && !(f.closeMark(b) && !f.endsSentence(b)) {
+		return phrase{}, false
+	}
+	return phrase{a: k, b: j, na: -1, nb: -1, kind: pDesc}, true
 }
 
 // relativeSubject reads the subject of a cue followed by "that" when a relative clause ends

@@ -129,6 +129,7 @@ func init() {
 	add(cMixed|cProg, `expressing challenging portraying bemoaning welcoming lamenting championing
 		applauding assailing referencing outlining detailing unveiling embracing disputing
 		voicing`)
+	add(cMixed|cProg, `chanting shouting yelling screaming`)
 	add(cNoun, `challenge challenges welcome champion champions reference references outline
 		outlines detail details dispute disputes voice voices`)
 	add(cSpeech, `speculate speculates speculated imply implies implied recount recounts recounted

@@ -336,7 +336,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 			case w == "of" && last == k-1 && k+1 < limit && (toks[k+1].cap() || toks[k+1].has(cTitle|cOrg)):
 				ok = true
 			case det && k < a+4 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet) &&
-				!strings.HasSuffix(w, "ly"):
+				!strings.HasSuffix(w, "ly") && !(k > a+1 && strings.HasSuffix(w, "ed")):
 				// "the harbour authority", "the announcer"
 				ok = true
 			}

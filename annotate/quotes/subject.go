@@ -18,7 +18,8 @@ const maxLongSubject = 20
 // both parties", "a person familiar with the talks".
 var subjectPreps = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true,
 	"from": true, "with": true, "to": true, "across": true, "around": true, "inside": true,
-	"outside": true, "within": true, "among": true, "near": true, "familiar": true, "close": true}
+	"outside": true, "within": true, "among": true, "near": true, "familiar": true, "close": true,
+	"through": true, "along": true, "behind": true, "throughout": true}
 
 // openers may stand before a subject at the start of a sentence: "But experts say", "At least
 // half of voters say".
@@ -84,6 +85,9 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 	if head < 0 {
 		return phrase{}, false // no qualifier: the phrase readers have had their say
 	}
+	for head > s && isIng(f.word(head)) {
+		head-- // "Residents marching through the streets"
+	}
 	h := toks[head]
 	if !(h.has(cDesc|cPlural|cOrg|cTitle) || h.cap() && h.flags&fSent == 0 || numberWord(f.word(head)) ||
 		inLower(quantifiers, f.word(head)) || inLower(documents, f.word(head)) || agentive(strings.ToLower(f.word(head)))) {
@@ -98,6 +102,9 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 
 // maxAppositive is the most tokens an appositive subject may hold.
 const maxAppositive = 48
+
+// isIng reports whether w is a word in -ing: "marching", "living".
+func isIng(w string) bool { return len(w) > 5 && w[len(w)-3:] == "ing" }
 
 // appositiveSubject reads "Name, a description, with, commas," from token s to the comma at j:
 // the name opens the sentence, and a determiner, title, number, relative pronoun or participle
@@ -114,7 +121,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	}
 	n, w := toks[p.nb+2], f.word(p.nb+2)
 	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(w) && w != "who" && w != "whose" &&
-		!(len(w) > 5 && w[len(w)-3:] == "ing") {
+		!isIng(w) {
 		return phrase{}, false
 	}
 	for k := p.nb + 2; k < j; k++ {
