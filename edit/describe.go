@@ -19,7 +19,7 @@ func (op Delete) describe(before, _ *annotate.Document, _ string) string {
 }
 
 func (op Retype) describe(before, after *annotate.Document, ref string) string {
-	return fmt.Sprintf("Made %s %s", label(before, op.Ref), label(after, ref))
+	return fmt.Sprintf("Made %s a %s (%s)", label(before, op.Ref), kindName(op.Kind), ref)
 }
 
 func (op Resize) describe(_, after *annotate.Document, ref string) string {

@@ -134,7 +134,7 @@ func TestOps(t *testing.T) {
 		{name: "delete a malformed ref is refused", op: Delete{"s1.mx"}, err: "not a reference to a mention"},
 
 		// Retype
-		{name: "retype a quote as a date", op: Retype{"q3", KindDate}, ref: "d3", label: "Made quote q3 date d3",
+		{name: "retype a quote as a date", op: Retype{"q3", KindDate}, ref: "d3", label: "Made quote q3 a date (d3)",
 			check: func(t *testing.T, doc D) {
 				if d := date(t, doc, "d3"); d.Span != sp("“reckless”", 1) || d.Value != "XXXX-XX-XX" || len(doc.Quotes) != 3 {
 					t.Errorf("%s", encode(t, doc))

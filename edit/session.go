@@ -123,14 +123,15 @@ func (s *Session) Redo() bool {
 	return true
 }
 
-// clone copies doc deeply enough that changing the copy's slices and spans leaves doc alone.
+// clone copies doc deeply enough that changing the copy's slices and spans leaves doc alone. Empty
+// lists stay empty rather than nil, so the JSON keeps writing [] for them.
 func clone(doc *annotate.Document) *annotate.Document {
 	c := *doc
-	c.Speakers = append([]annotate.Speaker(nil), doc.Speakers...)
+	c.Speakers = slices.Clone(doc.Speakers)
 	for i := range c.Speakers {
-		c.Speakers[i].Mentions = append([]annotate.Mention(nil), c.Speakers[i].Mentions...)
+		c.Speakers[i].Mentions = slices.Clone(c.Speakers[i].Mentions)
 	}
-	c.Quotes = append([]annotate.Quote(nil), doc.Quotes...)
-	c.Dates = append([]annotate.Date(nil), doc.Dates...)
+	c.Quotes = slices.Clone(doc.Quotes)
+	c.Dates = slices.Clone(doc.Dates)
 	return &c
 }

@@ -10,9 +10,10 @@ import (
 // text (against the document's reference date, or the one the new text gives when the old one was
 // found in the text), and every annotation a person made or confirmed whose words are untouched by
 // the edit moves with them and stays, replacing the machine spans of its kind that it overlaps. An
-// annotation whose words the edit changed goes. A speaker stays as the engine's speaker that has a
-// mention where the engine gave it one before, keeping the name it had (a person may have renamed it), or else as the
-// engine's speaker of the same name, or else as itself, so that speakers a person made stay too.
+// annotation whose words the edit changed goes. A speaker lives on as the engine's new speaker that
+// has a mention where the engine gave it one before, under the name it had (a person may have
+// renamed it); else as the engine's speaker of the same name; else as itself, so speakers a person
+// made stay too.
 type SetText struct{ Text string }
 
 func (op SetText) apply(doc *annotate.Document) (string, error) {
