@@ -35,9 +35,10 @@ func libraryTitles(tb *tab) []string {
 	return eval[[]string](tb, `[...document.querySelectorAll('#library-list li.article .title')].map(e => e.textContent)`)
 }
 
-// reload reloads the tab and waits for the engine.
+// reload waits until every change is saved, reloads the tab and waits for the engine.
 func (tb *tab) reload() {
 	tb.t.Helper()
+	tb.poll(`document.getElementById('save-state').dataset.state === 'saved'`)
 	tb.do(chromedp.Reload())
 	if !eval[bool](tb, `window.articleAnnotator.ready.then(() => true)`) {
 		tb.t.Fatal("articleAnnotator.ready did not resolve after the reload")
@@ -201,6 +202,30 @@ func TestStoreDenied(t *testing.T) {
 	tb.poll(`document.querySelectorAll('#library-list li.article').length === 2`)
 	if n := strings.Count(eval[string](tb, `articleAnnotator.export('jsonl')`), "\n"); n != 2 {
 		t.Errorf("Export all gives %d articles in memory, want 2", n)
+	}
+	tb.checkQuiet(server.URL + "/")
+}
+
+// TestStoreFull makes every save fail as a full disk does: the page says so plainly and goes on
+// working; when saving works again, it says that too.
+func TestStoreFull(t *testing.T) {
+	tb := newTab(t)
+	tb.open(server.URL + "/")
+	eval[bool](tb, `(() => { window.realPut = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+		return true; })()`)
+	tb.paste(storeArticleA)
+	tb.poll(`document.getElementById('storage-note').textContent !== ''`)
+	if note := eval[string](tb, `document.getElementById('storage-note').textContent`); !strings.Contains(note, "storage is full") || !strings.Contains(note, "this tab only") {
+		t.Errorf("the storage note says %q", note)
+	}
+	tb.poll(`document.querySelectorAll('#view mark[data-kind="quote"]').length >= 2`)
+	eval[bool](tb, `(() => { IDBObjectStore.prototype.put = window.realPut; return true; })()`)
+	tb.do(setDate("refdate", "2024-03-05"))
+	tb.poll(`document.getElementById('storage-note').textContent === ''`)
+	tb.reload()
+	if got := eval[string](tb, `document.getElementById('article').value`); got != storeArticleA {
+		t.Errorf("after saving worked again and a reload, the text area holds %q", short(got))
 	}
 	tb.checkQuiet(server.URL + "/")
 }

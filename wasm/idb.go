@@ -150,14 +150,23 @@ type write struct {
 // thread land in that order without waiting for each other.
 func (d *idb) apply(writes ...write) (ch <-chan error) {
 	out := make(chan error, 1)
+	ch = out // also when a panic below is recovered
 	report := func(err error) { // only the first outcome counts; never block the JS thread
 		select {
 		case out <- err:
 		default:
 		}
 	}
+	var tx js.Value
 	defer func() {
-		if r := recover(); r != nil { // a closed database, or a value IndexedDB cannot store
+		if r := recover(); r != nil { // a closed database, a full disk, or a value IndexedDB cannot store
+			if tx.Truthy() {
+				func() { defer func() { recover() }(); tx.Call("abort") }() // none of the writes, not some
+			}
+			if je, ok := r.(js.Error); ok {
+				report(domError(je.Value, "the save was refused"))
+				return
+			}
 			report(fmt.Errorf("IndexedDB: %v", r))
 		}
 	}()
@@ -169,7 +178,7 @@ func (d *idb) apply(writes ...write) (ch <-chan error) {
 			names = append(names, w.store)
 		}
 	}
-	tx := d.db.Call("transaction", names, "readwrite")
+	tx = d.db.Call("transaction", names, "readwrite")
 	var done, failed js.Func
 	release := func() { done.Release(); failed.Release() }
 	done = js.FuncOf(func(js.Value, []js.Value) any { report(nil); release(); return nil })
@@ -190,6 +199,9 @@ func (d *idb) apply(writes ...write) (ch <-chan error) {
 		default:
 			s.Call("put", w.value, w.key)
 		}
+	}
+	if tx.Get("commit").Type() == js.TypeFunction {
+		tx.Call("commit") // no more requests: commit now rather than when the thread is idle
 	}
 	return out
 }

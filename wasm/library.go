@@ -54,6 +54,7 @@ func titleOf(text string) string {
 type library struct {
 	db       *idb
 	off      string // why storage is off or failing, "" while saves succeed
+	pending  int    // writes started and not yet landed
 	articles []*article
 	current  *article // the open article; nil until a new one gets its first text
 	deleted  *article // the last article deleted, for "Undo delete"

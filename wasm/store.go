@@ -53,10 +53,11 @@ func (l *library) save(p *page, a *article) {
 		l.failed(p, fmt.Errorf("the article could not be prepared for saving (%v)", err))
 		return
 	}
-	l.watch(p, l.db.apply(
-		write{store: storeArticles, value: a.record()},
-		write{store: storeSessions, key: a.id, value: string(b)},
-	))
+	writes := []write{{store: storeArticles, value: a.record()}, {store: storeSessions, key: a.id, value: string(b)}}
+	if a == l.current { // again, in case an earlier save of it failed
+		writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
+	}
+	l.watch(p, l.db.apply(writes...))
 }
 
 // saveOpen remembers which article is open, for the next visit ("" for a new one).
@@ -72,12 +73,17 @@ func (l *library) saveOpen(p *page) {
 }
 
 // watch waits, in a goroutine, for a write to land, and says so plainly when it does not; the
-// next write that lands clears the message.
+// next write that lands clears the message. The save state next to the library's title says
+// "Saving…" while writes are on their way and "Saved" once they have all landed.
 func (l *library) watch(p *page, done <-chan error) {
+	l.pending++
+	l.showSaveState()
 	go func() {
 		err := <-done
+		l.pending--
 		if err != nil {
 			l.failed(p, err)
+			l.showSaveState()
 			return
 		}
 		if l.off != "" {
@@ -85,7 +91,25 @@ func (l *library) watch(p *page, done <-chan error) {
 			l.note.Set("textContent", "")
 			p.setStatus("Saving works again: everything is kept in this browser.")
 		}
+		l.showSaveState()
 	}()
+}
+
+// showSaveState shows whether every change is kept: data-state is "saving", "saved" or "off".
+func (l *library) showSaveState() {
+	el := byID("save-state")
+	if !el.Truthy() {
+		return
+	}
+	state, text := "saved", "All changes saved in this browser"
+	switch {
+	case l.db == nil || l.off != "":
+		state, text = "off", "Not saved: kept in this tab only"
+	case l.pending > 0:
+		state, text = "saving", "Saving…"
+	}
+	el.Get("dataset").Set("state", state)
+	el.Set("textContent", text)
 }
 
 // failed reports a save that did not land. The work goes on in memory.
@@ -120,10 +144,12 @@ func (p *page) restore() bool {
 		lib.off = "Storage is off: " + err.Error() + ". Your work is kept in this tab only and is lost when you close it; export it to keep it."
 		lib.note.Set("textContent", lib.off)
 		lib.render()
+		lib.showSaveState()
 		p.setStatus(lib.off)
 		return false
 	}
 	lib.db = db
+	lib.showSaveState()
 	open, problems := lib.load()
 	lib.render()
 	if len(problems) > 0 {
