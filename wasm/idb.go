@@ -151,7 +151,8 @@ type write struct {
 func (d *idb) apply(writes ...write) (ch <-chan error) {
 	out := make(chan error, 1)
 	ch = out // also when a panic below is recovered
-	report := func(err error) { // only the first outcome counts; never block the JS thread
+	// Only the first outcome counts, and reporting never blocks the JS thread.
+	report := func(err error) {
 		select {
 		case out <- err:
 		default:
