@@ -457,12 +457,6 @@ func (f *finder) according(i int) {
 			src.b, src.na, src.nb, src.kind = q.b, q.na, q.nb, q.kind
 		}
 	}
-	if n := src.b + 1; f.punct(n, ',') && src.kind == pDesc {
-		// "according to the harbour master, Rui Costa, …"
-		if q, ok := phraseFwd(f.text, toks, n+1, send); ok && q.kind == pName && f.punct(q.nb+1, ',') {
-			src.b, src.na, src.nb, src.kind = q.nb, q.na, q.nb, pName
-		}
-	}
 	if n := src.b + 1; n < send && toks[n].kind == kWord && !opens {
 		// "according to a count by the Gazette, …", "according to an interview with the paper at
 		// the time, …": the source runs on to the comma or the sentence's end
@@ -473,6 +467,12 @@ func (f *finder) according(i int) {
 			} else if t.kind != kWord && t.flags&fAbbr == 0 && !f.punct(k, '-') || f.word(k) == "that" {
 				break
 			}
+		}
+	}
+	if n := src.b + 1; f.punct(n, ',') && src.kind == pDesc {
+		// "according to the harbour master, Rui Costa, …"
+		if q, ok := phraseFwd(f.text, toks, n+1, send); ok && q.kind == pName && f.punct(q.nb+1, ',') {
+			src.b, src.na, src.nb, src.kind = q.nb, q.na, q.nb, pName
 		}
 	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[i+1].e)}, cueTok: i, ent: -1}
