@@ -5,7 +5,16 @@
 // bytes the page keeps in IndexedDB.
 //
 // It works on annotate.Document, in code points as the document does, and touches no DOM: the page
-// (package wasm) turns key presses and selections into Ops, and render draws the result.
+// (package wasm) turns key presses and selections into Ops, and render draws the result. It finds
+// nothing itself (the engine, package annotate, runs again where an op needs it: SetText,
+// SetReference, a new date's value), reads and writes no exchange format (package formats), and
+// stores nothing: the page keeps the bytes Marshal returns.
+//
+// session.go holds the Session, history.go the changes it remembers, persist.go their saving;
+// ref.go reads refs ("q3", "s1.m2"); the ops live with what they change: spans.go (Add, Delete,
+// Retype, Resize), quotes.go (SetKind, Link), speakers.go (NewSpeaker, Rename, Merge, Split,
+// MarkAll), dates.go and timex.go (SetDate, SetReference), review.go (Accept, Reject, Pending),
+// text.go (SetText); snap.go snaps selections to words and describe.go words each change.
 package edit
 
 import (
