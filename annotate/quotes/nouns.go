@@ -62,10 +62,13 @@ func (f *finder) attrNoun(i int) {
 	default:
 		return
 	}
-	if src.a != sentStart(toks, i) {
-		return // the noun phrase must open its sentence: inside another clause its words are often another's
-	}
 	after := i + 1
+	if src.a != sentStart(toks, i) && !(f.word(after) == "that" && toks[i].has(cAttrN) && thatNouns[strings.ToLower(f.word(i))]) {
+		// the noun phrase must open its sentence: inside another clause its words are often
+		// another's; only a claim of saying with its "that" clause ("checked the mayor's claim
+		// that …") holds its speaker wherever it stands
+		return
+	}
 	if w := f.word(after); (w == "is" || w == "was") && f.word(after+1) == "that" {
 		after++ // "his view is that …"
 	}
@@ -91,6 +94,14 @@ func (f *finder) attrNoun(i int) {
 	}
 	f.attrs = append(f.attrs, a)
 }
+
+// thatNouns are nouns of saying whose "that" clause reports what the possessor said, wherever
+// the phrase stands: "a fact-check of the senator's claim that …".
+var thatNouns = map[string]bool{"claim": true, "claims": true, "assertion": true, "allegation": true,
+	"allegations": true, "accusation": true, "insistence": true, "contention": true,
+	"suggestion": true, "argument": true, "warning": true, "promise": true, "pledge": true,
+	"prediction": true, "admission": true, "denial": true, "acknowledgment": true,
+	"acknowledgement": true, "statement": true, "assurance": true, "boast": true, "charge": true}
 
 // stancePrep are nouns of stance that take their object through a preposition, with the
 // prepositions each takes: "his criticism of the plan", "her support for the mayor".
