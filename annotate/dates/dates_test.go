@@ -258,6 +258,16 @@ var findCases = []struct {
 	{"the early hours of a day are one expression", "The ship ran aground in the early hours of Thursday morning.", ref, []want{{"the early hours of Thursday morning", "TIME", "2024-08-29TMO", "START"}}},
 	{"a count of things a week is a rate", "The airline flies four flights a week to the island.", ref, []want{{"a week", "SET", "P1W", ""}}},
 
+	{"a few days later: a day of the anchor's year", "The mill closed on 3 May 2021. A few days later the workers left.", ref, []want{{"3 May 2021", "DATE", "2021-05-03", ""}, {"A few days later", "DATE", "2021-XX-XX", ""}}},
+	{"years later: ahead, year unknown", "The pact was signed in 1848; years later it was forgotten.", ref, []want{{"1848", "DATE", "1848", ""}, {"years later", "DATE", "FUTURE_REF", ""}}},
+	{"the latest fiscal year: the last one completed", "Sales rose 5% in the latest fiscal year.", ref, []want{{"the latest fiscal year", "DATE", "2023", ""}}},
+	{"a year after post-", "The post-1989 borders held.", ref, []want{{"1989", "DATE", "1989", ""}}},
+	{"a unit joined to -long", "After a day-long meeting, the decades-long feud ended.", ref, []want{{"day-long", "DURATION", "P1D", ""}, {"decades-long", "DURATION", "PXDE", ""}}},
+	{"at a later date", "The firm will sell shares at a later date.", ref, []want{{"a later date", "DATE", "FUTURE_REF", ""}}},
+	{"over the years", "Over the years the village shrank.", ref, []want{{"the years", "DURATION", "PXY", ""}}},
+	{"the months that followed", "In the months that followed, prices fell.", ref, []want{{"the months", "DURATION", "PXM", ""}}},
+	{"in the morning: that part of the day the text is at", "Trading opened on Friday. Buyers were active in the morning.", ref, []want{{"Friday", "DATE", "2024-08-30", ""}, {"the morning", "TIME", "2024-08-30TMO", ""}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},

@@ -53,6 +53,18 @@ func (p *parser) deictic(i int) (match, bool) {
 			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
 		case p.is(j, cUnit) && p.t[j].lx.plural && p.word(j+1, "ahead"):
 			return match{end: j + 2, typ: tDURATION, val: durStr(-1, int(p.t[j].lx.v))}, true
+		case p.is(j, cUnit) && p.t[j].lx.plural && p.t[j].lx.v >= uDay && !p.num(j+1) && (p.word(i-1, "over") || p.word(i-1, "through") ||
+			p.word(j+1, "that") && (p.word(j+2, "followed") || p.word(j+2, "follow")) || p.word(j+1, "since")):
+			// "over the years", "in the months that followed", "in the decades since": a stretch
+			// of unknown length
+			return match{end: j + 1, typ: tDURATION, val: durStr(-1, int(p.t[j].lx.v))}, true
+		case p.is(j, cPart) && !p.t[j].lx.plural && !p.kw(j+1, kOf) && (p.kw(i-1, kIn) || p.word(i-1, "during")):
+			// "placed orders in the morning": that part of the day the text is at
+			pt := partCode[p.t[j].lx.v]
+			if base, ok := p.anchorDay(); ok {
+				return match{end: j + 1, typ: tTIME, val: dayStr(base) + "T" + pt}, true
+			}
+			return match{end: j + 1, typ: tTIME, val: "XXXX-XX-XXT" + pt}, true
 		case p.kw(j, kPresent) && (!p.is(j+1, cNone) || p.t[j+1].k != tWord || p.word(j+1, "day")):
 			if p.word(j+1, "day") {
 				return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
@@ -103,6 +115,13 @@ func (p *parser) deictic(i int) (match, bool) {
 	case p.word(j, "one") && p.word(j+1, "day") && (p.word(j-1, "will") || p.word(j-1, "would") || p.word(j-1, "could") || p.word(j-1, "might") || p.word(j-1, "may")),
 		p.word(j, "some") && p.word(j+1, "day"):
 		return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
+	case p.kw(j, kA) && (p.kw(j+1, kLater) || p.kw(j+1, kEarlier)) && (p.word(j+2, "date") || p.word(j+2, "time") || p.word(j+2, "stage")):
+		// "at a later date", "at an earlier stage": some time ahead or behind
+		v := "FUTURE_REF"
+		if p.kw(j+1, kEarlier) {
+			v = "PAST_REF"
+		}
+		return match{end: j + 3, typ: tDATE, val: v}, true
 	case p.word(j, "someday"):
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
 	case p.kw(j, kToday) && p.genericToday(j):

@@ -5,6 +5,8 @@
 
 package dates
 
+import "time"
+
 // quantity reads a count at j: digits ("3", "1.5", "2 1/2"), number words ("three",
 // "twenty-five", "a dozen"), "a"/"an" (one), "a couple of" (two), "a few", "several", "many"
 // (unknown). It returns tenths of the count, -1 when unknown.
@@ -129,6 +131,17 @@ func (p *parser) counted(i int) (match, bool) {
 	if p.hyphen(k+1) && (p.kw(k+2, kAgo) || p.kw(k+2, kEarlier)) {
 		return match{}, false // "a year-earlier loss": the adjective alone is the expression
 	}
+	if ok && p.kw(j, kA) && p.hyphen(k+1) && p.word(k+2, "long") {
+		return match{}, false // "a day-long meeting": the article belongs to the noun
+	}
+	if !ok && lead == 0 && p.hyphen(k+1) && p.word(k+2, "long") && u != uHalf {
+		// "a day-long meeting" lasts a day; "a decades-long feud" an unknown number of decades
+		n := 10
+		if plural {
+			n = -1
+		}
+		return match{end: k + 3, typ: tDURATION, val: durStr(n, u)}, true
+	}
 	if the && adj {
 		return match{}, false // "the two-week strike": the article belongs to the noun
 	}
@@ -218,7 +231,11 @@ func (p *parser) counted(i int) (match, bool) {
 				// base of a comparison with the present, not a year before the last date named
 				base, has = p.ref, p.has
 			}
-			if n10 < 0 || n10%10 != 0 {
+			if n10 < 0 {
+				// "a few days later": a date whose year is the base's and whose day is not known
+				return match{end: end, typ: tDATE, val: vagueFrom(base, has, u, sign), counted: ok, dayish: u == uDay}, true
+			}
+			if n10%10 != 0 {
 				return match{}, false
 			}
 			if u == uYear && sign < 0 && p.nearQuarter(i) && n10 == 10 {
@@ -278,4 +295,26 @@ func (p *parser) ago(i, end, n10, u int, counted bool) (match, bool) {
 	m, ok := unitMatch(end, p.ref, p.has, u, -n)
 	m.counted = counted
 	return m, ok
+}
+
+// vagueFrom is the value of a date an unknown count of units u from base (sign: 1 later, -1
+// earlier): "a few days later" after a date in 1792 is 1792-XX-XX, "a few weeks later" 1792-WXX;
+// years later the year is not known either, only that it lies ahead or behind.
+func vagueFrom(base time.Time, has bool, u, sign int) string {
+	y := -1
+	if has {
+		y = base.Year()
+	}
+	switch u {
+	case uDay:
+		return ymd(y, -1, -1)
+	case uWeek, uWeekend, uFortnight:
+		return yearStr(y) + "-WXX"
+	case uMonth:
+		return monthStr(y, -1)
+	}
+	if sign > 0 {
+		return "FUTURE_REF"
+	}
+	return "PAST_REF"
 }

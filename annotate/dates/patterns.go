@@ -76,7 +76,7 @@ func (p *parser) complete(i int) bool {
 func (p *parser) temporalAhead(i int) bool {
 	for k := i + 1; k <= i+4 && k < len(p.t); k++ {
 		t := &p.t[k]
-		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast || t.lx.v == kPeriod || t.lx.v == kTerm) {
+		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast || t.lx.v == kPeriod || t.lx.v == kTerm || t.lx.v == kLater || t.lx.v == kEarlier) {
 			return true
 		}
 	}

@@ -285,6 +285,10 @@ func (p *parser) relative(i int) (match, bool) {
 			base, ok := p.latestQuarter()
 			return unitMatch(j+2, base, ok, uQuarter, 0)
 		}
+		if k := j + 1 + b2i(p.kw(j+1, kFiscal)); p.word(k, "year") {
+			// "the latest fiscal year": the last one completed, the year before the reference's
+			return unitMatch(k+1, p.ref, p.has, uYear, -1)
+		}
 		return match{}, false
 	case the && p.word(j, "quarter"):
 		if p.word(j+1, "ended") || p.word(j+1, "ending") {
@@ -482,4 +486,11 @@ func (p *parser) seasonFrom(end, s, off int) (match, bool) {
 		y--
 	}
 	return match{end: end, typ: tDATE, val: seasonStr(y, s)}, true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

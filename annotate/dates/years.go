@@ -76,6 +76,9 @@ func (p *parser) bareYear(i, y int) bool {
 	if i > 0 && p.t[i-1].k == tPunct && (p.t[i-1].c == '$' || p.t[i-1].c == '#') {
 		return false
 	}
+	if p.joined(i) && p.punct(i-1, '-') {
+		return true // "mid-1990", "pre-1914 borders", "the post-1959 politics"
+	}
 	if k := i + 1; k < len(p.t) && p.t[k].k == tWord && p.t[k].lx.cls == cNone && !p.t[k].upper &&
 		strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "s") && !strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ss") &&
 		!(p.kw(i-1, kThe) || p.kw(i-1, kIn) || p.kw(i-1, kOf) || p.word(i-1, "since") || p.kw(i-1, kFrom) || p.punct(i-1, '\'') || p.word(i-1, "s")) {
