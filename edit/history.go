@@ -52,7 +52,8 @@ type refState struct {
 // diff returns the change that turns a into b.
 func diff(a, b *annotate.Document) change {
 	var c change
-	if t := diffList([]rune(a.Text), []rune(b.Text)); t != nil {
+	if a.Text != b.Text {
+		t := diffRunes([]rune(a.Text), []rune(b.Text))
 		c.Text = &textSplice{At: t.At, Old: string(t.Old), New: string(t.New)}
 	}
 	old, new := refState{a.ReferenceDate, a.ReferenceDateFrom}, refState{b.ReferenceDate, b.ReferenceDateFrom}
@@ -84,6 +85,19 @@ func diffList[T any](a, b []T) *splice[T] {
 		return nil
 	}
 	return &splice[T]{At: p, Old: slices.Clone(a[p : len(a)-s]), New: slices.Clone(b[p : len(b)-s])}
+}
+
+// diffRunes is diffList for text, comparing code points directly rather than by reflection.
+func diffRunes(a, b []rune) *splice[rune] {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	return &splice[rune]{At: p, Old: a[p : len(a)-s], New: b[p : len(b)-s]}
 }
 
 // apply replays the splice on list, forward (Old becomes New) or backward. It checks that the

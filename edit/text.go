@@ -37,20 +37,13 @@ func (op SetText) apply(doc *annotate.Document) (string, error) {
 // prefix and a suffix, and a span inside either moves with it; a span touching what lies between
 // (the edit) has changed, and anchor reports false.
 func anchor(old, new []rune) func(annotate.Span) (annotate.Span, bool) {
-	p := 0
-	for p < len(old) && p < len(new) && old[p] == new[p] {
-		p++
-	}
-	s := 0
-	for s < len(old)-p && s < len(new)-p && old[len(old)-1-s] == new[len(new)-1-s] {
-		s++
-	}
-	shift := len(new) - len(old)
+	d := diffRunes(old, new) // old[d.At : d.At+len(d.Old)] became d.New
+	edited, shift := d.At+len(d.Old), len(d.New)-len(d.Old)
 	return func(sp annotate.Span) (annotate.Span, bool) {
 		switch {
-		case sp.End <= p:
+		case sp.End <= d.At:
 			return sp, true
-		case sp.Start >= len(old)-s:
+		case sp.Start >= edited:
 			sp.Start += shift
 			sp.End += shift
 			return sp, true
