@@ -243,7 +243,11 @@ func TestEditReview(t *testing.T) {
 				}
 			}
 			for _, s := range d.Speakers {
-				pending += len(s.Mentions)
+				for _, m := range s.Mentions {
+					if m.By == annotate.ByMachine {
+						pending++
+					}
+				}
 			}
 			unattributed := ""
 			for _, q := range d.Quotes {

@@ -34,6 +34,12 @@ func openArticle(t *testing.T, url, text string) *tab {
 	t.Helper()
 	tb := newTab(t)
 	tb.open(url)
+	// The browser keeps the articles of earlier tests; start a new one, as a person would, so
+	// that pasting does not edit a kept article.
+	if eval[bool](tb, `document.getElementById('new-article') !== null`) {
+		tb.do(chromedpClick("new-article"))
+		tb.poll(`articleAnnotator.current()?.text === ''`)
+	}
 	tb.paste(text)
 	tb.poll(`(() => { const d = articleAnnotator.current(); return d && d.text === ` + js(text) + ` &&
 		document.querySelector('#view [data-o]') !== null; })()`)
