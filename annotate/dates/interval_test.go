@@ -81,3 +81,15 @@ func TestIntervalOfFoundDates(t *testing.T) {
 		}
 	}
 }
+
+func FuzzInterval(f *testing.F) {
+	for _, c := range intervalCases {
+		f.Add(c.value)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		s, e, ok := Interval(v) // must not panic on any string
+		if ok && !e.After(s) {
+			t.Errorf("Interval(%q) = [%v, %v): empty", v, s, e)
+		}
+	})
+}
