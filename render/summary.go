@@ -106,7 +106,7 @@ func SummaryHTML(doc *annotate.Document) string {
 	var b strings.Builder
 	b.WriteString(`<section class="group summary" aria-labelledby="panel-summary"><h2 id="panel-summary">Who is quoted</h2>`)
 	b.WriteString(`<table class="shares"><caption class="offscreen">Speakers ranked by number of quotes, with their share of the quoted words</caption>`)
-	b.WriteString(`<thead><tr><th scope="col">Speaker</th><th scope="col" class="num">Quotes</th><th scope="col" class="num">Words</th></tr></thead><tbody>`)
+	b.WriteString(`<thead><tr><th scope="col">Speaker</th><th scope="col" class="num">Quotes</th><th scope="col" class="num">Share of words</th></tr></thead><tbody>`)
 	row := func(sh Share, name, class string) {
 		pct := sum.Percent(sh)
 		b.WriteString(`<tr class="` + class + `"><th scope="row">`)
