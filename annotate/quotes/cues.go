@@ -387,6 +387,13 @@ func (f *finder) verb(i int, mode int) {
 		f.attrs = append(f.attrs, a)
 		return
 	}
+	if w := f.word(after + 1); f.punct(after, ',') && (w == "that" || finiteVerbs[w]) && f.sentenceQuoteBehind(before) {
+		// "“Only you,” she said, would think of it": the quoted sentence runs on unquoted
+		f.backwardQuote(idx, before)
+		f.clause(&a, after+1, f.clauseEnd(after+1, send))
+		f.attrs = append(f.attrs, a)
+		return
+	}
 	if f.forward(&a, idx, after, send, mode) {
 		if w := f.word(after + 1); a.content.IsZero() && f.punct(after, ',') && (w == "and" || w == "but") && f.punct(before, ',') {
 			// "Most of the crew were new, she said, and “none of us knew the route.”": the quote
@@ -595,6 +602,18 @@ func (f *finder) nameBehind(b int) bool {
 	}
 	d := &f.dq[f.toks[b].q-1]
 	return f.toks[d.open].flags&fSent == 0 && d.words <= scareWords && f.titleCase(d)
+}
+
+// sentenceQuoteBehind reports whether a quote that opens its sentence, and does not end it,
+// closes right before token b+1.
+func (f *finder) sentenceQuoteBehind(b int) bool {
+	if f.punct(b, ',') {
+		b--
+	}
+	if !f.closeMark(b) || f.toks[b+1].flags&fPara != 0 || f.endsSentence(b) {
+		return false
+	}
+	return f.toks[f.dq[f.toks[b].q-1].open].flags&fSent != 0
 }
 
 // clauseAhead reports whether a reported clause or a quote may open after a cue at token k: a

@@ -44,8 +44,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	switch {
 	case start >= 0:
-	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of":
-		start = after // not "people accused of rape", a participle
+	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of" && f.word(after) != "by":
+		start = after // not "people accused of rape" nor "candidates backed by donors", participles
 		if f.word(after) == "that" {
 			start++
 		}
