@@ -10,8 +10,9 @@ import (
 	"testing"
 )
 
-// distBudget is the most dist/annotator.html may weigh.
-const distBudget = 2_500_000
+// distBudget is the most dist/annotator.html may weigh: internal/bundle's budget (see there why it
+// grew from 2.5 MB with issue 5).
+const distBudget = 3_300_000
 
 // TestDistFromFile opens dist/annotator.html from file:// (no server of any kind), runs the
 // example flow, calls the JS API, and checks the file itself: within budget, nothing external,

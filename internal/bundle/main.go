@@ -22,8 +22,9 @@ import (
 // budget is the most dist/annotator.html may weigh. It was 2.5 MB until issue 5 linked the
 // editor, IndexedDB storage, import and export into the page: encoding/json (for the kept
 // sessions and the imports) adds about 137 KB of gzipped wasm, package formats with encoding/csv
-// about 90 KB more, and the page came to 2.92 MB.
-const budget = 3_000_000
+// about 90 KB more, and with the editor the page came to 2.98 MB. 3.3 MB leaves room for the
+// editor's last parts; e2e's TestDistFromFile holds the same number.
+const budget = 3_300_000
 
 func main() {
 	web := flag.String("web", "web", "the `dir`ectory of the page: index.html, its CSS and JS, annotator.wasm")
