@@ -177,10 +177,16 @@ func TestEditUndoRedo(t *testing.T) {
 	if !eval[bool](tb, `!document.getElementById('undo').disabled && document.getElementById('redo').disabled`) {
 		t.Error("after a change, Undo should be enabled and Redo disabled")
 	}
+	if title := eval[string](tb, `document.getElementById('undo').title`); !strings.HasPrefix(title, "Undo: ") {
+		t.Errorf("the Undo button's title %q does not say what it undoes", title)
+	}
 	tb.do(chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`))
 	press(tb, "z", chromedp.ModifierCtrl)
 	if got := normalDoc(t, tb); got != start {
 		t.Fatalf("Ctrl+Z did not restore the start: %s", diff(got, start))
+	}
+	if !strings.HasPrefix(status(tb), "Undone: ") {
+		t.Errorf("after Ctrl+Z the status line says %q", status(tb))
 	}
 	press(tb, "Z", chromedp.ModifierCtrl, chromedp.ModifierShift)
 	if got := normalDoc(t, tb); got != added {

@@ -70,7 +70,7 @@ func (p *page) undo() {
 		p.setStatus("Nothing to undo.")
 		return
 	}
-	p.afterHistory("Undone.")
+	p.afterHistory(label("Undone", p.sess.RedoLabel()) + ".")
 }
 
 func (p *page) redo() {
@@ -78,7 +78,7 @@ func (p *page) redo() {
 		p.setStatus("Nothing to redo.")
 		return
 	}
-	p.afterHistory("Redone.")
+	p.afterHistory(label("Redone", p.sess.UndoLabel()) + ".")
 }
 
 // afterHistory redraws after an undo or redo. Either may change the text (an undone SetText), so
@@ -129,9 +129,23 @@ func (p *page) tools() {
 	for _, id := range []string{"add-speaker", "add-quote", "add-date", "review-start"} {
 		elem(id).Set("disabled", !has)
 	}
+	undo, redo := "", ""
+	if p.sess != nil {
+		undo, redo = p.sess.UndoLabel(), p.sess.RedoLabel()
+	}
+	// The buttons say what they would undo or redo.
 	elem("undo").Set("disabled", p.sess == nil || !p.sess.CanUndo())
+	elem("undo").Set("title", label("Undo", undo)+" (Ctrl+Z)")
 	elem("redo").Set("disabled", p.sess == nil || !p.sess.CanRedo())
+	elem("redo").Set("title", label("Redo", redo)+" (Ctrl+Shift+Z)")
 	elem("help-open").Set("disabled", false)
+}
+
+func label(verb, what string) string {
+	if what == "" {
+		return verb
+	}
+	return verb + ": " + what
 }
 
 // addSpan marks the selection in the article as a span of kind. From the toolbar, a selection
