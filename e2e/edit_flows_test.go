@@ -329,6 +329,15 @@ func TestEditScreenshot(t *testing.T) {
 	tb.poll(`!document.getElementById('inspector').hidden`)
 	eval[bool](tb, `(() => { document.querySelector('.layout').scrollIntoView(); return true; })()`)
 	tb.screenshot("editor.png")
+	// The open inspector follows the focus to another mark.
+	other := quoteWith(d, `"The fog will return by Friday,"`)
+	if other == nil {
+		t.Fatal("no second quote")
+	}
+	focusMark(t, tb, other.ID)
+	if title := eval[string](tb, `document.getElementById('insp-title').textContent`); !strings.Contains(title, "("+other.ID+")") {
+		t.Errorf("the inspector shows %q after the focus moved to %s", title, other.ID)
+	}
 	tb.do(chromedp.Focus(chromedp.ID("help-open")))
 	press(tb, "?")
 	tb.poll(`document.getElementById('help').open`)

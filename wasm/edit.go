@@ -37,6 +37,15 @@ func (p *page) wireEditor() {
 		p.inspect(refOf(m), false)
 		p.focusRef(refOf(m))
 	})
+	// An open inspector follows the focus from mark to mark.
+	p.listen(p.view.Underlying(), "focusin", func(ev js.Value) {
+		m := ev.Get("target")
+		if p.insp.open() && m.Get("tagName").String() == "MARK" && !m.Call("getAttribute", "data-kind").IsNull() {
+			if ref := refOf(m); ref != p.insp.ref {
+				p.inspect(ref, false)
+			}
+		}
+	})
 	p.wireInspector()
 	p.wireReview()
 	p.wireHelp()
