@@ -105,7 +105,7 @@ func exportBrat(doc *annotate.Document) ([]byte, error) {
 		speakers[s.ID] = s
 		for _, m := range s.Mentions {
 			t := w.span("Speaker", m.Span)
-			first = cmp(first, t)
+			first = firstOr(first, t)
 			w.attr("SpeakerID", t, s.ID)
 			w.attr("By", t, m.By)
 			w.note(t, s.Name)
@@ -114,7 +114,7 @@ func exportBrat(doc *annotate.Document) ([]byte, error) {
 	}
 	for _, q := range doc.Quotes {
 		t := w.span("Quote", q.Span)
-		first = cmp(first, t)
+		first = firstOr(first, t)
 		w.attr("QuoteID", t, q.ID)
 		w.attr("Kind", t, q.Kind)
 		w.attr("By", t, q.By)
@@ -143,7 +143,7 @@ func exportBrat(doc *annotate.Document) ([]byte, error) {
 	}
 	for _, d := range doc.Dates {
 		t := w.span("Date", d.Span)
-		first = cmp(first, t)
+		first = firstOr(first, t)
 		w.attr("DateID", t, d.ID)
 		w.attr("Type", t, d.Type)
 		w.attr("Value", t, d.Value)
@@ -164,8 +164,8 @@ func exportBrat(doc *annotate.Document) ([]byte, error) {
 	return []byte(w.b.String()), nil
 }
 
-// cmp returns first, or t when there is no first yet.
-func cmp(first, t string) string {
+// firstOr returns first, or t when there is no first yet.
+func firstOr(first, t string) string {
 	if first == "" {
 		return t
 	}
