@@ -298,6 +298,9 @@ func (f *finder) verb(i int, mode int) {
 		!toks[j].has(cStop|cSkip|cPrep|cTime|cSpeech|cThink|cMixed) {
 		src, ok = f.quotedNoun(j, cueEnd+1)
 	}
+	if !ok && !passive && mode == mSpeech && j >= 0 && j < i && !toks[i].cap() {
+		src, ok = f.prefixSubject(j)
+	}
 	if !ok && !passive && mode == mSpeech && f.word(cueEnd+1) == "that" && j >= 0 && j < i && toks[j+1].flags&fSent == 0 {
 		src, ok = f.relativeSubject(j) // "Friends of the family who know him well say that …"
 	}
@@ -316,7 +319,10 @@ func (f *finder) verb(i int, mode int) {
 			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
 		}
 		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord {
-			if src, ok = f.longSubject(j); !ok && mode == mSpeech && f.word(cueEnd+1) == "that" {
+			if src, ok = f.longSubject(j); !ok && mode == mSpeech && !toks[i].cap() {
+				src, ok = f.prefixSubject(j)
+			}
+			if !ok && mode == mSpeech && f.word(cueEnd+1) == "that" {
 				src, ok = f.relativeSubject(j) // "Residents who live near the pier say that …"
 			}
 			if !ok || mode != mSpeech && mode != mWeak {

@@ -89,7 +89,7 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 		head-- // "Residents marching through the streets"
 	}
 	h := toks[head]
-	if !(h.has(cDesc|cPlural|cOrg|cTitle) || h.cap() && h.flags&fSent == 0 || numberWord(f.word(head)) ||
+	if !(h.has(cDesc|cPlural|cOrg|cTitle) || h.cap() && h.flags&fSent == 0 || numberWord(f.word(head)) || fraction(f.word(head)) ||
 		inLower(quantifiers, f.word(head)) || inLower(documents, f.word(head)) || agentive(strings.ToLower(f.word(head)))) {
 		return phrase{}, false
 	}
@@ -131,4 +131,59 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	}
 	p.b = j - 1
 	return p, true
+}
+
+// maxPrefix is the most tokens a subject read as the whole start of its sentence may hold.
+const maxPrefix = 30
+
+// prefixSubject takes the words from the start of the sentence (after a dateline) to token j as
+// the subject of a speech verb when they hold no verb of their own: "Other former officers
+// with no knowledge of the case but with long service abroad said …". A determiner, a
+// capitalised word or a number must open them and a noun end them.
+func (f *finder) prefixSubject(j int) (phrase, bool) {
+	toks := f.toks
+	s := f.afterDateline(sentStart(toks, j), j)
+	if inLower(openers, f.word(s)) && s < j {
+		s++
+	}
+	if s >= j || j-s > maxPrefix || toks[j].kind != kWord || toks[j].has(cStop|cSkip|cPrep|cTime) {
+		return phrase{}, false
+	}
+	if t := toks[s]; t.kind != kWord || !(t.has(cDet) && !t.has(cStop) || t.cap() && !t.has(cStop|cPrep|cSkip) || numberWord(f.word(s))) {
+		return phrase{}, false
+	}
+	speaker := false // a word that can name who speaks: "pilots", "Democrats", "two-thirds"
+	for k := s; k <= j; k++ {
+		t := toks[k]
+		w := f.word(k)
+		if t.kind == kWord && (t.has(cDesc|cPlural|cOrg|cTitle) || t.cap() && (k > s || !t.has(cDet|cStop)) || fraction(w) ||
+			inLower(quantifiers, w) || inLower(documents, w) || agentive(strings.ToLower(w))) {
+			speaker = true
+		}
+		switch {
+		case t.kind == kMark && t.q == 0, t.flags&fAbbr != 0, f.punct(k, '-'), f.punct(k, '('), f.punct(k, ')'):
+		case t.kind != kWord:
+			return phrase{}, false
+		case finiteVerbs[w] || t.has(cSpeech|cThink|cMixed|cIntend|cPronoun) && !t.has(cDesc|cNoun) ||
+			w == "who" || w == "which" || w == "that" || w == "whose":
+			return phrase{}, false
+		case len(w) > 3 && w[len(w)-2:] == "ed" && !(k > s && toks[k-1].has(cDet)) && !t.has(cDesc):
+			return phrase{}, false // "… chafed at the idea and said": a verb
+		}
+	}
+	if !speaker {
+		return phrase{}, false // "The keeper's cottage on the point said nothing"
+	}
+	p := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
+	if q, ok := phraseFwd(f.text, toks, s, j+1); ok && q.kind == pName {
+		p.na, p.nb, p.kind = q.na, q.nb, pName
+	}
+	return p, true
+}
+
+// fraction reports whether w names a share of a group: "half", "two-thirds", "three-quarters".
+func fraction(w string) bool {
+	w = strings.ToLower(w)
+	return w == "half" || w == "majority" || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-third") ||
+		strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-fourths")
 }
