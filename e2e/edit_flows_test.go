@@ -120,11 +120,14 @@ func TestEditLinkAndMerge(t *testing.T) {
 
 			// A name no speaker has makes a new speaker.
 			tb.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('insp-speaker').select()`))
-			press(tb, "a pilot"+keyEnter)
+			if speakerNamed(d, "Harbour pilots") != nil {
+				t.Fatal("the engine already has a speaker “Harbour pilots”, which this test makes")
+			}
+			press(tb, "Harbour pilots"+keyEnter)
 			d = current(t, tb)
-			pilot := speakerNamed(d, "a pilot")
+			pilot := speakerNamed(d, "Harbour pilots")
 			if pilot == nil {
-				t.Fatalf("no new speaker “a pilot”: %+v", d.Speakers)
+				t.Fatalf("no new speaker “Harbour pilots”: %+v", d.Speakers)
 			}
 			if got := quoteWith(d, q.Text); got.Speaker == nil || *got.Speaker != pilot.ID {
 				t.Fatalf("the quote is linked to %v, want the new %s", got.Speaker, pilot.ID)
@@ -132,13 +135,13 @@ func TestEditLinkAndMerge(t *testing.T) {
 			press(tb, keyEscape)
 			tb.poll(`document.getElementById('inspector').hidden`)
 
-			// Mark "a pilot" in the text as a mention: it joins the speaker of that name.
-			selectInView(t, tb, "a pilot", 0)
+			// Mark "Harbour pilots" in the text as a mention: it joins the speaker of that name.
+			selectInView(t, tb, "Harbour pilots", 0)
 			press(tb, "s")
 			d = current(t, tb)
-			ref, sp := mentionWith(d, "a pilot")
+			ref, sp := mentionWith(d, "Harbour pilots")
 			if sp == nil || sp.ID != pilot.ID {
-				t.Fatalf("the mention “a pilot” did not join speaker %s: %+v (status %q)", pilot.ID, d.Speakers, status(tb))
+				t.Fatalf("the mention “Harbour pilots” did not join speaker %s: %+v (status %q)", pilot.ID, d.Speakers, status(tb))
 			}
 			// Merge that speaker into Lena Brandt from the inspector.
 			focusMark(t, tb, ref)
