@@ -265,8 +265,8 @@ func (f *finder) verb(i int, mode int) {
 			if n > 0 && f.attrs[n-1].cueTok >= sentStart(toks, i) {
 				// "Trump told veterans that … and said he will …": the speaker of the first cue
 				src, ok = f.attrs[n-1].src, true
-			} else if p, ok2 := phraseFwd(f.text, toks, sentStart(toks, i), j); ok2 && mode == mSpeech &&
-				(p.kind == pName || p.kind == pPronoun) {
+			} else if p, ok2 := phraseFwd(f.text, toks, f.afterDateline(sentStart(toks, i), j), j); ok2 && mode == mSpeech &&
+				(p.kind == pName || p.kind == pPronoun || p.kind == pDesc && toks[p.b].has(cDesc|cPlural|cOrg)) {
 				src, ok = p, true // "Emineth became a delegate and said …": the sentence's subject
 			}
 		}
