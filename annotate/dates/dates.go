@@ -13,6 +13,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -84,7 +85,7 @@ func (p *parser) run() {
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ, Value: m.val, Mod: m.mod})
 		p.setAnchor(m)
-		if m.quarter != 0 {
+		if m.quarter != 0 && !p.indefinite(m) {
 			p.lastQ, p.lastQT = m.quarter, m.end
 			if p.has && p.quarterDone(m.quarter) {
 				p.doneQ = m.quarter
@@ -93,6 +94,30 @@ func (p *parser) run() {
 		i = m.end
 		p.last = m.end
 	}
+}
+
+// indefinite reports whether the match m is the head of an indefinite noun phrase with an
+// adjective ("a flat second quarter", "an uneven third quarter"): such a passing mention is not
+// what "the quarter" or "the year-earlier period" later refers to. A quarter that modifies a
+// noun ("a third-quarter loss", "a third quarter loss") is the report's own.
+func (p *parser) indefinite(m match) bool {
+	for k := m.start; k < m.end; k++ {
+		if p.punct(k, '-') {
+			return false
+		}
+	}
+	if n := m.end; n < len(p.t) && p.t[n].k == tWord && p.t[n].lx.cls == cNone && !p.t[n].upper && !strings.HasSuffix(p.text[p.t[n].s:p.t[n].e], "ed") {
+		return false // "a strong third quarter performance": the quarter modifies a noun
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		if p.kw(k, kA) {
+			return k < m.start-1 && !p.t[k+1].brk
+		}
+		if t := &p.t[k]; t.k != tWord || t.lx.cls != cNone || t.upper || t.brk {
+			return false
+		}
+	}
+	return false
 }
 
 // named reports whether a match is the name of something rather than a time: a quoted title

@@ -268,6 +268,12 @@ var findCases = []struct {
 	{"the months that followed", "In the months that followed, prices fell.", ref, []want{{"the months", "DURATION", "PXM", ""}}},
 	{"in the morning: that part of the day the text is at", "Trading opened on Friday. Buyers were active in the morning.", ref, []want{{"Friday", "DATE", "2024-08-30", ""}, {"the morning", "TIME", "2024-08-30TMO", ""}}},
 
+	{"a passing quarter is not the one reported", "Net rose 9% in the third quarter from a year ago. After a flat second quarter, sales recovered. In the year-earlier period, the firm lost money.",
+		time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"the third quarter", "DATE", "2024-Q3", ""}, {"a year ago", "DATE", "2023-Q3", ""}, {"second quarter", "DATE", "2024-Q2", ""}, {"the year-earlier period", "DATE", "2023-Q3", ""}}},
+	{"a quarter that modifies a noun is the report's", "The mill posted a third-quarter loss. A year earlier it earned $2 million.",
+		time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"third-quarter", "DATE", "2024-Q3", ""}, {"A year earlier", "DATE", "2023-Q3", ""}}},
+	{"the last half of a decade: its end", "Sales followed the trend of the last half of the '80s.", ref, []want{{"the last half of the '80s", "DATE", "198", "END"}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},

@@ -161,6 +161,19 @@ func (p *parser) position(i int) (match, bool) {
 		j++
 	}
 	switch {
+	case p.kw(i, kThe) && (p.word(i+1, "first") || p.word(i+1, "second") || p.kw(i+1, kLast) || p.word(i+1, "latter")) &&
+		p.word(i+2, "half") && p.kw(i+3, kOf) && !p.num(i+4):
+		// "the last half of the '80s": a half of something other than a year (yearparts.go
+		// reads those as H1, H2) is its start or end
+		m, ok := p.core(i + 4)
+		if !ok || m.typ != tDATE || m.mod != "" || m.counted || len(m.val) == 4 || len(m.val) == 0 || m.val[0] == 'P' || strings.HasSuffix(m.val, "_REF") {
+			return match{}, false
+		}
+		m.mod = "START"
+		if !p.word(i+1, "first") {
+			m.mod = "END"
+		}
+		return m, true
 	case p.kw(i, kThe) && (p.kw(i+1, kEarly) || p.word(i+1, "small") || p.word(i+1, "wee")) && p.word(i+2, "hours") && p.kw(i+3, kOf):
 		mod, j = "START", i+4 // "the early hours of Thursday morning": one expression, not "hours" and a day
 	case p.kw(j, kEarly):
