@@ -332,6 +332,12 @@ func TestEditScreenshot(t *testing.T) {
 	tb.poll(`!document.getElementById('inspector').hidden`)
 	eval[bool](tb, `(() => { document.querySelector('.layout').scrollIntoView(); return true; })()`)
 	tb.screenshot("editor.png")
+	// At 360 px the editor fits the screen, inspector open.
+	tb.do(emulateWidth(360))
+	if w := eval[int](tb, `document.documentElement.scrollWidth`); w > 360 {
+		t.Errorf("at 360 px, with the inspector open, the page is %d px wide", w)
+	}
+	tb.do(emulateWidth(1280))
 	// The open inspector follows the focus to another mark.
 	other := quoteWith(d, `"The fog will return by Friday,"`)
 	if other == nil {
