@@ -333,6 +333,8 @@ var cases = []struct {
 	{"a subject that names no one", "The old lighthouse keeper's cottage on the point said nothing about the past.", nil},
 	{"a described subject of a coordinated cue", "The crane operators stopped work at noon and said they would not return before Monday.",
 		[]want{{"they would not return before Monday", "indirect", "The crane operators", "said", ""}}},
+	{"asked with an adjunct before the question", "Asked at a briefing on Monday whether the pier would reopen, the mayor said she hoped so.",
+		[]want{{"whether the pier would reopen", "indirect", "", "Asked", ""}, {"she hoped so", "indirect", "the mayor", "said", ""}}},
 	{"a clause before the cue is no subject", "The people who built the pier in the storm said nothing.", nil},
 	{"a participle is no cue", "Residents backing the plan gathered outside the town hall on Monday.", nil},
 	{"a gerund is no cue", "After questioning the driver, officers closed the road.", nil},
