@@ -118,6 +118,15 @@ func TestEditLinkAndMerge(t *testing.T) {
 				t.Errorf("the quote's title is %q after linking", title)
 			}
 
+			// The quote's kind.
+			choose(t, tb, "insp-qkind", "mixed")
+			if got := quoteWith(current(t, tb), q.Text); got.Kind != "mixed" {
+				t.Errorf("the quote's kind is %q after choosing mixed", got.Kind)
+			}
+			if !eval[bool](tb, `document.getElementById('review').hidden`) {
+				t.Error("typing a name with an r in it started the review")
+			}
+
 			// A name no speaker has makes a new speaker.
 			tb.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('insp-speaker').select()`))
 			if speakerNamed(d, "Harbour pilots") != nil {
