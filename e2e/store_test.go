@@ -154,6 +154,9 @@ func TestStoreLibrary(t *testing.T) {
 	tb.do(chromedpClick("undo-delete"))
 	tb.poll(`document.querySelectorAll('#library-list li.article').length === 2`)
 	tb.poll(`document.getElementById('article').value.startsWith('# Harbour')`)
+	if !eval[bool](tb, `document.activeElement?.matches('#library-list li.current button.open')`) {
+		t.Error("after Undo delete, the focus is not on the article brought back")
+	}
 
 	tb.reload()
 	tb.poll(`document.querySelectorAll('#library-list li.article').length === 2`)
@@ -163,6 +166,20 @@ func TestStoreLibrary(t *testing.T) {
 	}
 	if v := eval[string](tb, `document.getElementById('article').value`); !strings.HasPrefix(v, "# Harbour") {
 		t.Errorf("after reload the open article is %q, want the one open before", short(v))
+	}
+
+	// A delete can be undone after a reload too, and the article comes back whole.
+	tb.do(chromedpClickCSS(`#library-list li.article:not(.current) button.delete`))
+	tb.poll(`document.querySelectorAll('#library-list li.article').length === 1`)
+	tb.reload()
+	tb.poll(`!document.getElementById('undo-delete').hidden`)
+	tb.do(chromedpClick("undo-delete"))
+	tb.poll(`document.querySelectorAll('#library-list li.article').length === 2`)
+	if v := eval[string](tb, `document.getElementById('article').value`); v != storeArticleB {
+		t.Errorf("the article brought back after a reload holds %q", short(v))
+	}
+	if got := libraryTitles(tb); !contains(got, "Evening hours") {
+		t.Errorf("the article brought back lost its name: %q", got)
 	}
 	tb.checkQuiet(server.URL + "/")
 }

@@ -75,7 +75,9 @@ func libraryDocs(p *page) []*annotate.Document {
 	sort.Slice(arts, func(i, j int) bool { return arts[i].id < arts[j].id })
 	var docs []*annotate.Document
 	for _, a := range arts {
-		docs = append(docs, a.sess.Doc())
+		if sess, err := a.session(); err == nil { // one that cannot be read is left out
+			docs = append(docs, sess.Doc())
+		}
 	}
 	if lib.current == nil && p.sess != nil && p.sess.Doc().Text != "" {
 		docs = append(docs, p.sess.Doc())
@@ -117,7 +119,12 @@ func (p *page) exportAll() {
 	}
 	name := "annotated-articles-" + time.Now().Format("2006-01-02") + ".jsonl"
 	saveFile(name, "application/jsonl", b)
-	p.setStatus(fmt.Sprintf("Downloaded %s (%s).", name, plural(bytes.Count(b, []byte("\n")), "article")))
+	n := bytes.Count(b, []byte("\n"))
+	msg := fmt.Sprintf("Downloaded %s (%s).", name, plural(n, "article"))
+	if left := len(lib.articles) - n; left > 0 {
+		msg += fmt.Sprintf(" %s could not be read and %s left out.", plural(left, "article"), map[bool]string{true: "is", false: "are"}[left == 1])
+	}
+	p.setStatus(msg)
 }
 
 // saveFile hands bytes to the browser as a download.

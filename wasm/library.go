@@ -15,20 +15,49 @@ import (
 	"github.com/article-annotator/annotator/edit"
 )
 
-// article is one article of the library: its session (document and history) and its name.
+// article is one article of the library: its session (document and history) and its name. An
+// article read from storage stays in its saved form (kept) until it is opened or exported, so
+// that a library of long articles starts quickly; its name and count of quotes come from its
+// record until then.
 type article struct {
 	id      string
 	title   string // the name the user gave it; "" names it after its first line
 	updated time.Time
-	sess    *edit.Session
+	sess    *edit.Session // nil until read from kept
+	kept    string        // the session as Session.Marshal wrote it, while sess is nil
+	first   string        // the name from the first line, and the number of quotes, as recorded
+	quotes  int
+}
+
+// session reads the article's session from its saved form, the first time it is needed.
+func (a *article) session() (*edit.Session, error) {
+	if a.sess == nil {
+		s, err := edit.Unmarshal([]byte(a.kept))
+		if err != nil {
+			return nil, fmt.Errorf("“%s” could not be read (%v); it is left in storage untouched", a.name(), err)
+		}
+		a.sess, a.kept = s, ""
+	}
+	return a.sess, nil
 }
 
 // name is what the library shows: the user's name, else the article's first line.
 func (a *article) name() string {
-	if a.title != "" {
+	switch {
+	case a.title != "":
 		return a.title
+	case a.sess == nil:
+		return a.first
 	}
 	return titleOf(a.sess.Doc().Text)
+}
+
+// quoteCount is the number of quotes the library shows for the article.
+func (a *article) quoteCount() int {
+	if a.sess == nil {
+		return a.quotes
+	}
+	return len(a.sess.Doc().Quotes)
 }
 
 // titleOf names an article after its first non-blank line, as render.FileName does for
@@ -110,8 +139,13 @@ func (l *library) touch(a *article) {
 // openArticle shows a kept article, as it was left.
 func (p *page) openArticle(a *article) {
 	p.update() // keep what the debounce has not saved yet
+	sess, err := a.session()
+	if err != nil {
+		p.setStatus(err.Error() + ".")
+		return
+	}
 	lib.current = a
-	p.openKept(a.sess)
+	p.openKept(sess)
 	lib.saveOpen(p)
 	lib.render()
 	p.setStatus("Opened “" + a.name() + "”.")
@@ -147,10 +181,10 @@ func (p *page) deleteArticle(a *article) {
 	}
 	lib.deleted = a
 	if lib.db != nil {
-		b, err := a.sess.Marshal()
+		kept, err := a.saved()
 		writes := []write{{store: storeArticles, del: true, key: a.id}, {store: storeSessions, del: true, key: a.id}}
 		if err == nil {
-			writes = append(writes, write{store: storeMeta, key: "deleted", value: map[string]any{"record": a.record(), "session": string(b)}})
+			writes = append(writes, write{store: storeMeta, key: "deleted", value: map[string]any{"record": a.record(), "session": kept}})
 		}
 		lib.watch(p, lib.db.apply(writes...))
 	}
@@ -181,6 +215,7 @@ func (p *page) undoDelete() {
 	}
 	lib.save(p, a)
 	p.openArticle(a)
+	p.focusArticle(a.id, "open") // the Undo delete button is gone; keep the keyboard's place
 	p.setStatus("Brought back “" + a.name() + "”.")
 }
 
@@ -245,8 +280,7 @@ func (l *library) render() {
 			open.Call("setAttribute", "aria-current", "true")
 		}
 		open.Call("appendChild", el("span", "title", name))
-		d := a.sess.Doc()
-		open.Call("appendChild", el("span", "meta", fmt.Sprintf("%s · %s", plural(len(d.Quotes), "quote"), a.updated.Local().Format("2 Jan 15:04"))))
+		open.Call("appendChild", el("span", "meta", fmt.Sprintf("%s · %s", plural(a.quoteCount(), "quote"), a.updated.Local().Format("2 Jan 15:04"))))
 		li.Call("appendChild", open)
 		li.Call("appendChild", button("rename", "Rename", "Rename “"+name+"”"))
 		li.Call("appendChild", button("delete", "Delete", "Delete “"+name+"”"))

@@ -39,21 +39,31 @@ func (p *page) persist() {
 // record is the article's entry in the articles store; its session is stored apart, so that
 // the list can be read without the documents.
 func (a *article) record() map[string]any {
-	return map[string]any{"id": a.id, "title": a.title, "updated": float64(a.updated.UnixMilli())}
+	return map[string]any{"id": a.id, "title": a.title, "first": a.name(), "quotes": a.quoteCount(),
+		"updated": float64(a.updated.UnixMilli())}
 }
 
-// save writes an article and its session. Without storage it does nothing: the library in
-// memory is all there is.
+// saved is the article's session as stored.
+func (a *article) saved() (string, error) {
+	if a.sess == nil {
+		return a.kept, nil
+	}
+	b, err := a.sess.Marshal()
+	return string(b), err
+}
+
+// save writes an article: its record and its session. Without storage it does nothing: the
+// library in memory is all there is.
 func (l *library) save(p *page, a *article) {
 	if l.db == nil {
 		return
 	}
-	b, err := a.sess.Marshal()
+	kept, err := a.saved()
 	if err != nil {
 		l.failed(p, fmt.Errorf("the article could not be prepared for saving (%v)", err))
 		return
 	}
-	writes := []write{{store: storeArticles, value: a.record()}, {store: storeSessions, key: a.id, value: string(b)}}
+	writes := []write{{store: storeArticles, value: a.record()}, {store: storeSessions, key: a.id, value: kept}}
 	if a == l.current { // again, in case an earlier save of it failed
 		writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
 	}
@@ -150,6 +160,7 @@ func (p *page) restore() bool {
 	}
 	lib.db = db
 	lib.showSaveState()
+	askToPersist()
 	open, problems := lib.load()
 	lib.render()
 	if len(problems) > 0 {
@@ -159,8 +170,13 @@ func (p *page) restore() bool {
 	if open == nil {
 		return false
 	}
+	sess, err := open.session()
+	if err != nil {
+		p.setStatus(err.Error() + ".")
+		return false
+	}
 	lib.current = open
-	p.openKept(open.sess)
+	p.openKept(sess)
 	lib.render()
 	return true
 }
@@ -216,20 +232,23 @@ func (l *library) load() (open *article, problems []string) {
 	return open, problems
 }
 
-// readArticle rebuilds an article from its record and the stored sessions.
+// readArticle rebuilds an article from its record and the stored sessions, leaving the session
+// in its saved form until it is needed.
 func readArticle(rec js.Value, sessions map[string]string) (*article, error) {
 	id := rec.Get("id").String()
-	b, ok := sessions[id]
+	kept, ok := sessions[id]
 	if !ok {
 		return nil, fmt.Errorf("A kept article (%s) has lost its annotations; it is left in storage untouched.", id)
 	}
-	sess, err := edit.Unmarshal([]byte(b))
-	if err != nil {
-		return nil, fmt.Errorf("A kept article (%s) could not be read (%v); it is left in storage untouched.", id, err)
-	}
-	a := &article{id: id, sess: sess}
+	a := &article{id: id, kept: kept, first: "Untitled article"}
 	if t := rec.Get("title"); t.Type() == js.TypeString {
 		a.title = t.String()
+	}
+	if f := rec.Get("first"); f.Type() == js.TypeString {
+		a.first = f.String()
+	}
+	if q := rec.Get("quotes"); q.Type() == js.TypeNumber {
+		a.quotes = q.Int()
 	}
 	if u := rec.Get("updated"); u.Type() == js.TypeNumber {
 		a.updated = time.UnixMilli(int64(u.Float()))
@@ -259,6 +278,15 @@ func registerServiceWorker() {
 		return nil
 	})
 	sw.Call("register", "sw.js").Call("catch", fail)
+}
+
+// askToPersist asks the browser to keep the page's storage under pressure rather than evict it
+// (navigator.storage.persist; Chromium grants or refuses it without asking the user).
+func askToPersist() {
+	st := js.Global().Get("navigator").Get("storage")
+	if st.Truthy() && st.Get("persist").Type() == js.TypeFunction {
+		st.Call("persist")
+	}
 }
 
 // byID returns the element with this id, or null.
