@@ -258,7 +258,8 @@ var findCases = []struct {
 	{"the early hours of a day are one expression", "The ship ran aground in the early hours of Thursday morning.", ref, []want{{"the early hours of Thursday morning", "TIME", "2024-08-29TMO", "START"}}},
 	{"a count of things a week is a rate", "The airline flies four flights a week to the island.", ref, []want{{"a week", "SET", "P1W", ""}}},
 
-	{"a few days later: a day of the anchor's year", "The mill closed on 3 May 2021. A few days later the workers left.", ref, []want{{"3 May 2021", "DATE", "2021-05-03", ""}, {"A few days later", "DATE", "2021-XX-XX", ""}}},
+	{"a few days later: the duration, 'later' relates it", "The mill closed on 3 May 2021. A few days later the workers left.", ref, []want{{"3 May 2021", "DATE", "2021-05-03", ""}, {"A few days", "DURATION", "PXD", ""}}},
+	{"days later: a day of the anchor's year", "The mill closed on 3 May 2021. Days later the workers left.", ref, []want{{"3 May 2021", "DATE", "2021-05-03", ""}, {"Days later", "DATE", "2021-XX-XX", ""}}},
 	{"years later: ahead, year unknown", "The pact was signed in 1848; years later it was forgotten.", ref, []want{{"1848", "DATE", "1848", ""}, {"years later", "DATE", "FUTURE_REF", ""}}},
 	{"the latest fiscal year: the last one completed", "Sales rose 5% in the latest fiscal year.", ref, []want{{"the latest fiscal year", "DATE", "2023", ""}}},
 	{"a year after post-", "The post-1989 borders held.", ref, []want{{"1989", "DATE", "1989", ""}}},
@@ -273,6 +274,12 @@ var findCases = []struct {
 	{"a quarter that modifies a noun is the report's", "The mill posted a third-quarter loss. A year earlier it earned $2 million.",
 		time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC), []want{{"third-quarter", "DATE", "2024-Q3", ""}, {"A year earlier", "DATE", "2023-Q3", ""}}},
 	{"the last half of a decade: its end", "Sales followed the trend of the last half of the '80s.", ref, []want{{"the last half of the '80s", "DATE", "198", "END"}}},
+
+	{"current before a count", "Fares rose from the current four crossings a week.", ref, []want{{"current", "DATE", "PRESENT_REF", ""}, {"a week", "SET", "P1W", ""}}},
+	{"is the nth day of: the day the text is at", "Today is the eighth day of the strike.", ref, []want{{"Today", "DATE", "2024-09-04", ""}, {"the eighth day", "DATE", "2024-09-04", ""}}},
+
+	{"a sentence that ends inside quotation marks", "``Farms are going to start to feel it in the spring.'' Exports fell.", time.Date(2024, 2, 6, 0, 0, 0, 0, time.UTC), []want{{"the spring", "DATE", "2024-SP", ""}}},
+	{"a sentence that ends inside curly quotation marks", "“Farms are going to start to feel it in the spring.” Exports fell.", time.Date(2024, 2, 6, 0, 0, 0, 0, time.UTC), []want{{"the spring", "DATE", "2024-SP", ""}}},
 
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},

@@ -70,6 +70,13 @@ func (p *parser) deictic(i int) (match, bool) {
 				return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
 			}
 			return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
+		case p.is(j, cOrd) && p.word(j+1, "day") && p.kw(j+2, kOf) && (p.word(i-1, "is") || p.word(i-1, "s") && p.punct(i-2, '\'') || p.word(i-1, "was")):
+			// "today is the eighth day of the strike": the day the text is at
+			base, ok := p.anchorDay()
+			if p.word(i-1, "is") || p.word(i-1, "s") {
+				base, ok = p.ref, p.has
+			}
+			return unitMatch(j+2, base, ok, uDay, 0)
 		case p.word(j, "day") && p.word(j+1, "before") && p.kw(j+2, kYesterday):
 			return refDay(j+3, -2)
 		case p.word(j, "day") && p.word(j+1, "after") && p.kw(j+2, kTomorrow):
@@ -102,8 +109,10 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kCurrently):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
-	case p.kw(j, kCurrent) && j+1 < len(p.t) && p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone && !p.word(j-1, "then"):
-		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true // "current market conditions"
+	case p.kw(j, kCurrent) && j+1 < len(p.t) && (p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone ||
+		(p.num(j+1) || p.is(j+1, cNum)) && p.t[min(j+2, len(p.t)-1)].k == tWord && !p.is(j+2, cUnit)) && !p.word(j-1, "then"):
+		// "current market conditions", "the current four flights a week"
+		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kPresent) && p.kw(j-1, kAt):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kThese) && p.is(j+1, cUnit) && p.t[j+1].lx.v == uDay && p.t[j+1].lx.plural:

@@ -231,9 +231,14 @@ func (p *parser) counted(i int) (match, bool) {
 				// base of a comparison with the present, not a year before the last date named
 				base, has = p.ref, p.has
 			}
+			if n10 < 0 && ok {
+				// "a few days later": no day can be counted, so the expression is the duration,
+				// and "later" relates it to the last date named, as TimeML reads "later" (a
+				// signal). A bare "days later" has no count to measure: see vagueFrom.
+				return match{end: k, typ: tDURATION, val: durStr(n10, u), counted: true}, true
+			}
 			if n10 < 0 {
-				// "a few days later": a date whose year is the base's and whose day is not known
-				return match{end: end, typ: tDATE, val: vagueFrom(base, has, u, sign), counted: ok, dayish: u == uDay}, true
+				return match{end: end, typ: tDATE, val: vagueFrom(base, has, u, sign), dayish: u == uDay}, true
 			}
 			if n10%10 != 0 {
 				return match{}, false
@@ -297,9 +302,9 @@ func (p *parser) ago(i, end, n10, u int, counted bool) (match, bool) {
 	return m, ok
 }
 
-// vagueFrom is the value of a date an unknown count of units u from base (sign: 1 later, -1
-// earlier): "a few days later" after a date in 1792 is 1792-XX-XX, "a few weeks later" 1792-WXX;
-// years later the year is not known either, only that it lies ahead or behind.
+// vagueFrom is the value of a date some units u from base (sign: 1 later, -1 earlier): "days
+// later" after a date in 1792 is 1792-XX-XX, "weeks later" 1792-WXX; years later the year is not
+// known either, only that it lies ahead or behind.
 func vagueFrom(base time.Time, has bool, u, sign int) string {
 	y := -1
 	if has {

@@ -6,6 +6,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,16 +35,21 @@ type token struct {
 // scan appends the tokens of text to toks and returns the extended slice.
 func scan(text string, toks []token) []token {
 	gap, brk := true, true
+	quoted := false // a sentence ended inside quotation marks: the break comes after them
 	nl := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r':
 			gap = true
+			brk = brk || quoted
+			quoted = false
 			i++
 			continue
 		case c == '\n':
 			gap = true
+			brk = brk || quoted
+			quoted = false
 			nl++
 			if nl >= 2 {
 				brk = true
@@ -106,6 +112,10 @@ func scan(text string, toks []token) []token {
 				if len(toks) == 0 || toks[len(toks)-1].lx.cls != cAbbrev && !toks[len(toks)-1].lx.abbr {
 					brk = true
 				}
+			} else if (c == '.' || c == '!' || c == '?') && closesQuote(text[i:]) {
+				quoted = true // 'beat up in the spring.'' The figures …': the next sentence
+			} else if !quoted || !isQuote(c) {
+				quoted = false
 			}
 		}
 		toks = append(toks, t)
@@ -148,3 +158,25 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	v, ok := m[string(buf[:len(w)])]
 	return v, ok
 }
+
+// closesQuote reports whether s begins with closing quotation marks (', ", ’, ”) followed by
+// white space or the end of the text.
+func closesQuote(s string) bool {
+	n := 0
+	for len(s) > 0 {
+		switch {
+		case s[0] == '\'' || s[0] == '"':
+			s = s[1:]
+		case strings.HasPrefix(s, "’") || strings.HasPrefix(s, "”"):
+			s = s[len("’"):]
+		default:
+			return n > 0 && (s[0] == ' ' || s[0] == '\n' || s[0] == '\t' || s[0] == '\r')
+		}
+		n++
+	}
+	return n > 0
+}
+
+// isQuote reports whether the first byte of a punctuation token is that of a quotation mark
+// (the curly ones start with 0xE2).
+func isQuote(c byte) bool { return c == '\'' || c == '"' || c == 0xe2 }
