@@ -336,9 +336,14 @@ func TestEditScreenshot(t *testing.T) {
 	}
 	selectInView(t, tb, "Harbour pilots", 0)
 	press(tb, "s")
+	// Focus alone shows the mark in the inspector and leaves the focus on the mark.
 	focusMark(t, tb, q.ID)
+	tb.poll(`!document.getElementById('inspector').hidden && document.getElementById('insp-title').textContent.includes('(` + q.ID + `)')`)
+	if tag := eval[string](tb, `document.activeElement.tagName`); tag != "MARK" {
+		t.Errorf("showing the inspector took the focus to a %s", tag)
+	}
 	press(tb, keyEnter)
-	tb.poll(`!document.getElementById('inspector').hidden`)
+	tb.poll(`document.activeElement.id === 'insp-kind'`)
 	eval[bool](tb, `(() => { document.querySelector('.layout').scrollIntoView(); return true; })()`)
 	tb.screenshot("editor.png")
 	// At 360 px the editor fits the screen, inspector open.

@@ -37,13 +37,16 @@ func (p *page) wireEditor() {
 		p.inspect(refOf(m), false)
 		p.focusRef(refOf(m))
 	})
-	// An open inspector follows the focus from mark to mark.
+	// Focusing a mark shows it in the inspector, without taking the focus there: Tab walks the
+	// annotations with their details shown. The mark whose inspector the person just closed
+	// gets the focus back without opening it again.
 	p.listen(p.view.Underlying(), "focusin", func(ev js.Value) {
 		m := ev.Get("target")
-		if p.insp.open() && m.Get("tagName").String() == "MARK" && !m.Call("getAttribute", "data-kind").IsNull() {
-			if ref := refOf(m); ref != p.insp.ref {
-				p.inspect(ref, false)
-			}
+		if m.Get("tagName").String() != "MARK" || m.Call("getAttribute", "data-kind").IsNull() {
+			return
+		}
+		if ref := refOf(m); ref != p.insp.ref && ref != p.insp.dismissed {
+			p.inspect(ref, false)
 		}
 	})
 	p.wireInspector()

@@ -14,8 +14,9 @@ import (
 // and speaker, a date's type, value and mod, a speaker's name, merging, splitting and marking
 // all mentions, accepting and deleting. Its elements are in web/index.html; it fills them.
 type inspector struct {
-	box js.Value
-	ref string // the annotation shown, or "" when closed
+	box       js.Value
+	ref       string // the annotation shown, or "" when closed
+	dismissed string // the annotation whose inspector the person closed last, until another opens
 }
 
 func (i *inspector) open() bool { return i.ref != "" && !i.box.Get("hidden").Bool() }
@@ -113,7 +114,7 @@ func (p *page) inspect(ref string, focus bool) {
 		p.closeInspector(false)
 		return
 	}
-	p.insp.ref = ref
+	p.insp.ref, p.insp.dismissed = ref, ""
 	setText := func(id, s string) { elem(id).Set("textContent", s) }
 	show := func(id string, on bool) { elem(id).Set("hidden", !on) }
 	setVal := func(id, v string) { elem(id).Set("value", v) }
@@ -191,10 +192,14 @@ func (p *page) inspect(ref string, focus bool) {
 	}
 }
 
-// closeInspector hides the inspector; with refocus, the focus goes back to the mark it showed.
+// closeInspector hides the inspector; with refocus (the person closed it), the focus goes back to
+// the mark it showed, and focusing that mark does not open it again.
 func (p *page) closeInspector(refocus bool) {
 	ref := p.insp.ref
-	p.insp.ref = ""
+	p.insp.ref, p.insp.dismissed = "", ""
+	if refocus {
+		p.insp.dismissed = ref
+	}
 	if !p.insp.box.IsUndefined() {
 		p.insp.box.Set("hidden", true)
 	}
