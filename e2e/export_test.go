@@ -236,5 +236,10 @@ func TestExportFromFile(t *testing.T) {
 	if eval[bool](tb, `!!navigator.serviceWorker?.controller`) {
 		t.Error("the page from disk has a service worker")
 	}
+	// The page from disk keeps its library too.
+	tb.reload()
+	if got := eval[string](tb, `document.getElementById('article').value`); !strings.HasPrefix(got, "Ferry fares rise") {
+		t.Errorf("after a reload from disk the text area holds %q", short(got))
+	}
 	tb.checkQuiet(url)
 }

@@ -68,10 +68,12 @@ func newTab(t *testing.T) *tab {
 // article last open, and one test's article must not turn up in the next.
 func (tb *tab) clearStorage() {
 	tb.t.Helper()
-	if _, err := chromedp.Call(tb.ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{
-		Origin: server.URL, StorageTypes: "indexeddb,service_workers,cache_storage,local_storage",
-	}); err != nil {
-		tb.t.Fatal(err)
+	for _, origin := range []string{server.URL, "file://"} { // the served page, and dist/annotator.html from disk
+		if _, err := chromedp.Call(tb.ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{
+			Origin: origin, StorageTypes: "indexeddb,service_workers,cache_storage,local_storage",
+		}); err != nil {
+			tb.t.Fatal(err)
+		}
 	}
 }
 
