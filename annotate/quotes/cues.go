@@ -243,9 +243,11 @@ func (f *finder) verb(i int, mode int) {
 			} else if f.punct(j, ',') {
 				// "Dana Ruiz, a teacher from Hull, Quebec, said": the name that opens the sentence,
 				// else the appositive read back from the comma
-				if src, ok = f.appositiveSubject(f.afterDateline(sentStart(toks, j), j), j); !ok {
+				if src, ok = f.appositiveSubject(f.subjectStart(j), j); !ok {
 					src, ok = phraseAppositive(f.text, toks, j)
 				}
+			} else if f.dashLike(j) {
+				src, ok = f.appositiveSubject(f.subjectStart(j), j) // "Jason Sims — a teacher — says"
 			} else if toks[j].q == 0 || f.closeMark(j) == false && toks[j].kind == kWord {
 				src, ok = phraseBack(f.text, toks, j)
 			}
@@ -318,6 +320,12 @@ func (f *finder) verb(i int, mode int) {
 		if b := f.proportionBefore(p - 1); p > 0 && !ok2 && b >= 0 {
 			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
 		}
+		if w := f.word(p - 1); p > 0 && !ok2 && f.word(p) == "of" && (inLower(quantifiers, w) || numberWord(w) || fraction(w) || w == "each" || w == "none") {
+			q, ok2 = phrase{a: p - 1, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "one of the family's lawyers"
+			if p > 1 && inLower(approx, f.word(p-2)) {
+				q.a = p - 2 // "Nearly two-thirds of …"
+			}
+		}
 		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord {
 			if src, ok = f.longSubject(j); !ok && mode == mSpeech && !toks[i].cap() {
 				src, ok = f.prefixSubject(j)
@@ -332,7 +340,7 @@ func (f *finder) verb(i int, mode int) {
 			src.a = q.a
 			if q.kind == pName && src.kind == pName && toks[src.na].cap() {
 				src.na = q.na // "Commission on Presidential Debates"
-			} else if q.kind == pDesc && src.kind == pName {
+			} else if q.kind == pDesc && src.kind == pName && !f.punct(src.na-1, ',') {
 				src.na, src.nb, src.kind = -1, -1, pDesc // "officials at Homeland Security"
 			}
 		}

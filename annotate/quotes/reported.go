@@ -254,6 +254,7 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 		return
 	}
 	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues[f.word(after+1)] &&
+		!writerClauses[f.word(after+1)] &&
 		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
 		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
 		// on both sides, as two fragments
@@ -302,6 +303,10 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 		}
 	}
 }
+
+// writerClauses open a clause of the writer's after an inserted attribution, which says when
+// the words were said: "…, the leaders said on Friday, as they gathered at the gates".
+var writerClauses = map[string]bool{"as": true, "when": true, "after": true, "before": true}
 
 // clause makes tokens [start, end) the content of a, less the punctuation that ends it, and
 // absorbs the direct quotes inside it into a mixed quote.

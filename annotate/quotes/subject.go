@@ -106,17 +106,59 @@ const maxAppositive = 48
 // isIng reports whether w is a word in -ing: "marching", "living".
 func isIng(w string) bool { return len(w) > 5 && w[len(w)-3:] == "ing" }
 
+// subjectStart returns where the subject of the sentence holding token j may start: after a
+// dateline, and after an opening adjunct and its comma ("In a statement, one of the lawyers,
+// Justin Reyes, said").
+func (f *finder) subjectStart(j int) int {
+	toks := f.toks
+	s := f.afterDateline(sentStart(toks, j), j)
+	if toks[s].kind == kWord && toks[s].has(cPrep) && !toks[s].has(cDet) {
+		for k := s + 1; k < j && k < s+12; k++ {
+			if f.punct(k, ',') {
+				return k + 1
+			}
+			if toks[k].kind != kWord && toks[k].flags&fAbbr == 0 {
+				break
+			}
+		}
+	}
+	return s
+}
+
 // appositiveSubject reads "Name, a description, with, commas," from token s to the comma at j:
 // the name opens the sentence, and a determiner, title, number, relative pronoun or participle
 // opens what describes it, which may hold a clause of its own ("Lee Chen, an engineer who has
 // studied the bridge for years, said").
 func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	toks := f.toks
-	if !f.punct(j, ',') || j-s > maxAppositive {
+	if !f.punct(j, ',') && !f.dashLike(j) || j-s > maxAppositive {
 		return phrase{}, false
 	}
 	p, ok := phraseFwd(f.text, toks, s, j)
-	if !ok || p.kind != pName || !f.punct(p.nb+1, ',') || p.nb+2 >= j {
+	if !ok || p.kind != pName || p.nb+2 >= j {
+		return phrase{}, false
+	}
+	if f.dashLike(j) {
+		// "Jason Sims — a teacher from Hull — says", "Kall -- co-editor of a book -- said"
+		k := p.nb + 1
+		for f.punct(k, '-') && f.punct(k+1, '-') && k+2 < j {
+			k++
+		}
+		if !f.dashLike(k) {
+			return phrase{}, false
+		}
+		for m := k + 1; m < j; m++ {
+			if t := toks[m]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 || f.dash(m) {
+				return phrase{}, false
+			}
+		}
+		p.b = j - 1
+		for p.b > k && f.punct(p.b, '-') {
+			p.b--
+		}
+		return p, true
+	}
+	if !f.punct(p.nb+1, ',') {
 		return phrase{}, false
 	}
 	n, w := toks[p.nb+2], f.word(p.nb+2)
@@ -186,4 +228,9 @@ func fraction(w string) bool {
 	w = strings.ToLower(w)
 	return w == "half" || w == "majority" || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-third") ||
 		strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-fourths")
+}
+
+// dashLike reports whether token k is a dash or the hyphen that a typed "--" dash ends with.
+func (f *finder) dashLike(k int) bool {
+	return f.dash(k) || f.punct(k, '-') && f.toks[k].flags&fSpace != 0 || f.punct(k, '-') && f.punct(k-1, '-')
 }
