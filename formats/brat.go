@@ -98,6 +98,7 @@ func (w *bratWriter) fail(err error) {
 func exportBrat(doc *annotate.Document) ([]byte, error) {
 	w := &bratWriter{runes: []rune(doc.Text)}
 	speakers := make(map[string]*annotate.Speaker, len(doc.Speakers))
+	mentions := indexMentions(doc)
 	mentionT := map[string][]string{} // a speaker's id → its mentions' T ids
 	first := ""                       // the first T line, to carry the reference date
 	for i := range doc.Speakers {
@@ -131,14 +132,8 @@ func exportBrat(doc *annotate.Document) ([]byte, error) {
 			w.relation("Cue", t, w.span("Cue", *q.Cue))
 		}
 		if q.Speaker != nil && len(mentionT[*q.Speaker]) > 0 {
-			to := mentionT[*q.Speaker][0]
-			for i, m := range speakers[*q.Speaker].Mentions {
-				if q.Source != nil && m.Start == q.Source.Start && m.End == q.Source.End {
-					to = mentionT[*q.Speaker][i]
-					break
-				}
-			}
-			w.relation("Speaker", t, to)
+			i, _ := mentions.of(*q.Speaker, q.Source) // the first mention when the source is none
+			w.relation("Speaker", t, mentionT[*q.Speaker][i])
 		}
 	}
 	for _, d := range doc.Dates {

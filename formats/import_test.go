@@ -44,9 +44,9 @@ func TestImportErrors(t *testing.T) {
 		{"unknown kind of file", "a.pdf", "%PDF", "a.pdf: not a kind of file the annotator reads"},
 		{"an .ann alone", "a.ann", "T1\tQuote 0 1\tx\n", "a.ann: a brat .ann file needs the .txt it annotates"},
 		{"w3c not ours", "a.jsonld", `{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationPage", "items": []}`, `a.jsonld: the page has no "article" holding the text`},
-		{"w3c position off", "a.jsonld", strings.Replace(string(w3c), `"start": 17,`, `"start": 18,`, 1), `a.jsonld: annotation 1 (urn:article-annotator:`},
-		{"w3c quote selector off", "a.jsonld", strings.Replace(string(w3c), `"exact": "Mira Holt"`, `"exact": "Mira Hole"`, 1), `its TextQuoteSelector ("Mira Hole") does not match the text at [17,26) ("Mira Holt")`},
-		{"w3c unknown creator", "a.jsonld", strings.Replace(string(w3c), `"type": "Person"`, `"type": "Robot"`, 1), `the creator's type is "Robot"`},
+		{"w3c position off", "a.jsonld", strings.Replace(string(w3c), `"start":17,`, `"start":18,`, 1), `a.jsonld: annotation 1 (urn:article-annotator:`},
+		{"w3c quote selector off", "a.jsonld", strings.Replace(string(w3c), `"exact":"Mira Holt"`, `"exact":"Mira Hole"`, 1), `its TextQuoteSelector ("Mira Hole") does not match the text at [17,26) ("Mira Holt")`},
+		{"w3c unknown creator", "a.jsonld", strings.Replace(string(w3c), `"type":"Person"`, `"type":"Robot"`, 1), `the creator's type is "Robot"`},
 	}
 	for _, c := range cases {
 		docs, err := Import(c.file, []byte(c.data))

@@ -138,8 +138,8 @@ func creator(by string) *w3cCreator {
 	return &w3cCreator{Type: "Software"}
 }
 
-// exportW3C writes doc as an AnnotationPage, indented by indent (compact when it is ""), and a
-// newline.
+// exportW3C writes doc as an AnnotationPage and a newline: indented by indent with one
+// annotation a line, or all on one line when indent is "".
 func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 	iri := articleIRI(doc)
 	runes := []rune(doc.Text)
@@ -161,7 +161,9 @@ func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 	classify := func(kind string) w3cBody {
 		return w3cBody{Type: "TextualBody", Purpose: "classifying", Value: kind}
 	}
+	mentions, names := indexMentions(doc), make(map[string]string, len(doc.Speakers))
 	for _, s := range doc.Speakers {
+		names[s.ID] = s.Name
 		speaker := fragment(iri, "speaker", s.ID)
 		page.Article.Speakers = append(page.Article.Speakers, w3cEntity{ID: speaker, Name: s.Name})
 		for i, m := range s.Mentions {
@@ -186,7 +188,7 @@ func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 		page.Items = append(page.Items, w3cAnnotation{ID: quote, Type: "Annotation", Motivation: "classifying",
 			Creator: creator(q.By), Body: body, Target: target(q.Span)})
 		if q.Speaker != nil {
-			page.Items = append(page.Items, linkAnnotation(doc, iri, q, quote))
+			page.Items = append(page.Items, linkAnnotation(iri, q, quote, mentions, names))
 		}
 	}
 	for _, d := range doc.Dates {
@@ -195,11 +197,42 @@ func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 		page.Items = append(page.Items, w3cAnnotation{ID: fragment(iri, "date", d.ID), Type: "Annotation",
 			Motivation: "classifying", Creator: creator(d.By), Body: body, Target: target(d.Span)})
 	}
+	if indent == "" {
+		return encodeJSON(page, "")
+	}
+	// Indented, but each annotation on one line: a page is many annotations of a few dozen
+	// members each, which indentation would spread over 30 lines and nearly double in size.
+	items := page.Items
+	page.Items = []w3cAnnotation{}
+	head, err := encodeJSON(page, indent)
+	if err != nil || len(items) == 0 {
+		return head, err
+	}
+	empty := bytes.LastIndex(head, []byte("[]"))
+	b := append(head[:empty:empty], "[\n"...)
+	for i, item := range items {
+		line, err := encodeJSON(item, "")
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, indent+indent...)
+		b = append(b, line[:len(line)-1]...)
+		if i < len(items)-1 {
+			b = append(b, ',')
+		}
+		b = append(b, '\n')
+	}
+	return append(b, indent+"]\n}\n"...), nil
+}
+
+// encodeJSON writes v as encoding/json does, with <, > and & left as they are, indented by indent
+// (compact when it is ""), and a newline.
+func encodeJSON(v any, indent string) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", indent)
-	if err := enc.Encode(page); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
@@ -212,28 +245,50 @@ func mentionIRI(article, speaker string, i int) string {
 
 // linkAnnotation links quote q to its speaker: to the mention its source is, or to the speaker
 // when its source is no mention of it.
-func linkAnnotation(doc *annotate.Document, iri string, q annotate.Quote, quote string) w3cAnnotation {
+func linkAnnotation(iri string, q annotate.Quote, quote string, mentions mentionIndex, names map[string]string) w3cAnnotation {
 	speaker := fragment(iri, "speaker", *q.Speaker)
-	to, name := speaker, ""
-	for _, s := range doc.Speakers {
-		if s.ID != *q.Speaker {
-			continue
-		}
-		name = s.Name
-		for i, m := range s.Mentions {
-			if q.Source != nil && m.Start == q.Source.Start && m.End == q.Source.End {
-				to = mentionIRI(iri, s.ID, i)
-				break
-			}
-		}
+	to := speaker
+	if i, ok := mentions.of(*q.Speaker, q.Source); ok {
+		to = mentionIRI(iri, *q.Speaker, i)
 	}
 	targets, err := json.Marshal([]string{quote, to})
 	if err != nil {
 		panic(err)
 	}
 	return w3cAnnotation{ID: fragment(iri, "link", q.ID), Type: "Annotation", Motivation: "linking",
-		Creator: creator(q.By), Body: []w3cBody{{Type: "TextualBody", Purpose: "identifying", Value: name, Speaker: speaker}},
+		Creator: creator(q.By), Body: []w3cBody{{Type: "TextualBody", Purpose: "identifying", Value: names[*q.Speaker], Speaker: speaker}},
 		Target: targets}
+}
+
+// mentionIndex finds the mention of a speaker at a span: the first one, by its index among the
+// speaker's mentions.
+type mentionIndex map[mentionKey]int
+
+type mentionKey struct {
+	speaker    string
+	start, end int
+}
+
+func indexMentions(doc *annotate.Document) mentionIndex {
+	idx := mentionIndex{}
+	for _, s := range doc.Speakers {
+		for i, m := range s.Mentions {
+			k := mentionKey{s.ID, m.Start, m.End}
+			if _, ok := idx[k]; !ok {
+				idx[k] = i
+			}
+		}
+	}
+	return idx
+}
+
+// of returns the index of speaker's mention at span s, if there is one.
+func (idx mentionIndex) of(speaker string, s *annotate.Span) (int, bool) {
+	if s == nil {
+		return 0, false
+	}
+	i, ok := idx[mentionKey{speaker, s.Start, s.End}]
+	return i, ok
 }
 
 // selectors gives a span's TextQuoteSelector and TextPositionSelector.

@@ -114,7 +114,7 @@ func TestW3CSelectorsAnchor(t *testing.T) {
 }
 
 // TestW3CLinkTargetsMention: a quote whose source is a mention of its speaker links to that
-// mention's annotation.
+// mention's annotation, one with no such mention to the speaker; and each annotation is one line.
 func TestW3CLinkTargetsMention(t *testing.T) {
 	doc := handDocs(t)["human"]
 	out, err := Export("w3c", doc)
@@ -122,11 +122,16 @@ func TestW3CLinkTargetsMention(t *testing.T) {
 		t.Fatal(err)
 	}
 	iri := articleIRI(doc)
+	_, tail, _ := strings.Cut(string(out), "\"items\": [\n")
+	items := strings.Count(tail, `{"id":"`+iri)
+	if lines := strings.Count(tail, "\n"); items < 10 || lines != items+2 {
+		t.Errorf("%d annotations on %d lines", items, lines)
+	}
 	for _, want := range []string{
-		`"target": [` + "\n        \"" + iri + `#quote-q1",` + "\n        \"" + iri + `#mention-s1-1"`,
-		`"target": [` + "\n        \"" + iri + `#quote-q91",` + "\n        \"" + iri + `#speaker-s90"`,
-		`"creator": {` + "\n        \"type\": \"Person\"",
-		`"timexMod": "START"`,
+		`"target":["` + iri + `#quote-q1","` + iri + `#mention-s1-1"]`,
+		`"target":["` + iri + `#quote-q91","` + iri + `#speaker-s90"]`,
+		`"creator":{"type":"Person"}`,
+		`"timexMod":"START"`,
 		`"articleId": "hand 1"`,
 	} {
 		if !strings.Contains(string(out), want) {
