@@ -92,3 +92,28 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTimeline gives the panel dates with arbitrary values, types and reference dates: the panel
+// must stay well formed and list every date exactly once, on the timeline or off it.
+func FuzzTimeline(f *testing.F) {
+	f.Add("2024-09", "DATE", "P3D", "DURATION", "2024-09-04")
+	f.Add("BC0480", "DATE", "2024-W36-WE", "DATE", "")
+	f.Add("2024-09-02TNI", "TIME", "PRESENT_REF", "DATE", "not a date")
+	f.Add("19", "DATE", "XXXX-WXX-1", "SET", "2024-02-30")
+	f.Fuzz(func(t *testing.T, v1, t1, v2, t2, ref string) {
+		b := newDoc(t, "first and second").date("first", v1).date("second", v2)
+		b.doc.Dates[0].Type, b.doc.Dates[1].Type = t1, t2
+		if ref != "" {
+			b.doc.ReferenceDate = &ref
+		}
+		out := Panel(b.doc)
+		if err := wellFormed(out); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		for _, id := range []string{"d1", "d2"} {
+			if n := strings.Count(out, `data-target="`+id+`"`); n != 1 {
+				t.Fatalf("%s listed %d times\n%s", id, n, out)
+			}
+		}
+	})
+}
