@@ -36,6 +36,7 @@ func ImportBratNamed(txtName, annName string, txt, ann []byte) (*annotate.Docume
 			return nil, err
 		}
 	}
+	ann = bytes.TrimPrefix(ann, []byte("\uFEFF")) // the .txt keeps its byte order mark: brat counts it
 	doc, line, err := readBrat(string(txt), ann)
 	if err != nil {
 		if line > 0 {

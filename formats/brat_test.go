@@ -114,3 +114,15 @@ func TestImportBratErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestImportBratBOM: a .txt that opens with a byte order mark keeps it, as brat counts it as a
+// character; an .ann that opens with one is read without it.
+func TestImportBratBOM(t *testing.T) {
+	doc, err := ImportBrat([]byte("\uFEFFAna said so."), []byte("\uFEFFT1\tSpeaker 1 4\tAna\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := doc.Speakers[0].Mentions[0]; m.Start != 1 || m.Text != "Ana" {
+		t.Errorf("mention %+v", m)
+	}
+}

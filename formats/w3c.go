@@ -27,7 +27,7 @@ import (
 // https://github.com/article-annotator/annotator/ns#; everything else is the Web Annotation
 // vocabulary. The items, in this order:
 //   - each speaker mention: a body classifying it as "speaker" and one "identifying" it, whose
-//     value is the speaker's name and whose "speaker" is the speaker's id;
+//     value is the speaker's name and whose "speaker" is the speaker's IRI (article#speaker-s1);
 //   - each quote: a body classifying it as "quote", one tagging its kind ("direct", "indirect",
 //     "mixed", "scare"), and for the words naming its speaker and its cue, SpecificResource bodies
 //     with purpose "describing", "role" "source" or "cue", and their own selectors; after a quote
@@ -40,6 +40,8 @@ import (
 // Every span target has a TextQuoteSelector (exact, with up to 32 code points of prefix and
 // suffix) and a TextPositionSelector in code points, as the model requires. "creator" says who
 // made the annotation: {"type": "Software"} for the machine, {"type": "Person"} for a person.
+// Annotations are named article#mention-s1-1, #quote-q1, #link-q1 and #date-d1, after the
+// document's ids. The page is indented, with each annotation on one line.
 
 // w3cContext is the page's @context: the Web Annotation context and our terms.
 const w3cContext = `["http://www.w3.org/ns/anno.jsonld",{"aa":"https://github.com/article-annotator/annotator/ns#",` +

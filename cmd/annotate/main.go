@@ -50,8 +50,8 @@ flags:
                             csv    one row per quote, with a header; with --jsonl one
                                    table for all articles, told apart by article_id
                                    (bad lines are reported on stderr only)
-                            brat   the brat standoff .ann for the article as its .txt
-                                   (offsets in characters); not with --jsonl
+                            brat   the brat standoff .ann, whose .txt is the input itself
+                                   (offsets in code points, as brat counts); not with --jsonl
                             jsonl  the document compact on one line
   --replace-invalid       annotate text with invalid UTF-8, each bad byte read as U+FFFD,
                           instead of refusing it.
