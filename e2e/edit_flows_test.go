@@ -65,6 +65,24 @@ func TestEditAddRetypeDelete(t *testing.T) {
 				t.Fatalf("retyping made no human date “a pilot added”: %+v", d.Dates)
 			}
 
+			// A change the document refuses (a quote inside a quote) says why and changes nothing.
+			friday := dateWith(d, "Friday")
+			if friday == nil {
+				t.Fatalf("the engine found no “Friday”: %+v", d.Dates)
+			}
+			{
+				before := normalDoc(t, tb)
+				openInspector(t, tb, friday.ID)
+				choose(t, tb, "insp-kind", "quote")
+				if !strings.HasPrefix(status(tb), "Not changed") || normalDoc(t, tb) != before {
+					t.Errorf("retyping Friday inside a quote as a quote: status %q", status(tb))
+				}
+				if got := eval[string](tb, `document.getElementById('insp-kind').value`); got != "date" {
+					t.Errorf("after the refusal the kind field shows %q, want date", got)
+				}
+				press(tb, keyEscape)
+			}
+
 			// Delete on the focused mark removes it.
 			focusMark(t, tb, x.ID)
 			press(tb, keyDelete)

@@ -16,12 +16,12 @@ import (
 // crew is an article whose speakers the inspector corrects; its sentences are ours.
 const crew = `Lena Brandt, who leads the pilots, said the channel was safe. Brandt has led them since spring. "We checked every buoy," Brandt said. Later, Brandt left for the harbour office, and Omar Haddad took the radio. "Fog is coming," Haddad warned. The pilots met again on Monday.`
 
-// openInspector focuses an annotation's mark and opens the inspector on it with Enter.
+// openInspector focuses an annotation's mark and moves into its inspector with Enter.
 func openInspector(t *testing.T, tb *tab, ref string) {
 	t.Helper()
 	focusMark(t, tb, ref)
 	press(tb, keyEnter)
-	tb.poll(`!document.getElementById('inspector').hidden`)
+	tb.poll(`!document.getElementById('inspector').hidden && document.activeElement.closest('#inspector') !== null`)
 }
 
 // clickKey presses a button with the keyboard: focus it, then Enter.

@@ -37,13 +37,17 @@ func (p *page) wireInspector() {
 
 	p.listen(elem("insp-kind"), "change", func(js.Value) {
 		ref, kind := p.insp.ref, val("insp-kind")
-		if nref := p.change(edit.Retype{Ref: ref, Kind: kind}, "Made %ref a "+kindWord(kind)+"."); nref != "" {
-			p.inspect(nref, false)
-			elem("insp-kind").Call("focus")
+		nref := p.change(edit.Retype{Ref: ref, Kind: kind}, "Made %ref a "+kindWord(kind)+".")
+		if nref == "" {
+			nref = ref // refused: the fields show the annotation as it still is
 		}
+		p.inspect(nref, false)
+		elem("insp-kind").Call("focus")
 	})
 	p.listen(elem("insp-qkind"), "change", func(js.Value) {
-		p.change(edit.SetKind{Ref: p.insp.ref, Kind: val("insp-qkind")}, "Quote %ref is now "+val("insp-qkind")+".")
+		if p.change(edit.SetKind{Ref: p.insp.ref, Kind: val("insp-qkind")}, "Quote %ref is now "+val("insp-qkind")+".") == "" {
+			p.inspect(p.insp.ref, false)
+		}
 	})
 	link := func() { p.linkQuote(p.insp.ref, strings.TrimSpace(val("insp-speaker"))) }
 	enter("insp-speaker", link)
