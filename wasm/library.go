@@ -124,6 +124,16 @@ func (l *library) find(id string) *article {
 	return nil
 }
 
+// remove takes a out of the list.
+func (l *library) remove(a *article) {
+	for i, b := range l.articles {
+		if b == a {
+			l.articles = append(l.articles[:i], l.articles[i+1:]...)
+			return
+		}
+	}
+}
+
 // touch moves a to the front of the list, as the most recently changed.
 func (l *library) touch(a *article) {
 	a.updated = time.Now()
@@ -173,12 +183,7 @@ func (p *page) deleteArticle(a *article) {
 	if lib.deleted != nil && lib.db != nil {
 		lib.db.apply(write{store: storeMeta, key: "deleted", del: true})
 	}
-	for i, b := range lib.articles {
-		if b == a {
-			lib.articles = append(lib.articles[:i], lib.articles[i+1:]...)
-			break
-		}
-	}
+	lib.remove(a)
 	lib.deleted = a
 	if lib.db != nil {
 		kept, err := a.saved()
@@ -186,7 +191,7 @@ func (p *page) deleteArticle(a *article) {
 		if err == nil {
 			writes = append(writes, write{store: storeMeta, key: "deleted", value: map[string]any{"record": a.record(), "session": kept}})
 		}
-		lib.watch(p, lib.db.apply(writes...))
+		lib.watch(p, lib.db.apply(writes...), tabNews{"deleted", a.id})
 	}
 	if lib.current == a {
 		if len(lib.articles) > 0 {

@@ -67,7 +67,7 @@ func (l *library) save(p *page, a *article) {
 	if a == l.current { // again, in case an earlier save of it failed
 		writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
 	}
-	l.watch(p, l.db.apply(writes...))
+	l.watch(p, l.db.apply(writes...), tabNews{"saved", a.id})
 }
 
 // saveOpen remembers which article is open, for the next visit ("" for a new one).
@@ -79,13 +79,13 @@ func (l *library) saveOpen(p *page) {
 	if l.current != nil {
 		id = l.current.id
 	}
-	l.watch(p, l.db.apply(write{store: storeMeta, key: "open", value: id}))
+	l.watch(p, l.db.apply(write{store: storeMeta, key: "open", value: id}), tabNews{})
 }
 
 // watch waits, in a goroutine, for a write to land, and says so plainly when it does not; the
 // next write that lands clears the message. The save state next to the library's title says
 // "Saving…" while writes are on their way and "Saved" once they have all landed.
-func (l *library) watch(p *page, done <-chan error) {
+func (l *library) watch(p *page, done <-chan error, news tabNews) {
 	l.pending++
 	l.showSaveState()
 	go func() {
@@ -102,6 +102,7 @@ func (l *library) watch(p *page, done <-chan error) {
 			p.setStatus("Saving works again: everything is kept in this browser.")
 		}
 		l.showSaveState()
+		tell(news)
 	}()
 }
 
@@ -161,6 +162,7 @@ func (p *page) restore() bool {
 	lib.db = db
 	lib.showSaveState()
 	askToPersist()
+	p.listenToTabs()
 	open, problems := lib.load()
 	lib.render()
 	if len(problems) > 0 {
