@@ -345,6 +345,7 @@ var cases = []struct {
 		[]want{{"the engine had failed twice", "indirect", "Two of the crew", "said", ""}}},
 	{"a clause of the writer's after an insert", "The fight is an insult to every worker, union leaders said on Friday, as they gathered at the gates.",
 		[]want{{"The fight is an insult to every worker", "indirect", "union leaders", "said", ""}}},
+	{"a place after a verb of stance is no object", "Okafor was at 25 percent support in the latest Gazette poll.", nil},
 	{"a clause before the cue is no subject", "The people who built the pier in the storm said nothing.", nil},
 	{"a participle is no cue", "Residents backing the plan gathered outside the town hall on Monday.", nil},
 	{"a gerund is no cue", "After questioning the driver, officers closed the road.", nil},

@@ -44,7 +44,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	switch {
 	case start >= 0:
-	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of" && f.word(after) != "by":
+	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of" && f.word(after) != "by" && !placePreps[f.word(after)]:
 		start = after // not "people accused of rape" nor "candidates backed by donors", participles
 		if f.word(after) == "that" {
 			start++
@@ -156,6 +156,12 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	return true
 }
+
+// placePreps open an adjunct of place or time, never the object of a verb that reports what
+// someone said of something: "25 percent support in the latest poll".
+var placePreps = map[string]bool{"in": true, "at": true, "during": true, "from": true,
+	"through": true, "near": true, "inside": true, "outside": true, "via": true, "after": true,
+	"before": true, "while": true}
 
 // subordinators open a clause of time or reason after a cue, which says when or why the words
 // were said, not what they were.
