@@ -33,6 +33,15 @@ func Describe(value, mod string) string {
 		if mod == "MID" && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "a")) {
 			return "the middle of " + s
 		}
+		if (mod == "START" || mod == "END") && strings.HasPrefix(s, "the ") {
+			if rest := s[len("the "):]; rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				return "the " + m + rest // "the early 1990s", "the late 19th century"
+			}
+			if mod == "START" {
+				return "the start of " + s // "the start of the week of 2 September 2024"
+			}
+			return "the end of " + s
+		}
 		return m + s
 	}
 	return s
