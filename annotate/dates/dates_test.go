@@ -374,6 +374,8 @@ var describeCases = []struct{ value, mod, want string }{
 	{"XXXX-WXX-6T09:00", "", "09:00 on a Saturday"},
 	{"BC0480", "", "480 BC"},
 	{"199", "START", "the early 1990s"},
+	{"1792-WXX", "", "a week of 1792"},
+	{"XXXX-WXX", "", "a week"},
 	{"18", "END", "the late 19th century"},
 	{"2024-W36", "END", "the end of the week of 2 September 2024"},
 	{"2024-Q3", "START", "the start of the third quarter of 2024"},

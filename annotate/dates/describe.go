@@ -123,7 +123,7 @@ func describeDate(v string) string {
 			}
 			return seasonWords[p] + " " + y
 		case p == "WXX":
-			return "a week"
+			return withYear("a week", y, known) // "a week of 1792"
 		case p == "XX":
 			return withYear("a month", y, known)
 		}
