@@ -246,3 +246,25 @@ func TestStoreFull(t *testing.T) {
 	}
 	tb.checkQuiet(server.URL + "/")
 }
+
+// TestStoreHangs makes indexedDB.open never answer, as some browsers do in some modes: after a
+// few seconds the page starts without storage and says so.
+func TestStoreHangs(t *testing.T) {
+	tb := newTab(t)
+	tb.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `IDBFactory.prototype.open = function () { return {}; };`,
+		})
+		return err
+	}))
+	tb.open(server.URL + "/")
+	if note := eval[string](tb, `document.getElementById('storage-note').textContent`); !strings.Contains(note, "did not answer") {
+		t.Errorf("the storage note says %q", note)
+	}
+	if s := eval[string](tb, `document.getElementById('save-state').dataset.state`); s != "off" {
+		t.Errorf("the save state is %q", s)
+	}
+	tb.paste(storeArticleB)
+	tb.poll(`document.querySelectorAll('#view mark[data-kind="quote"]').length >= 1`)
+	tb.checkQuiet(server.URL + "/")
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"syscall/js"
+	"time"
 )
 
 // idb is an open IndexedDB database. Its requests and transactions are event based; idb turns
@@ -22,6 +23,10 @@ const (
 	storeSessions = "sessions" // each article's edit session (Session.Marshal, as a string), keyed by article id
 	storeMeta     = "meta"     // small values: the open article's id, the last deleted article
 )
+
+// openTimeout is how long the page waits for the database before it works without it: the
+// page is not ready until storage answers, and some browsers never do in some modes.
+const openTimeout = 5 * time.Second
 
 // result is what a request settles with.
 type result struct {
@@ -56,12 +61,24 @@ func openDB() (d *idb, err error) {
 		}
 		return nil
 	})
-	defer upgrade.Release()
 	req.Set("onupgradeneeded", upgrade)
 	blocked := js.FuncOf(func(js.Value, []js.Value) any { return nil })
-	defer blocked.Release()
 	req.Set("onblocked", blocked) // another tab holds an older version; open waits for it
-	r := <-settle(req)
+	settled := settle(req)
+	release := func() { upgrade.Release(); blocked.Release() }
+	var r result
+	select {
+	case r = <-settled:
+		release()
+	case <-time.After(openTimeout):
+		go func() { // a late answer: let go of the database the page no longer uses
+			if late := <-settled; late.err == nil {
+				late.v.Call("close")
+			}
+			release()
+		}()
+		return nil, fmt.Errorf("IndexedDB did not answer within %v", openTimeout)
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
