@@ -56,10 +56,12 @@ func (ms *marks) run(w util.BufWriter, src []byte, a, b int, resolve bool) {
 // e >= 0.
 func (ms *marks) openRun(w util.BufWriter, src []byte, a, e int) {
 	w.WriteString(`<span data-o="`)
-	w.WriteString(strconv.Itoa(ms.runeAt(src, a)))
+	ms.num = strconv.AppendInt(ms.num[:0], int64(ms.runeAt(src, a)), 10)
+	w.Write(ms.num)
 	if e >= 0 {
 		w.WriteString(`" data-e="`)
-		w.WriteString(strconv.Itoa(ms.runeAt(src, e)))
+		ms.num = strconv.AppendInt(ms.num[:0], int64(ms.runeAt(src, e)), 10)
+		w.Write(ms.num)
 	}
 	w.WriteString(`">`)
 }

@@ -128,10 +128,10 @@ func TestMarksSayWhoAndWhat(t *testing.T) {
 	out := HTML(b.doc)
 	for _, want := range []string{
 		`data-kind="quote" data-id="q1" data-speaker="s1" data-by="human"`,
-		`aria-label="Quote “&quot;We rebuild,&quot;”: Quote by Helen Okafor — cue: said; marked by you"`,
+		`aria-label="Quote “&quot;We rebuild,&quot;” by Helen Okafor, yours"`,
 		`data-m="1" data-by="machine"`,
-		`aria-label="Speaker “Helen Okafor”: Helen Okafor — 1 quote; suggested by the annotator"`,
-		`aria-label="Date “Monday”: Monday 2 September 2024; suggested by the annotator"`,
+		`aria-label="Speaker “Helen Okafor” (Helen Okafor), suggested"`,
+		`aria-label="Date “Monday”, suggested"`, `title="Monday 2 September 2024"`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %s in\n%s", want, out)

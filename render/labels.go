@@ -2,6 +2,7 @@ package render
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/article-annotator/annotator/annotate"
 	"github.com/article-annotator/annotator/annotate/dates"
@@ -63,13 +64,28 @@ func count(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-// aria words what a screen reader announces when a mark gets focus: its kind, its text, what it
-// means (the title's words) and who made it. "Quote “We will rebuild.”: Quote by Helen Okafor —
-// cue: said; suggested by the annotator".
-func (l labels) aria(kind string, s annotate.Span, meaning, who string) string {
-	made := "suggested by the annotator"
-	if who == annotate.ByHuman {
-		made = "marked by you"
+// aria names a mark for screen readers: its kind, its text, whose it is and who made it:
+// "Quote “We will rebuild.” by Helen Okafor, suggested". The title (the mark's description) adds
+// the rest: the source and cue, a date's value in words.
+func (l labels) aria(kind string, s annotate.Span, whose, who string) string {
+	text := s.Text
+	if len(text) > 60 || strings.ContainsAny(text, "\n\r\t") {
+		text = clip(text, 60) // clip allocates; most spans are short and on one line
 	}
-	return kind + " “" + clip(s.Text, 80) + "”: " + meaning + "; " + made
+	made := ", suggested"
+	if who == annotate.ByHuman {
+		made = ", yours"
+	}
+	return kind + " “" + text + "”" + whose + made
+}
+
+// whoseQuote is " by Helen Okafor" or ", speaker unknown".
+func (l labels) whoseQuote(q annotate.Quote) string {
+	if q.Speaker == nil {
+		return ", speaker unknown"
+	}
+	if name, ok := l.names[*q.Speaker]; ok {
+		return " by " + name
+	}
+	return " by " + *q.Speaker
 }

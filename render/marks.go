@@ -29,6 +29,7 @@ type marks struct {
 	cands, stack, points []int
 	// the last byte offset converted to code points, and its code point offset (see runeAt)
 	atByte, atRune int
+	num            []byte // scratch space for writing numbers
 }
 
 const (
@@ -52,17 +53,17 @@ func newMarks(doc *annotate.Document) *marks {
 		if q.Speaker != nil {
 			tag += ` data-speaker="` + escape(*q.Speaker) + `"`
 		}
-		add(q.Span, rankQuote, tag+` data-by="`+escape(by(q.By))+`" title="`+escape(l.quote(q))+`"`, l.aria("Quote", q.Span, l.quote(q), q.By))
+		add(q.Span, rankQuote, tag+` data-by="`+escape(by(q.By))+`" title="`+escape(l.quote(q))+`"`, l.aria("Quote", q.Span, l.whoseQuote(q), q.By))
 	}
 	for _, sp := range doc.Speakers {
 		prefix := `<mark data-kind="speaker" data-id="` + escape(sp.ID) + `" title="` + escape(l.speaker(sp)) + `" data-m="`
 		for i, m := range sp.Mentions {
-			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`" data-by="`+escape(by(m.By))+`"`, l.aria("Speaker", m.Span, l.speaker(sp), m.By))
+			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`" data-by="`+escape(by(m.By))+`"`, l.aria("Speaker", m.Span, " ("+sp.Name+")", m.By))
 		}
 	}
 	for _, d := range doc.Dates {
 		add(d.Span, rankDate, `<mark data-kind="date" data-id="`+escape(d.ID)+`" data-by="`+escape(by(d.By))+`" title="`+escape(l.date(d))+`"`,
-			l.aria("Date", d.Span, l.date(d), d.By))
+			l.aria("Date", d.Span, "", d.By))
 	}
 
 	// Code points to bytes in one walk over the text.

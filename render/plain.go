@@ -36,7 +36,7 @@ func tooDeep(text string) bool {
 // plainHTML shows text as preformatted plain text, escaped, with its marks.
 func plainHTML(text string, ms *marks) string {
 	var b bytes.Buffer
-	b.Grow(len(text) + len(text)/2 + 64*len(ms.list))
+	b.Grow(len(text) + len(text)/2 + 256*len(ms.list))
 	w := bufio.NewWriter(&b)
 	w.WriteString(`<pre class="plain">`)
 	src := []byte(text)

@@ -48,7 +48,7 @@ func HTML(doc *annotate.Document) string {
 		util.Prioritized(mr, 100),                  // ours win for the kinds they register
 	))
 	var b bytes.Buffer
-	b.Grow(len(src) + len(src)/2 + 64*len(mr.marks.list))
+	b.Grow(len(src) + len(src)/2 + 256*len(mr.marks.list)) // marks, their labels and runs
 	if err := r.Render(&b, src, root); err != nil {
 		// Rendering to a bytes.Buffer cannot fail; show the text rather than nothing.
 		return "<pre>" + escape(doc.Text) + "</pre>"
