@@ -281,6 +281,10 @@ var findCases = []struct {
 	{"a sentence that ends inside quotation marks", "``Farms are going to start to feel it in the spring.'' Exports fell.", time.Date(2024, 2, 6, 0, 0, 0, 0, time.UTC), []want{{"the spring", "DATE", "2024-SP", ""}}},
 	{"a sentence that ends inside curly quotation marks", "“Farms are going to start to feel it in the spring.” Exports fell.", time.Date(2024, 2, 6, 0, 0, 0, 0, time.UTC), []want{{"the spring", "DATE", "2024-SP", ""}}},
 
+	{"the week after next", "The sale ends the week after next.", ref, []want{{"the week after next", "DATE", "2024-W38", ""}}},
+	{"the year before last", "Prices peaked the year before last.", ref, []want{{"the year before last", "DATE", "2022", ""}}},
+	{"two Fridays ago", "She visited two Fridays ago.", ref, []want{{"two Fridays ago", "DATE", "2024-08-23", ""}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},

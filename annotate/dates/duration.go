@@ -124,6 +124,14 @@ func (p *parser) counted(i int) (match, bool) {
 	if ok && p.hyphen(k) {
 		adj, k = true, k+1
 	}
+	if ok && n10 >= 10 && n10%10 == 0 && !adj && p.is(k, cWeekday) && p.t[k].lx.plural && p.kw(k+1, kAgo) {
+		// "two Fridays ago": the last Friday before the reference date, and one more back
+		if !p.has {
+			return match{end: k + 2, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
+		}
+		d := weekday(p.ref, int(p.t[k].lx.v), past, true)
+		return dayMatch(k+2, d.AddDate(0, 0, -7*(n10/10-1))), true
+	}
 	if !p.is(k, cUnit) {
 		return match{}, false
 	}

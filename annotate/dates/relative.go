@@ -301,6 +301,14 @@ func (p *parser) relative(i int) (match, bool) {
 		return unitMatch(j+1, base, ok, uQuarter, 0)
 	case the && p.is(j, cUnit) && p.t[j].lx.v == uWeekend && !p.t[j].lx.plural:
 		return p.weekend(i, j+1, p.tense(i, j+1), false)
+	case the && p.is(j, cUnit) && !p.t[j].lx.plural && p.t[j].lx.v >= uWeek && p.t[j].lx.v != uHalf &&
+		(p.word(j+1, "after") && p.kw(j+2, kNext) || p.word(j+1, "before") && p.kw(j+2, kLast)):
+		// "the week after next", "the year before last"
+		n := 2
+		if p.kw(j+2, kLast) {
+			n = -2
+		}
+		return unitMatch(j+3, p.ref, p.has, int(p.t[j].lx.v), n)
 	default:
 		return match{}, false
 	}
