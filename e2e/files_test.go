@@ -150,15 +150,15 @@ func drop(tb *tab, files map[string]string) {
 	}
 }
 
-// TestFilesDrop drops a Markdown file and a brat pair on the page: they join the library, next
-// to the article already there.
+// TestFilesDrop drops a Markdown file and a brat pair (its names differing in case, as files
+// from some systems do) on the page: they join the library, next to the article already there.
 func TestFilesDrop(t *testing.T) {
 	brat := annotate.Annotate(importBrat, annotate.Options{ReferenceDate: "2025-06-01"})
 	tb := newTab(t)
 	tb.open(server.URL + "/")
 	tb.paste(storeArticleB)
 	tb.poll(`document.querySelectorAll('#library-list li.article').length === 1`)
-	drop(tb, map[string]string{"market.md": importMD, "tram.txt": importBrat, "tram.ann": string(exported(t, "brat", brat))})
+	drop(tb, map[string]string{"market.md": importMD, "Tram.TXT": importBrat, "tram.ann": string(exported(t, "brat", brat))})
 	tb.poll(`document.getElementById('status').textContent.startsWith('Imported')`)
 	got := libraryLines(tb)
 	if len(got) != 3 {

@@ -109,14 +109,13 @@ func (p *page) showReport(problems []string) {
 // readFiles reads the files of one drop or pick. Each .ann goes with the .txt of the same name;
 // other .txt and .md files are annotated by the engine.
 func readFiles(files []js.Value) (docs []*annotate.Document, problems []string) {
-	byName := map[string]js.Value{}
+	byName := map[string]js.Value{} // by lower-case name: "Story.TXT" pairs with "story.ann"
 	for _, f := range files {
-		byName[f.Get("name").String()] = f
+		byName[strings.ToLower(f.Get("name").String())] = f
 	}
-	pairOf := func(name, ext string) (string, bool) { // the name of the file that pairs with this one
-		other := strings.TrimSuffix(name, path.Ext(name)) + ext
-		_, ok := byName[other]
-		return other, ok
+	pairOf := func(name, ext string) (js.Value, bool) { // the file that pairs with this one
+		f, ok := byName[strings.ToLower(strings.TrimSuffix(name, path.Ext(name))+ext)]
+		return f, ok
 	}
 	for _, f := range files {
 		name := f.Get("name").String()
@@ -129,12 +128,12 @@ func readFiles(files []js.Value) (docs []*annotate.Document, problems []string) 
 		var got []*annotate.Document
 		var err error
 		if ext == ".ann" {
-			txtName, ok := pairOf(name, ".txt")
+			txt, ok := pairOf(name, ".txt")
 			if !ok {
 				problems = append(problems, name+": a brat .ann file needs the .txt it annotates, with the same name, in the same drop.")
 				continue
 			}
-			got, err = readBrat(byName[txtName], f)
+			got, err = readBrat(txt, f)
 		} else {
 			got, err = readFile(f)
 		}
