@@ -666,10 +666,10 @@ func (f *finder) skipAdjunct(k, send int) int {
 	return k
 }
 
-// ofPhrase widens src over "X of" before it: "the incident" in "The video of the incident"
-// becomes the whole phrase.
+// ofPhrase widens src over "X of" (or another preposition) before it: "the incident" in "The
+// video of the incident" becomes the whole phrase.
 func (f *finder) ofPhrase(src phrase) phrase {
-	if p := src.a - 1; p > 0 && f.word(p) == "of" && src.kind != pPronoun {
+	if p := src.a - 1; p > 0 && pureLocative[f.word(p)] && src.kind != pPronoun {
 		if q, ok := phraseBack(f.text, f.toks, p-1); ok && q.kind != pPronoun {
 			src.a = q.a
 		}

@@ -208,7 +208,7 @@ func init() {
 		corp. plc llc co co. group coalition alliance centre center fund lab laboratory
 		hospital school college court tribunal fbi cia nasa nato eu un who imf pentagon
 		statement report study survey poll document documents complaint filing letter memo
-		lawsuit indictment ruling website`)
+		lawsuit indictment ruling website city town county village province borough municipality`)
 	add(cDesc, `percent respondents majority majorities plurality half none surveyed polled ally allies mp mps mep meps operator operators groups companies firms official officials source sources spokesman spokeswoman spokesperson aide aides
 		analyst analysts expert experts critic critics supporter supporters opponent
 		opponents investigator investigators prosecutor prosecutors lawyer lawyers attorney

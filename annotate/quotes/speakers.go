@@ -218,6 +218,11 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	known := agentive(w) || documents[w] || findings[w] // else only in "the operator of the ferry"
+	if known && w[len(w)-1] == 's' && (j == 0 || toks[j].flags&fSent != 0 || toks[j-1].kind != kWord ||
+		text[toks[j-1].s:toks[j-1].e] == "and") {
+		// "…, environmentalists worry that …": a bare plural of people who do something
+		return phrase{a: j, b: j, na: -1, nb: -1, kind: pDesc}, true
+	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		u := toks[k]
 		if u.kind != kWord || u.has(cStop) && !u.has(cDet) || u.has(cSkip|cSpeech|cThink) {
