@@ -142,6 +142,18 @@ func (p *parser) calendar(i int) (match, bool) {
 			return p.fullDate(i, k2, mo, d)
 		}
 	}
+	// the first day of "9 to 11 September", "3-5 June 2024": the month (and year) of the second
+	if d, k, ok := p.dayNum(j); ok && !the && (p.word(k, "to") || p.kw(k, kAnd) || p.punct(k, '-') || k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–") {
+		if d2, k2, ok := p.dayNum(k + 1); ok && d2 > d {
+			if _, _, ok := p.monthAt(k2); ok {
+				if m2, ok := p.calendar(k + 1); ok && !m2.day.IsZero() {
+					if t := m2.day.AddDate(0, 0, d-d2); t.Day() == d {
+						return dayMatch(k, t), true
+					}
+				}
+			}
+		}
+	}
 	// the second day of "April 24 and 25", "June 3-5"
 	if d, k, ok := p.dayNum(j); ok && !the && p.anchU == uDay && p.last == i-1 && p.last > 0 && i >= 2 &&
 		p.num(i-2) && (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.word(i-1, "to") || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {

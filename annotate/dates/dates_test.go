@@ -285,6 +285,10 @@ var findCases = []struct {
 	{"the year before last", "Prices peaked the year before last.", ref, []want{{"the year before last", "DATE", "2022", ""}}},
 	{"two Fridays ago", "She visited two Fridays ago.", ref, []want{{"two Fridays ago", "DATE", "2024-08-23", ""}}},
 
+	{"the first day of a range takes the second's month", "The talks ran from 9 to 11 September.", ref, []want{{"9", "DATE", "2024-09-09", ""}, {"11 September", "DATE", "2024-09-11", ""}}},
+	{"the first day of a hyphenated range takes the second's year", "The fair ran 3-5 June 2023.", ref, []want{{"3", "DATE", "2023-06-03", ""}, {"5 June 2023", "DATE", "2023-06-05", ""}}},
+	{"a count before a range is no day", "He scored 9 to 11 points on 3 May.", ref, []want{{"3 May", "DATE", "2024-05-03", ""}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},
