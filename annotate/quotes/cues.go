@@ -615,7 +615,7 @@ func (f *finder) nameBehind(b int) bool {
 		return false
 	}
 	d := &f.dq[f.toks[b].q-1]
-	return f.toks[d.open].flags&fSent == 0 && d.words <= scareWords && f.titleCase(d)
+	return f.toks[d.open].flags&fSent == 0 && d.words <= maxSubhead && f.titleCase(d)
 }
 
 // sentenceQuoteBehind reports whether a quote that opens its sentence, and does not end it,

@@ -352,6 +352,8 @@ var cases = []struct {
 		[]want{{"the cleanup could fall to taxpayers", "indirect", "environmentalists", "worry", ""}}},
 	{"records with a qualifier show", "Leaked documents from the 1995 filing show he took a large loss.",
 		[]want{{"he took a large loss", "indirect", "Leaked documents from the 1995 filing", "show", ""}}},
+	{"a longer title before the cue", "On Tuesday’s episode of “The Harbour Morning Radio Show,” the mayor said the pier would reopen.",
+		[]want{{"“The Harbour Morning Radio Show,”", "scare", "", "", ""}, {"the pier would reopen", "indirect", "the mayor", "said", ""}}},
 	{"a clause before the cue is no subject", "The people who built the pier in the storm said nothing.", nil},
 	{"a participle is no cue", "Residents backing the plan gathered outside the town hall on Monday.", nil},
 	{"a gerund is no cue", "After questioning the driver, officers closed the road.", nil},
