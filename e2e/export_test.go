@@ -243,3 +243,14 @@ func TestExportFromFile(t *testing.T) {
 	}
 	tb.checkQuiet(url)
 }
+
+// TestExportUnknownFormat: export of a format that does not exist says which ones do.
+func TestExportUnknownFormat(t *testing.T) {
+	tb := newTab(t)
+	tb.open(server.URL + "/")
+	tb.paste(storeArticleB)
+	msg := eval[string](tb, `(() => { const r = articleAnnotator.export('docx'); return r instanceof Error ? r.message : 'no error: ' + r; })()`)
+	if !strings.Contains(msg, "docx") || !strings.Contains(msg, "w3c") {
+		t.Errorf("export('docx') gives %q", msg)
+	}
+}

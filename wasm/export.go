@@ -36,26 +36,35 @@ func (p *page) wireExport() {
 	}
 	p.on(byID("export"), "click", func(js.Value) { p.exportOne(sel.Get("value").String()) })
 	p.on(byID("export-all"), "click", func(js.Value) { p.exportAll() })
-	api := js.Global().Get("articleAnnotator")
-	if api.Truthy() {
-		api.Set("export", js.FuncOf(func(_ js.Value, args []js.Value) any {
-			defer p.recover()
-			format := ""
-			if len(args) > 0 && args[0].Type() == js.TypeString {
-				format = args[0].String()
-			}
-			b, err := p.exportBytes(format)
-			if err != nil {
-				return jsError(err)
-			}
-			return string(b)
-		}))
+	if api := js.Global().Get("articleAnnotator"); api.Truthy() {
+		api.Set("export", js.FuncOf(p.exportJS))
 	}
 	for _, id := range []string{"export", "export-all", "export-format"} {
 		if el := byID(id); el.Truthy() {
 			el.Set("disabled", false)
 		}
 	}
+}
+
+// exportJS is articleAnnotator.export(format): the open article, with every correction, in a
+// format of package formats ("json", "w3c", "csv", "brat" for the .ann), or "jsonl" for the whole
+// library, as a string. An unknown format gives an Error object (a Go callback cannot throw),
+// whose message lists the formats. Typing that the debounce has not reached yet is taken first.
+func (p *page) exportJS(_ js.Value, args []js.Value) (v any) {
+	defer func() {
+		if r := recover(); r != nil {
+			v = jsError(fmt.Errorf("export failed: %v", r))
+		}
+	}()
+	format := ""
+	if len(args) > 0 && args[0].Type() == js.TypeString {
+		format = args[0].String()
+	}
+	b, err := p.exportBytes(format)
+	if err != nil {
+		return jsError(err)
+	}
+	return string(b)
 }
 
 // exportBytes is the open article in a format (for "brat", the .ann), or for "jsonl" the whole

@@ -43,10 +43,15 @@ func (a *article) session() (*edit.Session, error) {
 
 // name is what the library shows: the user's name, else the article's first line.
 func (a *article) name() string {
-	switch {
-	case a.title != "":
+	if a.title != "" {
 		return a.title
-	case a.sess == nil:
+	}
+	return a.firstLine()
+}
+
+// firstLine names the article after its first line.
+func (a *article) firstLine() string {
+	if a.sess == nil {
 		return a.first
 	}
 	return titleOf(a.sess.Doc().Text)

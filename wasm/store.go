@@ -39,7 +39,7 @@ func (p *page) persist() {
 // record is the article's entry in the articles store; its session is stored apart, so that
 // the list can be read without the documents.
 func (a *article) record() map[string]any {
-	return map[string]any{"id": a.id, "title": a.title, "first": a.name(), "quotes": a.quoteCount(),
+	return map[string]any{"id": a.id, "title": a.title, "first": a.firstLine(), "quotes": a.quoteCount(),
 		"updated": float64(a.updated.UnixMilli())}
 }
 
