@@ -289,6 +289,10 @@ var findCases = []struct {
 	{"the first day of a hyphenated range takes the second's year", "The fair ran 3-5 June 2023.", ref, []want{{"3", "DATE", "2023-06-03", ""}, {"5 June 2023", "DATE", "2023-06-05", ""}}},
 	{"a count before a range is no day", "He scored 9 to 11 points on 3 May.", ref, []want{{"3 May", "DATE", "2024-05-03", ""}}},
 
+	{"coordinated centuries", "Castles were built in the 18th and 19th centuries.", ref, []want{{"the 18th", "DATE", "17", ""}, {"19th centuries", "DATE", "18", ""}}},
+	{"a year written short after a season", "They met in the summer of '69.", ref, []want{{"the summer of '69", "DATE", "1969-SU", ""}}},
+	{"the fiscal year and its number", "The fiscal year 2024 ended in June.", ref, []want{{"The fiscal year 2024", "DATE", "2024", ""}, {"June", "DATE", "2024-06", ""}}},
+
 	// names that hold temporal words
 	{"high noon is no clock time", "For the town, high noon comes today.", ref, []want{{"today", "DATE", "2024-09-04", ""}}},
 	{"a programme's title", `The minister said on the programme "This Week" that taxes would rise.`, ref, nil},

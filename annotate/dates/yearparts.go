@@ -18,6 +18,13 @@ func (p *parser) ofYear(k int) (y, next int, ok bool) {
 	if y, n, ok := p.spokenYear(c); ok && c > k {
 		return y, n, true
 	}
+	if c > k && p.punct(c, '\'') && p.num(c+1) && p.joined(c+1) && p.t[c+1].nd == 2 && !p.word(c+2, "s") {
+		y := 1900 + int(p.t[c+1].n) // "the summer of '69"
+		if y < 1930 {
+			y += 100
+		}
+		return y, c + 2, true
+	}
 	if p.kw(k, kOf) && p.has && p.kw(c, kThe) && p.word(c+1, "year") && !p.kw(c+2, kOf) {
 		return p.ref.Year(), c + 2, true
 	}

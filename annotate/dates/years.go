@@ -106,6 +106,11 @@ func (p *parser) bareYear(i, y int) bool {
 // yearish reads years, decades and centuries at j ("2024", "fiscal 2024", "the year 2024",
 // "2024-09-02", "the 1990s", "the '80s", "the nineties", "the 20th century").
 func (p *parser) yearish(i, j int, the bool) (match, bool) {
+	if the && p.kw(j, kFiscal) && p.word(j+1, "year") {
+		if y, k, ok := p.yearAt(j + 2); ok {
+			return match{end: k, typ: tDATE, val: yearStr(y)}, true // "the fiscal year 2024"
+		}
+	}
 	if the && p.word(j, "year") {
 		if y, k, ok := p.yearAt(j + 1); ok {
 			return match{end: k, typ: tDATE, val: yearStr(y)}, true
@@ -176,8 +181,12 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			if p.hyphen(k) {
 				k++
 			}
-			if p.is(k, cUnit) && p.t[k].lx.v == uCentury && !p.t[k].lx.plural {
-				return match{end: k + 1, typ: tDATE, val: string(pad(nil, n-1, 2))}, true
+			if p.is(k, cUnit) && p.t[k].lx.v == uCentury && (!p.t[k].lx.plural || p.kw(j-1, kAnd) || p.kw(j-1, kOr)) {
+				return match{end: k + 1, typ: tDATE, val: string(pad(nil, n-1, 2))}, true // "… and 19th centuries"
+			}
+			if (p.kw(k, kAnd) || p.kw(k, kOr)) && p.is(k+3, cUnit) && p.t[k+3].lx.v == uCentury && p.t[k+3].lx.plural ||
+				(p.kw(k, kAnd) || p.kw(k, kOr)) && p.is(k+2, cUnit) && p.t[k+2].lx.v == uCentury && p.t[k+2].lx.plural {
+				return match{end: k, typ: tDATE, val: string(pad(nil, n-1, 2))}, true // "the 18th and 19th centuries"
 			}
 		}
 	}
