@@ -71,7 +71,10 @@ func humanEdited(doc *annotate.Document) *annotate.Document {
 // our .json keeps its human edits, a W3C .jsonld and a brat .txt + .ann pair come back as they
 // were exported, and a .jsonl library gives one article a line.
 func TestFilesImport(t *testing.T) {
-	ours := humanEdited(annotate.Annotate(storeArticleA, annotate.Options{ReferenceDate: "2024-03-05"}))
+	// Our JSON holds an article with CRLF line ends and an emoji, where code points, UTF-16 units
+	// and bytes all differ: it must come back with the same offsets.
+	crlf := strings.ReplaceAll(storeArticleA, "\n", "\r\n") + "Signed off 🚢 by Zoë.\r\n"
+	ours := humanEdited(annotate.Annotate(crlf, annotate.Options{ReferenceDate: "2024-03-05"}))
 	w3c := annotate.Annotate(importW3C, annotate.Options{})
 	brat := humanEdited(annotate.Annotate(importBrat, annotate.Options{ReferenceDate: "2025-06-01"}))
 	lib := []*annotate.Document{annotate.Annotate(importLib1, annotate.Options{}), annotate.Annotate(importLib2, annotate.Options{ReferenceDate: "2024-01-12"})}
@@ -121,8 +124,15 @@ func TestFilesImport(t *testing.T) {
 		t.Errorf("the library lists %d articles", n)
 	}
 	// The first file imported is open.
-	if v := eval[string](tb, `document.getElementById('article').value`); !contains([]string{importPlain, importMD, storeArticleA, importW3C, importBrat, importLib1, importLib2}, v) {
+	if v := eval[string](tb, `document.getElementById('article').value`); !contains([]string{importPlain, importMD, strings.ReplaceAll(crlf, "\r\n", "\n"), importW3C, importBrat, importLib1, importLib2}, v) {
 		t.Errorf("the open article is %q", short(v))
+	}
+	// Opened, the CRLF article exports exactly as imported (the text area shows its line ends as
+	// LF, which must not count as an edit).
+	eval[bool](tb, `(() => { [...document.querySelectorAll('#library-list li.article')].find(li => li.querySelector('.title').textContent.startsWith('Harbour')).querySelector('button.open').click(); return true; })()`)
+	tb.poll(`document.getElementById('article').value.startsWith('# Harbour')`)
+	if got := eval[string](tb, `articleAnnotator.export('json')`); normal(t, []byte(got)) != normal(t, mustJSON(t, ours)) {
+		t.Errorf("the opened CRLF article exports differently: %s", diff(got, string(mustJSON(t, ours))))
 	}
 	tb.checkQuiet(server.URL + "/")
 }
