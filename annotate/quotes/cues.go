@@ -350,10 +350,14 @@ func (f *finder) verb(i int, mode int) {
 	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
 	if toks[i].has(cTell) && !inverted && after < send {
+		o0 := after
 		if objectPronouns[f.word(after)] {
 			after++
 		} else if o, ok := phraseFwd(f.text, toks, after, send); ok {
 			after = o.b + 1
+		}
+		if toks[i].has(cIntend) && f.word(after) == "to" && after > o0 && !objectPronouns[f.word(o0)] {
+			after = o0 // "urged the crew to keep going": the infinitive with its subject, unless a pronoun
 		}
 		if f.openMark(after) && f.titleCase(&f.dq[toks[after].q-1]) && f.dq[toks[after].q-1].close > 0 {
 			after = f.dq[toks[after].q-1].close + 1 // "told MSNBC's “Morning Joe” that …"

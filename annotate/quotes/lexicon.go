@@ -129,7 +129,9 @@ func init() {
 	add(cMixed|cProg, `expressing challenging portraying bemoaning welcoming lamenting championing
 		applauding assailing referencing outlining detailing unveiling embracing disputing
 		voicing`)
-	add(cMixed|cProg, `chanting shouting yelling screaming`)
+	add(cMixed|cProg, `chanting shouting yelling screaming admiring`)
+	add(cMixed, `admire admires admired`)
+	add(cSpeech|cMixed|cIntend|cTell, `exhort exhorts exhorted`)
 	add(cNoun, `challenge challenges welcome champion champions reference references outline
 		outlines detail details dispute disputes voice voices`)
 	add(cSpeech, `speculate speculates speculated imply implies implied recount recounts recounted
