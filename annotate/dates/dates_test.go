@@ -388,6 +388,8 @@ var describeCases = []struct{ value, mod, want string }{
 	{"199", "START", "the early 1990s"},
 	{"1792-WXX", "", "a week of 1792"},
 	{"XXXX-WXX", "", "a week"},
+	{"XXXX", "START", "the start of a year"},
+	{"XXXX", "", "a year"},
 	{"18", "END", "the late 19th century"},
 	{"2024-W36", "END", "the end of the week of 2 September 2024"},
 	{"2024-Q3", "START", "the start of the third quarter of 2024"},

@@ -33,8 +33,8 @@ func Describe(value, mod string) string {
 		if mod == "MID" && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "a")) {
 			return "the middle of " + s
 		}
-		if (mod == "START" || mod == "END") && strings.HasPrefix(s, "the ") {
-			if rest := s[len("the "):]; rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		if (mod == "START" || mod == "END") && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "a ")) {
+			if rest, ok := strings.CutPrefix(s, "the "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 				return "the " + m + rest // "the early 1990s", "the late 19th century"
 			}
 			if mod == "START" {
@@ -104,6 +104,12 @@ func describeDate(v string) string {
 			return "the " + y + "0s"
 		case len(y) == 2 && digits(y):
 			return "the " + ordinalSuffix(atoi(y)+1) + " century"
+		case y == "XXXX":
+			return "a year" // "a year ago" with no reference date
+		case y == "XXX":
+			return "a decade"
+		case y == "XX":
+			return "a century"
 		}
 		return ""
 	case 2:
