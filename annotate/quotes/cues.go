@@ -31,6 +31,10 @@ var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "w
 	"calling": true, "describing": true, "accusing": true, "quipping": true, "joking": true,
 	"referring": true, "alluding": true, "pointing": true}
 
+// makeClear are the forms of "make" that report speech with "(it) clear": "She made it clear
+// that the pier stays open".
+var makeClear = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+
 // backCues are verbs that report speech with "back": "shot back", "hit back".
 var backCues = map[string]bool{"shot": true, "fired": true, "hit": true, "hits": true, "fires": true,
 	"shoots": true, "snapped": true, "pushed": true, "pushes": true}
@@ -128,6 +132,8 @@ func (f *finder) findCues() {
 			}
 		case backCues[w] && f.word(i+1) == "back":
 			f.verb(i, mSpeech)
+		case makeClear[w] && (f.word(i+1) == "clear" || f.word(i+1) == "it" && f.word(i+2) == "clear"):
+			f.verb(i, mSpeech) // "made it clear that …"
 		case t.has(cSpeech | cThink | cMixed | cIntend):
 			if t.cap() && t.flags&fSent == 0 && !f.headlineCue(i) {
 				continue
@@ -187,6 +193,13 @@ func (f *finder) verb(i int, mode int) {
 			return
 		}
 		cueEnd = i + 1 // "Trump shot back"
+	}
+	if makeClear[w] {
+		if f.word(i+1) == "clear" {
+			cueEnd = i + 1 // "made clear that …"
+		} else {
+			cueEnd = i + 2 // "made it clear that …"
+		}
 	}
 	send := sentEnd(toks, i)
 	// the speaker before the cue, over adverbs and auxiliaries

@@ -158,6 +158,9 @@ func init() {
 	for w := range backCues {
 		add(cCue, w)
 	}
+	for w := range makeClear {
+		add(cCue, w)
+	}
 	add(cTell, `tell tells told assure assures assured inform informs informed remind reminds
 		reminded warn warns warned urge urges urged`)
 	add(cPresent, `says tells adds argues insists warns claims denies notes stresses explains
