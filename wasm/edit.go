@@ -176,7 +176,7 @@ func (p *page) addSpan(kind string, fromToolbar bool) {
 		return
 	}
 	jsGlobal("getSelection").Invoke().Call("removeAllRanges")
-	p.setStatus("Added " + kindWord(kind) + " " + ref + ": “" + clipText(spanText(p.sess.Doc(), ref), 60) + "”.")
+	p.setStatus("Added " + kindWord(kind) + " " + ref + ": " + quoted(spanText(p.sess.Doc(), ref), 60) + ".")
 }
 
 // textAreaSelection is the text area's selection in code points, when the text area shows the
@@ -473,7 +473,7 @@ func (p *page) resize(ref, which string) {
 		return
 	}
 	if nref := p.change(edit.Resize{Ref: ref, Start: s, End: e}, ""); nref != "" {
-		p.setStatus("Now “" + clipText(spanText(p.sess.Doc(), nref), 80) + "”.")
+		p.setStatus("Now " + quoted(spanText(p.sess.Doc(), nref), 80) + ".")
 	}
 }
 
@@ -556,6 +556,17 @@ func kindWord(kind string) string {
 		return "speaker"
 	}
 	return kind
+}
+
+// quoted shows a span's text clipped to n code points, in quotation marks unless it opens or
+// closes with its own (a direct quote does).
+func quoted(s string, n int) string {
+	s = clipText(s, n)
+	r := []rune(s)
+	if len(r) > 0 && (unicode.Is(unicode.Quotation_Mark, r[0]) || unicode.Is(unicode.Quotation_Mark, r[len(r)-1])) {
+		return s
+	}
+	return "“" + s + "”"
 }
 
 // clipText shortens s to n code points with "…", on one line.

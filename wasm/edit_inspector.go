@@ -131,7 +131,7 @@ func (p *page) inspect(ref string, focus bool) {
 	if f.kind == "person" {
 		setText("insp-text", plural(len(f.speaker.Mentions), "mention")+" in the text.")
 	} else {
-		setText("insp-text", "“"+clipText(f.span.Text, 240)+"”")
+		setText("insp-text", quoted(f.span.Text, 240))
 	}
 	if f.by == annotate.ByHuman {
 		setText("insp-by", "✎ Marked or checked by you.")
@@ -260,7 +260,7 @@ func (p *page) remove(ref string) string {
 	}
 	what := kindWord(f.kind) + " " + ref
 	if f.kind != "person" {
-		what += " “" + clipText(f.span.Text, 50) + "”"
+		what += " " + quoted(f.span.Text, 50)
 	}
 	return p.change(edit.Delete{Ref: ref}, "Deleted "+what+". Ctrl+Z undoes it.")
 }

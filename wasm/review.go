@@ -83,7 +83,7 @@ func (p *page) reviewShow() {
 		what = "unattributed quote"
 	}
 	status.Set("textContent", plural(len(pending), "suggestion")+" left to check. "+
-		strconv.Itoa(p.rev.i+1)+" of "+strconv.Itoa(len(pending))+": "+what+" “"+clipText(f.span.Text, 80)+"”.")
+		strconv.Itoa(p.rev.i+1)+" of "+strconv.Itoa(len(pending))+": "+what+" "+quoted(f.span.Text, 80)+".")
 	if !p.focusRef(ref) {
 		status.Set("textContent", status.Get("textContent").String()+" (It is not shown in the article: it lies in Markdown markup.)")
 	}
