@@ -63,6 +63,12 @@ func TestStoreLook(t *testing.T) {
 		eval[bool](tb, `(() => { window.scrollTo(0, 0); return true; })()`)
 		tb.screenshot("library-" + scheme + ".png")
 	}
+	// The file input is off screen; a keyboard user reaching it sees the focus on its label.
+	tb.do(key("\t", 0))
+	if !eval[bool](tb, `(() => { const i = document.getElementById('import-files'); i.focus({focusVisible: true});
+		return document.activeElement === i && getComputedStyle(document.getElementById('import-label')).outlineStyle !== 'none'; })()`) {
+		t.Error("the Import files label shows no focus when its input has it")
+	}
 	tb.do(emulateWidth(360))
 	if w := eval[int](tb, `document.documentElement.scrollWidth`); w > 360 {
 		t.Errorf("at 360 px the page is %d px wide", w)
