@@ -477,7 +477,7 @@ func (f *finder) according(i int) {
 			limit = i + 26
 		}
 		k := i + 2
-		for k < send && k < limit && (toks[k].kind == kWord || toks[k].flags&fAbbr != 0 || f.punct(k, '-')) {
+		for k < send && k < limit && (toks[k].kind == kWord || toks[k].flags&fAbbr != 0 || f.punct(k, '-') || f.punct(k, '/') || f.punct(k, '&') || toks[k].kind == kMark && toks[k].q == 0) {
 			k++
 		}
 		if k == i+2 || k == limit || k < send && !f.punct(k, ',') && !f.punct(k, '.') && !f.punct(k, ')') &&

@@ -95,7 +95,7 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 		case kPunct:
 			c := text[u.s]
 			ok = c == '.' && u.flags&fAbbr != 0 ||
-				(c == '-' || c == '&') && u.flags&fSpace == 0 && toks[k].flags&fSpace == 0
+				(c == '-' || c == '&' || c == '/') && u.flags&fSpace == 0 && toks[k].flags&fSpace == 0
 		case kMark:
 			// the apostrophe of a plural possessive: "the exporters' association"
 			ok = u.q == 0 && u.s > 0 && text[u.s-1] == 's' && u.flags&fSpace == 0
@@ -332,7 +332,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 		case kPunct:
 			c := text[u.s]
 			ok = c == '.' && u.flags&fAbbr != 0 ||
-				(c == '-' || c == '&') && u.flags&fSpace == 0 && last == k-1
+				(c == '-' || c == '&' || c == '/') && u.flags&fSpace == 0 && last == k-1
 		case kWord:
 			w := text[u.s:u.e]
 			switch {
