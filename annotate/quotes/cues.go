@@ -306,6 +306,14 @@ func (f *finder) verb(i int, mode int) {
 			src, ok = p, true
 		}
 	}
+	if ok && src.kind == pName && src.na > src.a && !inverted {
+		// "In a Gazette interview Okafor declared …": a noun the lexicon does not know before the
+		// name is the end of an adjunct, not a title
+		if u := toks[src.na-1]; u.kind == kWord && !u.cap() && !u.has(cTitle|cDesc|cNation|cOrg|cDet|cHonor|cPlural) &&
+			!isPossessive(f.word(src.na-1)) && !particles[f.word(src.na-1)] && u.flags&fAbbr == 0 {
+			src.a = src.na
+		}
+	}
 	if !ok && !passive && (mode == mSpeech || mode == mWeak || f.openMark(cueEnd+1)) {
 		src, ok = f.longSubject(j) // "Experts on arms control said", "Dana Ruiz, a teacher from Hull, Quebec, said"
 	}

@@ -163,7 +163,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	}
 	n, w := toks[p.nb+2], f.word(p.nb+2)
 	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(w) && w != "who" && w != "whose" &&
-		!isIng(w) {
+		w != "of" && w != "from" && !isIng(w) { // "Johnnie Wilson, of Springfield, Va., said"
 		return phrase{}, false
 	}
 	for k := p.nb + 2; k < j; k++ {
