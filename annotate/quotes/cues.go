@@ -324,7 +324,7 @@ func (f *finder) verb(i int, mode int) {
 	if !ok && !passive && mode == mSpeech && j >= 0 && j < i && !toks[i].cap() {
 		src, ok = f.prefixSubject(j)
 	}
-	if !ok && !passive && mode == mSpeech && f.word(cueEnd+1) == "that" && j >= 0 && j < i && toks[j+1].flags&fSent == 0 {
+	if !ok && !passive && mode == mSpeech && f.clauseOpens(cueEnd+1) && j >= 0 && j < i && toks[j+1].flags&fSent == 0 {
 		src, ok = f.relativeSubject(j) // "Friends of the family who know him well say that …"
 	}
 	if !ok {
@@ -351,7 +351,7 @@ func (f *finder) verb(i int, mode int) {
 			if src, ok = f.longSubject(j); !ok && mode == mSpeech && !toks[i].cap() {
 				src, ok = f.prefixSubject(j)
 			}
-			if !ok && mode == mSpeech && f.word(cueEnd+1) == "that" {
+			if !ok && mode == mSpeech && f.clauseOpens(cueEnd+1) {
 				src, ok = f.relativeSubject(j) // "Residents who live near the pier say that …"
 			}
 			if !ok || mode != mSpeech && mode != mWeak {
@@ -592,6 +592,16 @@ func (f *finder) quotedNoun(j, n int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{a: k, b: j, na: -1, nb: -1, kind: pDesc}, true
+}
+
+// clauseOpens reports whether a reported clause plainly opens at token k: "that", a subject
+// pronoun or a determiner.
+func (f *finder) clauseOpens(k int) bool {
+	if k >= len(f.toks) || f.toks[k].kind != kWord {
+		return false
+	}
+	t := f.toks[k]
+	return f.word(k) == "that" || t.has(cPronoun) || t.has(cDet) && !t.has(cStop)
 }
 
 // relativeSubject reads the subject of a cue followed by "that" when a relative clause ends
