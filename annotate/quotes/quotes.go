@@ -8,10 +8,10 @@
 // quotation marks into direct quotes, sentences.go finds sentence starts, cues.go reads each
 // attribution cue with its speaker phrase (speakers.go; subject.go for subjects longer than a
 // phrase: "Experts on arms control said", "Dana Ruiz, a nurse from Hull, Quebec, said"),
-// reported.go finds what the cue attributes, nouns.go reads attributions carried by a noun ("his claim that …"), stance.go
-// reads what seems or is expected with no source, transcript.go reads "NAME:" lines, context.go
-// attributes the quotes left without a cue, and entities.go groups speakers into entities. The
-// word lists are in lexicon.go.
+// reported.go finds what the cue attributes, nouns.go reads attributions carried by a noun ("his
+// claim that …"), stance.go reads what seems or is expected with no source, transcript.go reads
+// "NAME:" lines, context.go attributes the quotes left without a cue, and entities.go groups
+// speakers into entities. The word lists are in lexicon.go.
 package quotes
 
 import (
