@@ -29,7 +29,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		f.claim(int(toks[after+2].q-1), idx, 1) // "“…,” he said, but “…”"
 		return true
 	}
-	if w := f.word(after); subordinators[w] || w == "when" && f.word(after+1) == "asked" {
+	if w := f.word(after); subordinators[w] || w == "when" && (f.word(after+1) == "asked" || sayWords[f.word(a.cueTok)]) {
 		return false // "said while he entered the talks", "said when asked": the time of speaking
 	}
 	weak := mode == mWeak
@@ -98,7 +98,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 				break
 			}
 			if k > after+1 && k < after+6 && toks[k].has(cPronoun) && !toks[k].cap() && mode == mSpeech &&
-				!toks[k-1].has(cPrep|cDet) && f.word(k) != "it" {
+				!toks[k-1].has(cPrep|cDet) && f.word(k) != "it" && !timeClause[f.word(k-1)] {
 				// "said after the convention he would not accept it": the clause opens with its
 				// subject right after a short adjunct
 				start = k
@@ -156,6 +156,15 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	return true
 }
+
+// sayWords are the plain verbs of saying, after which "when" tells the time of speaking ("said
+// when she resigned"), not a question.
+var sayWords = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true}
+
+// timeClause are the words that open a clause of time or manner after a cue and its adjunct:
+// "said Friday as he entered the talks".
+var timeClause = map[string]bool{"as": true, "when": true, "while": true, "after": true,
+	"before": true, "because": true, "until": true, "since": true}
 
 // placePreps open an adjunct of place or time, never the object of a verb that reports what
 // someone said of something: "25 percent support in the latest poll".
