@@ -24,13 +24,9 @@ func runFile(r io.Reader, name string, stdout, stderr io.Writer, o options) int 
 		}
 		fmt.Fprintf(stderr, "annotate: %s: read %d invalid UTF-8 bytes as U+FFFD, the first at byte %d\n", name, n, at)
 	}
-	doc := annotate.Annotate(string(b), annotate.Options{ReferenceDate: o.refDate})
-	var out []byte
-	if o.format == "json" || o.format == "" {
-		out, err = encode(doc, "  ")
-	} else {
-		out, err = formats.Export(o.format, doc)
-	}
+	// formats writes every format, json as render.JSON: what encode(doc, "  ") gives, byte for
+	// byte, and what the page downloads.
+	out, err := formats.Export(o.format, annotate.Annotate(string(b), annotate.Options{ReferenceDate: o.refDate}))
 	if err == nil {
 		_, err = stdout.Write(out)
 	}

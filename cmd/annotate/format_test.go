@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"reflect"
 	"slices"
 	"strconv"
@@ -127,15 +128,33 @@ func TestFormatJSONL(t *testing.T) {
 	}
 	for i, want := range map[int]string{0: "a-1", 2: "8"} {
 		docs, err := formats.Import("line.jsonld", []byte(lines[i]))
-		if err != nil || docs[0].ID != want {
-			t.Errorf("line %d: %v, id %q; want %q", i+1, err, docs[0].ID, want)
+		if err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if docs[0].ID != want {
+			t.Errorf("line %d: id %q; want %q", i+1, docs[0].ID, want)
 		}
 	}
 
-	plain := runCmd(t, in, "--jsonl")
-	named := runCmd(t, in, "--jsonl", "--format", "json")
-	if plain.stdout != named.stdout || !strings.HasPrefix(plain.stdout, `{"schema":"article-annotations/v1","id":"a-1",`) {
-		t.Errorf("--jsonl --format json is not --jsonl:\n%s\n%s", plain.stdout, named.stdout)
+	// The documents are what encoding/json writes, with the id spliced in, as before formats.
+	var jsonl strings.Builder
+	for _, a := range []struct {
+		id, text, ref string
+	}{{`"a-1"`, "\"Soon,\" said Ada Berg.", "2025-01-02"}, {"", "", ""}, {"8", "Ada Berg said the vote was close. \"We won,\" Lu Chen said.", ""}} {
+		if a.id == "" {
+			jsonl.WriteString(`{"id":7,"error":"line 2: \"text\" is a JSON number; want a string"}` + "\n")
+			continue
+		}
+		doc, err := encode(annotate.Annotate(a.text, annotate.Options{ReferenceDate: a.ref}), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		jsonl.Write(withID(doc, json.RawMessage(a.id)))
+	}
+	for _, args := range [][]string{{"--jsonl"}, {"--jsonl", "--format", "json"}, {"--jsonl", "--format", "jsonl"}} {
+		if r := runCmd(t, in, args...); r.stdout != jsonl.String() {
+			t.Errorf("%v:\n got %s\nwant %s", args, r.stdout, jsonl.String())
+		}
 	}
 }
 

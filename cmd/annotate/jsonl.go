@@ -114,7 +114,7 @@ func annotateLine(line []byte, o options) ([]byte, error) {
 		}
 		return formats.ExportAll("w3c", []*annotate.Document{doc})
 	}
-	out, err := encode(doc, "")
+	out, err := formats.Export("jsonl", doc)
 	if err != nil {
 		return nil, err
 	}
