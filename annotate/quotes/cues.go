@@ -288,7 +288,7 @@ func (f *finder) verb(i int, mode int) {
 		if !ok && j == i-1 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
 			src, ok = phraseFwd(f.text, toks, i+1, send)
 			if n := src.b + 1; ok && n < send && toks[n].kind == kWord && !toks[n].has(cPrep|cTime) &&
-				f.word(n) != "for" && f.word(n) != "with" {
+				f.word(n) != "for" && f.word(n) != "with" && !(isAdverb(f.word(n)) && n+1 < send && toks[n+1].kind != kWord) {
 				ok = false // "…, says he didn't know": a clause, not an inverted speaker
 			}
 			inverted = ok

@@ -344,6 +344,14 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 				!strings.HasSuffix(w, "ly") && !(k > a+1 && strings.HasSuffix(w, "ed")):
 				// "the harbour authority", "the announcer"
 				ok = true
+			case k < a+3 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet) && !strings.HasSuffix(w, "ly") &&
+				(capNext(toks, k+1, limit) || k+2 < limit && toks[k+1].kind == kWord && !toks[k+1].cap() &&
+					!toks[k+1].has(cStop|cSkip|cSpeech|cThink|cPrep|cTime|cDet) && capNext(toks, k+2, limit)):
+				// "said retired welder Tom Reyes", "said 9/11 widow Terry Strada": a modifier the
+				// lexicon does not know, right before the name
+				ok = true
+			case k == a && isDigit(rune(w[0])) && (isPunct(text, toks[k+1], '/') || isPunct(text, toks[k+1], '-')):
+				ok = true // "9/11"
 			}
 			if ok && !isPossessive(w) {
 				last = k
@@ -374,6 +382,12 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 		p.b = appositiveFwd(text, toks, end, limit)
 	}
 	return p, true
+}
+
+// capNext reports whether token k is a capitalised word inside its sentence that may start a
+// name.
+func capNext(toks []token, k, limit int) bool {
+	return k < limit && toks[k].kind == kWord && toks[k].cap() && !toks[k].has(cStop|cTime|cDet) && toks[k].flags&fSent == 0
 }
 
 // appositiveFwd extends a name that ends at b over a description that closes the sentence:
