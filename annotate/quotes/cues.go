@@ -294,6 +294,9 @@ func (f *finder) verb(i int, mode int) {
 			inverted = ok
 			if ok {
 				after = src.b + 1
+				if e := f.qualifierEnd(after, send); e > after {
+					src.b, after = e-1, e // "said a spokeswoman for the council."
+				}
 			}
 		}
 	}
@@ -464,6 +467,9 @@ func (f *finder) verb(i int, mode int) {
 		f.attrs = append(f.attrs, a)
 		return
 	}
+	if w := f.word(src.a); src.a == src.b && (w == "who" || w == "which") && f.punct(src.a-1, ',') {
+		return // "…, said one resident, who asked not to be named": the relative clause reports nothing before it
+	}
 	f.backward(&a, idx, before, after, send)
 	f.attrs = append(f.attrs, a)
 	f.attrs = append(f.attrs, f.pending...)
@@ -624,6 +630,30 @@ func (f *finder) relativeSubject(j int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// qualifierEnd returns the end of a prepositional phrase that qualifies an inverted speaker and
+// closes the sentence or runs to a comma ("said a spokeswoman for the council."), or k when
+// none does.
+func (f *finder) qualifierEnd(k, send int) int {
+	switch f.word(k) {
+	case "for", "at", "of", "from", "with", "in", "on":
+	default:
+		return k
+	}
+	for m := k + 1; m < send && m < k+10; m++ {
+		t := f.toks[m]
+		if f.punct(m, ',') || f.punct(m, '.') && t.flags&fAbbr == 0 && m+1 >= send {
+			return m
+		}
+		if t.kind != kWord && t.flags&fAbbr == 0 && !f.punct(m, '-') || t.has(cSpeech|cThink) && !t.has(cNoun) || f.word(m) == "that" {
+			return k
+		}
+	}
+	if k+10 >= send {
+		return send
+	}
+	return k
 }
 
 // quoteBehind reports whether a direct quote that opens its sentence, and does not end it,
