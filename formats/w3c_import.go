@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/article-annotator/annotator/annotate"
 )
@@ -27,7 +28,7 @@ func decodeW3C(raw json.RawMessage) (*annotate.Document, error) {
 	if a.ID == "" || a.Type != "TextualBody" {
 		return nil, errors.New(`the page has no "article" holding the text (a TextualBody with an id); only pages the annotator wrote can be read back`)
 	}
-	r := w3cReader{iri: a.ID, runes: []rune(a.Value), speakers: map[string]int{}, quotes: map[string]int{}}
+	r := w3cReader{iri: a.ID, text: a.Value, runes: []rune(a.Value), speakers: map[string]int{}, quotes: map[string]int{}}
 	doc := textDocument(a.Value)
 	doc.ID, doc.ReferenceDate = a.ArticleID, a.ReferenceDate
 	if a.ReferenceDateFrom != nil {
@@ -70,6 +71,7 @@ func decodeW3C(raw json.RawMessage) (*annotate.Document, error) {
 // speaker and quote by its id in the page.
 type w3cReader struct {
 	iri      string
+	text     string
 	runes    []rune
 	speakers map[string]int
 	quotes   map[string]int
@@ -226,11 +228,21 @@ func (r *w3cReader) anchor(t w3cTarget) (annotate.Span, error) {
 		}
 		return annotate.Span{Start: s, End: e, Text: string(r.runes[s:e])}, nil
 	case quote != nil && quote.Exact != nil:
-		exact := []rune(*quote.Exact)
-		for s := 0; s+len(exact) <= n; s++ {
-			if r.quoteAt(quote, s, s+len(exact)) {
-				return annotate.Span{Start: s, End: s + len(exact), Text: *quote.Exact}, nil
+		exact, m := *quote.Exact, utf8.RuneCountInString(*quote.Exact)
+		for at, s := 0, 0; at <= len(r.text); { // at in bytes, s in code points
+			i := strings.Index(r.text[at:], exact)
+			if i < 0 {
+				break
 			}
+			s += utf8.RuneCountInString(r.text[at : at+i])
+			if r.quoteAt(quote, s, s+m) {
+				return annotate.Span{Start: s, End: s + m, Text: exact}, nil
+			}
+			_, size := utf8.DecodeRuneInString(r.text[at+i:])
+			if size == 0 {
+				break
+			}
+			at, s = at+i+size, s+1
 		}
 		return annotate.Span{}, fmt.Errorf("its TextQuoteSelector (%q) is nowhere in the text", *quote.Exact)
 	}

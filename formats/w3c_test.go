@@ -2,6 +2,7 @@ package formats
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -136,6 +137,52 @@ func TestW3CLinkTargetsMention(t *testing.T) {
 	} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("no %s in the page", want)
+		}
+	}
+}
+
+// TestW3CQuoteSelectorsAlone: a page whose spans keep only their TextQuoteSelectors, as some tools
+// write them, anchors each where its exact text stands between its prefix and suffix.
+func TestW3CQuoteSelectorsAlone(t *testing.T) {
+	for name, doc := range allDocs(t) {
+		out, err := Export("w3c", doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page map[string]any
+		if err := json.Unmarshal(out, &page); err != nil {
+			t.Fatal(err)
+		}
+		var drop func(v any)
+		drop = func(v any) {
+			switch v := v.(type) {
+			case map[string]any:
+				if sel, ok := v["selector"].([]any); ok && len(sel) == 2 {
+					v["selector"] = sel[:1]
+				}
+				for _, w := range v {
+					drop(w)
+				}
+			case []any:
+				for _, w := range v {
+					drop(w)
+				}
+			}
+		}
+		drop(page)
+		quoteOnly, err := json.Marshal(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(quoteOnly), "TextPositionSelector") {
+			t.Fatalf("%s: position selectors left", name)
+		}
+		docs, err := Import("quotes.jsonld", quoteOnly)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(docs[0], doc) {
+			t.Errorf("%s: anchored by quotes alone, the document differs", name)
 		}
 	}
 }
