@@ -98,7 +98,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 				break
 			}
 			if k > after+1 && k < after+6 && toks[k].has(cPronoun) && !toks[k].cap() && mode == mSpeech &&
-				!toks[k-1].has(cPrep|cDet) && f.word(k) != "it" && !timeClause[f.word(k-1)] {
+				!toks[k-1].has(cPrep|cDet) && (f.word(k) != "it" || finiteVerbs[f.word(k+1)]) && !timeClause[f.word(k-1)] ||
+				k > after+1 && k < after+6 && mode == mSpeech && toks[k].has(cDet) && !toks[k].has(cStop) &&
+					!toks[k-1].has(cPrep|cDet|cStop) && f.finiteWithin(k+1, send) {
 				// "said after the convention he would not accept it": the clause opens with its
 				// subject right after a short adjunct
 				start = k
