@@ -386,6 +386,8 @@ var cases = []struct {
 		[]want{{"it was cooperating with the harbour police", "indirect", "The company", "said", ""}}},
 	{"said in a statement, a described subject", "The company said in a statement the plant would close in March.",
 		[]want{{"the plant would close in March", "indirect", "The company", "said", ""}}},
+	{"a described subject with a relative clause", "The couple, who asked not to be named, said they had lost their home.",
+		[]want{{"they had lost their home", "indirect", "The couple, who asked not to be named", "said", ""}}},
 	{"a clause before the cue is no subject", "The people who built the pier in the storm said nothing.", nil},
 	{"a participle is no cue", "Residents backing the plan gathered outside the town hall on Monday.", nil},
 	{"a gerund is no cue", "After questioning the driver, officers closed the road.", nil},

@@ -135,6 +135,21 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p, ok := phraseFwd(f.text, toks, s, j)
+	if (!ok || p.kind != pName) && f.punct(j, ',') && toks[s].has(cDet) && !toks[s].has(cStop) {
+		// "The couple, who asked not to be named, said": a determiner and a noun the lexicon
+		// need not know, then a relative clause
+		for k := s + 1; k < j && k < s+5; k++ {
+			if f.punct(k, ',') {
+				if k > s+1 && (f.word(k+1) == "who" || f.word(k+1) == "whose") {
+					return phrase{a: s, b: j - 1, na: -1, nb: -1, kind: pDesc}, true
+				}
+				break
+			}
+			if toks[k].kind != kWord || toks[k].has(cStop|cSpeech|cThink|cSkip) {
+				break
+			}
+		}
+	}
 	if !ok || p.kind != pName || p.nb+2 >= j {
 		return phrase{}, false
 	}
