@@ -222,6 +222,10 @@ func (f *finder) verb(i int, mode int) {
 	var src phrase
 	ok, inverted := false, false
 	after := cueEnd + 1
+	if passive && w == "quoted" && f.word(i+1) == "as" && (f.word(i+2) == "saying" || f.word(i+2) == "telling") {
+		// "The minister was quoted as saying …": the subject said it
+		passive, cueEnd, after = false, i+2, i+3
+	}
 	if passive {
 		if f.word(after) != "by" {
 			return
@@ -335,6 +339,11 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) && !f.evidenceSubject(f.ofPhrase(src)) {
 		return // "a New York Times report", "his early-morning tweets"
+	}
+	if p := src.a - 1; !inverted && !passive && p > 1 && f.word(p) == "to" && (f.word(p-1) == "close" || f.word(p-1) == "closest") {
+		if q, ok2 := phraseBack(f.text, toks, p-2); ok2 && q.kind != pPronoun {
+			src.a, src.na, src.nb, src.kind = q.a, -1, -1, pDesc // "Sources close to the mayor"
+		}
 	}
 	if p := src.a - 1; !inverted && !passive && p >= 0 && pureLocative[strings.ToLower(f.word(p))] && src.kind != pPronoun {
 		// a phrase after a preposition is the end of a longer subject ("the Commission on

@@ -202,6 +202,10 @@ func (f *finder) clauseEnd(start, send int) int {
 	toks := f.toks
 	end := min(send, start+maxClause)
 	for k := start + 1; k < end; k++ {
+		if w := f.word(k + 1); f.punct(k, ',') && (w == "without" || w == "after" || w == "before") && isIng(f.word(k+2)) {
+			end = k // "…, without giving details": what the speaker did, in the writer's words
+			break
+		}
 		if f.punct(k, ',') && k+1 < send && (ingCues[f.word(k+1)] || toks[k+1].has(cProg)) {
 			end = k
 			break
