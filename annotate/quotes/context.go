@@ -61,6 +61,17 @@ func (f *finder) attachContext() {
 				if f.punct(n, '.') {
 					n++
 				}
+				if f.punct(n, ',') {
+					// "“…” – Okafor, speaking at the quay on Monday.": a short description to the
+					// end of the line
+					m := n + 1
+					for m < len(toks) && m < n+20 && toks[m].flags&fPara == 0 && toks[m].kind != kMark {
+						m++
+					}
+					if m >= len(toks) || toks[m].flags&fPara != 0 {
+						n = m
+					}
+				}
 				if n >= len(toks) || toks[n].flags&fPara != 0 {
 					f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c+1].s), int(toks[c+1].e)}, cueTok: c + 1, ent: -1})
 					d.attr, d.prio = len(f.attrs), 1

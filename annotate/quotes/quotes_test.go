@@ -394,6 +394,8 @@ var cases = []struct {
 		[]want{{"she would not run again", "indirect", "Sources close to the mayor", "said", ""}}},
 	{"what the speaker did, in the writer's words", "The ministry said two ferries had been sold, without giving details.",
 		[]want{{"two ferries had been sold", "indirect", "The ministry", "said", ""}}},
+	{"a dash and a name with a description to the end of the line", "“We will rebuild it” – Okafor, speaking at the quay on Monday.",
+		[]want{{"“We will rebuild it”", "direct", "Okafor", "–", "Okafor"}}},
 	{"a clause before the cue is no subject", "The people who built the pier in the storm said nothing.", nil},
 	{"a participle is no cue", "Residents backing the plan gathered outside the town hall on Monday.", nil},
 	{"a gerund is no cue", "After questioning the driver, officers closed the road.", nil},
