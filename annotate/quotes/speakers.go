@@ -350,7 +350,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 				// "said retired welder Tom Reyes", "said 9/11 widow Terry Strada": a modifier the
 				// lexicon does not know, right before the name
 				ok = true
-			case k == a && isDigit(rune(w[0])) && (isPunct(text, toks[k+1], '/') || isPunct(text, toks[k+1], '-')):
+			case k == a && k+1 < limit && isDigit(rune(w[0])) && (isPunct(text, toks[k+1], '/') || isPunct(text, toks[k+1], '-')):
 				ok = true // "9/11"
 			}
 			if ok && !isPossessive(w) {

@@ -182,7 +182,7 @@ func (f *finder) askedClause(i int) bool {
 	for k < send && k < i+3 && toks[k].kind == kWord && (toks[k].has(cTime) || f.word(k) == "again" || f.word(k) == "later") {
 		k++ // "Asked Tuesday about …"
 	}
-	if !whWords[f.word(k)] && toks[k].has(cPrep) {
+	if !whWords[f.word(k)] && k < send && toks[k].has(cPrep) {
 		// "Asked at a briefing on Monday whether …", "when asked by a reporter about …": over a
 		// short adjunct to the question
 		for m := k + 1; m < send && m < k+9 && toks[m].kind == kWord; m++ {
