@@ -5,6 +5,7 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/formats"
 )
 
 // reef is an article full of characters that UTF-16 and byte offsets get wrong: an emoji ZWJ
@@ -161,6 +163,7 @@ func TestEditOffsetsEmojiAndCombiningMarks(t *testing.T) {
 					t.Errorf("after undo %s is at %d, want %d", k, s, before[k])
 				}
 			}
+			exportsReadBack(t, tb)
 			tb.checkQuiet(url)
 		})
 	}
@@ -178,9 +181,6 @@ func TestEditOffsetsCRLF(t *testing.T) {
 	}
 	tb := newTab(t)
 	tb.open(server.URL + "/")
-	if !eval[bool](tb, `document.getElementById('import-files') !== null`) {
-		t.Skip("the page has no file import yet to bring in a CRLF article")
-	}
 	tb.do(chromedp.SetUploadFiles(chromedp.ID("import-files"), []string{file}))
 	deadline := time.Now().Add(10 * time.Second)
 	for eval[string](tb, `articleAnnotator.current()?.text ?? ''`) != text {
@@ -216,5 +216,39 @@ func TestEditOffsetsCRLF(t *testing.T) {
 	} else if m := sp.Mentions[len(sp.Mentions)-1]; m.Start != runeAt(t, text, "Tom Ruiz", 0) {
 		t.Errorf("“Tom Ruiz” at %d, want %d", m.Start, runeAt(t, text, "Tom Ruiz", 0))
 	}
+	exportsReadBack(t, tb)
 	tb.checkQuiet(server.URL + "/")
+}
+
+// exportsReadBack exports the open document, with its edits, in every format that imports
+// (json, w3c, brat) through the page's API, reads each back with package formats and wants
+// exactly the document current() gives: same offsets, texts, speakers and "by".
+func exportsReadBack(t *testing.T, tb *tab) {
+	t.Helper()
+	want := current(t, tb)
+	for _, f := range []string{"json", "w3c", "brat"} {
+		out := eval[string](tb, `articleAnnotator.export('`+f+`')`)
+		var got *annotate.Document
+		var err error
+		if f == "brat" {
+			got, err = formats.ImportBrat([]byte(want.Text), []byte(out))
+		} else {
+			var docs []*annotate.Document
+			if docs, err = formats.Import("export."+map[string]string{"json": "json", "w3c": "jsonld"}[f], []byte(out)); err == nil && len(docs) != 1 {
+				t.Fatalf("%s: %d documents read back, want 1", f, len(docs))
+			} else if err == nil {
+				got = docs[0]
+			}
+		}
+		if err != nil {
+			t.Fatalf("%s export does not read back: %v", f, err)
+		}
+		w := *want
+		if f == "brat" {
+			w.ID = "" // brat names documents by file; it has no place for an id
+		}
+		if !reflect.DeepEqual(got, &w) {
+			t.Errorf("%s export read back differs from the open document:\n got %+v\nwant %+v", f, got, &w)
+		}
+	}
 }
