@@ -17,6 +17,7 @@ type mark struct {
 	rank       int    // nesting order among spans with the same range: quote, speaker, date
 	open       string // the opening tag without its closing ">"
 	label      string // what a screen reader announces on the span's tab stop (its first piece)
+	ref, id    string // the annotation's reference ("q1", "s1.m2", "d1") and data-id ("q1", "s1", "d1")
 }
 
 // marks holds every span of a document sorted for nesting (start ascending, longer first), and
@@ -25,6 +26,10 @@ type marks struct {
 	list   []mark
 	maxEnd []int  // maxEnd[i] is the largest end among list[:i+1]
 	shown  []bool // whether a piece of list[i] was written yet: only the first is a tab stop
+	// block is the number of the block being written (see Blocks), and firstIn[i] the block that
+	// holds the first piece of list[i]
+	block   int
+	firstIn []int
 	// scratch space reused between text pieces
 	cands, stack, points []int
 	// the last byte offset converted to code points, and its code point offset (see runeAt)
@@ -43,9 +48,9 @@ const (
 func newMarks(doc *annotate.Document) *marks {
 	l := newLabels(doc)
 	var list []mark
-	add := func(s annotate.Span, rank int, open, label string) {
+	add := func(s annotate.Span, rank int, open, label, ref, id string) {
 		if s.Start < s.End {
-			list = append(list, mark{start: s.Start, end: s.End, rank: rank, open: open, label: label})
+			list = append(list, mark{start: s.Start, end: s.End, rank: rank, open: open, label: label, ref: ref, id: id})
 		}
 	}
 	for _, q := range doc.Quotes {
@@ -53,17 +58,17 @@ func newMarks(doc *annotate.Document) *marks {
 		if q.Speaker != nil {
 			tag += ` data-speaker="` + escape(*q.Speaker) + `"`
 		}
-		add(q.Span, rankQuote, tag+` data-by="`+escape(by(q.By))+`" title="`+escape(l.quote(q))+`"`, l.aria("Quote", q.Span, l.whoseQuote(q), q.By))
+		add(q.Span, rankQuote, tag+` data-by="`+escape(by(q.By))+`" title="`+escape(l.quote(q))+`"`, l.aria("Quote", q.Span, l.whoseQuote(q), q.By), q.ID, q.ID)
 	}
 	for _, sp := range doc.Speakers {
 		prefix := `<mark data-kind="speaker" data-id="` + escape(sp.ID) + `" title="` + escape(l.speaker(sp)) + `" data-m="`
 		for i, m := range sp.Mentions {
-			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`" data-by="`+escape(by(m.By))+`"`, l.aria("Speaker", m.Span, " ("+sp.Name+")", m.By))
+			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`" data-by="`+escape(by(m.By))+`"`, l.aria("Speaker", m.Span, " ("+sp.Name+")", m.By), sp.ID+".m"+strconv.Itoa(i+1), sp.ID)
 		}
 	}
 	for _, d := range doc.Dates {
 		add(d.Span, rankDate, `<mark data-kind="date" data-id="`+escape(d.ID)+`" data-by="`+escape(by(d.By))+`" title="`+escape(l.date(d))+`"`,
-			l.aria("Date", d.Span, "", d.By))
+			l.aria("Date", d.Span, "", d.By), d.ID, d.ID)
 	}
 
 	// Code points to bytes in one walk over the text.
@@ -104,7 +109,7 @@ func newMarks(doc *annotate.Document) *marks {
 		}
 		return a.rank < b.rank
 	})
-	ms := &marks{list: list, maxEnd: make([]int, len(list)), shown: make([]bool, len(list))}
+	ms := &marks{list: list, maxEnd: make([]int, len(list)), shown: make([]bool, len(list)), firstIn: make([]int, len(list))}
 	for i, m := range list {
 		ms.maxEnd[i] = m.end
 		if i > 0 && ms.maxEnd[i-1] > m.end {
@@ -175,7 +180,7 @@ func (ms *marks) write(w util.BufWriter, src []byte, a, b int, resolve bool) {
 				if depth >= common {
 					w.WriteString(m.open)
 					if !ms.shown[k] {
-						ms.shown[k] = true
+						ms.shown[k], ms.firstIn[k] = true, ms.block
 						w.WriteString(` tabindex="0" role="button" aria-label="`)
 						w.WriteString(escape(m.label))
 						w.WriteByte('"')

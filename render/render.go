@@ -12,14 +12,12 @@
 package render
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/article-annotator/annotator/annotate"
@@ -37,21 +35,9 @@ var mdParser = parser.NewParser(
 // meant for the article view's innerHTML. A text nested too deeply for the Markdown parser to be
 // quick (see maxPrefix) is shown as plain text, with the same marks.
 func HTML(doc *annotate.Document) string {
-	if tooDeep(doc.Text) {
-		return plainHTML(doc.Text, newMarks(doc))
-	}
-	src := []byte(doc.Text)
-	root := mdParser.Parse(text.NewReader(src))
-	mr := &markRenderer{marks: newMarks(doc), hardWraps: !hasBlankLine(doc.Text)}
-	r := renderer.NewRenderer(renderer.WithNodeRenderers(
-		util.Prioritized(html.NewRenderer(), 1000), // goldmark's defaults; html.WithUnsafe stays off
-		util.Prioritized(mr, 100),                  // ours win for the kinds they register
-	))
-	var b bytes.Buffer
-	b.Grow(len(src) + len(src)/2 + 256*len(mr.marks.list)) // marks, their labels and runs
-	if err := r.Render(&b, src, root); err != nil {
-		// Rendering to a bytes.Buffer cannot fail; show the text rather than nothing.
-		return "<pre>" + escape(doc.Text) + "</pre>"
+	var b strings.Builder
+	for _, bl := range Blocks(doc, 0).List {
+		b.WriteString(bl.HTML)
 	}
 	return b.String()
 }
