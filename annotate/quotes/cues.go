@@ -646,16 +646,17 @@ func (f *finder) relativeSubject(j int) (phrase, bool) {
 // none does.
 func (f *finder) qualifierEnd(k, send int) int {
 	switch f.word(k) {
-	case "for", "at", "of", "from", "with", "in", "on":
+	case "for", "at", "of", "from", "with":
 	default:
-		return k
+		return k // not "on Monday", "in an interview": when and how, not who
 	}
 	for m := k + 1; m < send && m < k+10; m++ {
 		t := f.toks[m]
 		if f.punct(m, ',') || f.punct(m, '.') && t.flags&fAbbr == 0 && m+1 >= send {
 			return m
 		}
-		if t.kind != kWord && t.flags&fAbbr == 0 && !f.punct(m, '-') || t.has(cSpeech|cThink) && !t.has(cNoun) || f.word(m) == "that" {
+		if t.kind != kWord && t.flags&fAbbr == 0 && !f.punct(m, '-') || t.has(cSpeech|cThink|cTime) && !t.has(cNoun) ||
+			f.word(m) == "that" || isYear(f.word(m)) {
 			return k
 		}
 	}

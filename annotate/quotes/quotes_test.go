@@ -378,6 +378,8 @@ var cases = []struct {
 		[]want{{"“We will not sell,”", "direct", "the old man", "said", ""}}},
 	{"inverted speaker with a qualifier", "“We will appeal,” said a spokeswoman for the council.",
 		[]want{{"“We will appeal,”", "direct", "a spokeswoman for the council", "said", ""}}},
+	{"a time after an inverted speaker is no qualifier", "“We will appeal,” said Mei Tanaka at noon on Monday.",
+		[]want{{"“We will appeal,”", "direct", "Mei Tanaka", "said", "Mei Tanaka"}}},
 	{"a relative clause after an inverted speaker reports nothing", "“We will appeal,” said one resident, who asked not to be named.",
 		[]want{{"“We will appeal,”", "direct", "one resident", "said", ""}}},
 	{"an insert with an inverted speaker and a qualifier", "The dispute, said a lawyer for the family, would go to court.",
