@@ -53,9 +53,13 @@ fuzz-short:
 fuzz:
 	@bash .ci/fuzz.sh $(FUZZTIME) $(GO)
 
-## bench: engine throughput on a generated ~1 MB article
+## bench: each stage's throughput and allocations (-benchmem) on the same generated ~1 MB article
+## (internal/benchtext, which bench-browser uses too): the engine and its finders, the memory of
+## annotating 1 MB and 10 MB, rendering, every export and import, and editing; then the engine on
+## one core (-cpu 1), as the CLI runs on one. About a minute on two cores.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./annotate/...
+	$(GO) test -run '^$$' -bench . -benchmem ./annotate/... ./render ./formats ./edit
+	$(GO) test -run '^$$' -bench 'Annotate$$' -benchmem -cpu 1 -count 3 ./annotate
 
 ## eval: score the CLI on the shared gold data (`annotate eval` prints score.py's numbers); the
 ## score.py lines after it are the reference scorer's own, on the CLI's --jsonl output

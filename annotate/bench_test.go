@@ -1,50 +1,60 @@
 package annotate
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/article-annotator/annotator/examples"
+	"github.com/article-annotator/annotator/annotate/dates"
+	"github.com/article-annotator/annotator/annotate/quotes"
+	"github.com/article-annotator/annotator/internal/benchtext"
 )
 
-// benchArticle generates an article of about size bytes from the example article and a few
-// sentences written for the benchmark, varying names and numbers so that nothing is trivially
-// repeated.
-func benchArticle(size int) string {
-	extra := []string{
-		"\"We will not accept this,\" said Minister Laura Chen on Monday, adding that talks would resume next week.",
-		"According to the company, sales rose 12 percent in the third quarter of 2023.",
-		"Police said the road would stay closed until Friday evening. “Drivers should plan ahead,” a spokesman said.",
-		"The report, published last month, found that prices had doubled over the past two years.",
-		"Mr Patel told the BBC that he had “never seen anything like it” in his 30 years at the port.",
-	}
-	var b strings.Builder
-	for i := 0; b.Len() < size; i++ {
-		fmt.Fprintf(&b, "## Part %d\n\n", i+1)
-		b.WriteString(examples.Harbour)
-		b.WriteString("\n")
-		for j, s := range extra {
-			b.WriteString(strings.ReplaceAll(s, "12", fmt.Sprint(10+(i+j)%80)))
-			b.WriteString("\n\n")
-		}
-	}
-	return b.String()
-}
+// The benchmarks of the engine and of each of its stages, on the same generated ~1 MB article
+// (package benchtext, which `make bench-browser` uses too). MB/s counts bytes of UTF-8 text.
+// dates.Find and DetectReference are measured in package dates, the renderers and exporters in
+// theirs.
 
-// BenchmarkAnnotate measures the whole engine on a generated ~1 MB article.
+var benchRef = Options{ReferenceDate: benchtext.ReferenceDate}
+
+// BenchmarkAnnotate measures the whole engine: both finders and the conversion to code points.
 func BenchmarkAnnotate(b *testing.B) {
-	text := benchArticle(1 << 20)
+	text := benchtext.Article(benchtext.MB)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Annotate(text, Options{ReferenceDate: "2026-03-14"})
+		Annotate(text, benchRef)
+	}
+}
+
+// BenchmarkQuotes measures quotes.Find, the quote and speaker stage. Grouping the speakers into
+// entities and finding their mentions happens inside Find (its resolve and findMentions steps),
+// so it has no benchmark of its own; a CPU profile of this benchmark shows its share.
+func BenchmarkQuotes(b *testing.B) {
+	text := benchtext.Article(benchtext.MB)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		quotes.Find(text)
+	}
+}
+
+// BenchmarkDocument measures what Annotate adds to the finders: building the exported Document,
+// with every byte offset converted to code points and every span's text sliced.
+func BenchmarkDocument(b *testing.B) {
+	text := benchtext.Article(benchtext.MB)
+	ref, _ := ParseDate(benchtext.ReferenceDate)
+	qs, ents := quotes.Find(text)
+	ds := dates.Find(text, ref)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newDocument(text, ref, nil, qs, ents, ds)
 	}
 }
 
 // BenchmarkCheck measures the invariant check that tests and importers run, on the same article.
 func BenchmarkCheck(b *testing.B) {
-	doc := Annotate(benchArticle(1<<20), Options{ReferenceDate: "2026-03-14"})
+	doc := Annotate(benchtext.Article(benchtext.MB), benchRef)
+	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := doc.Check(); err != nil {

@@ -2,10 +2,7 @@ package annotate
 
 import (
 	"fmt"
-	"runtime"
-	"runtime/metrics"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -278,55 +275,4 @@ func TestLineEndings(t *testing.T) {
 			}
 		})
 	}
-}
-
-// BenchmarkAnnotate10MB measures the engine on a generated ~10 MB article: B/op is all it
-// allocates per call; peak-x is the most heap in use at once during the call (sampled every
-// 200 µs from a GC'd start; it includes garbage not yet collected, so it depends on GOGC), and
-// retained-x the heap the returned document keeps after a GC, both as multiples of the text's
-// size.
-func BenchmarkAnnotate10MB(b *testing.B) {
-	text := benchArticle(10 << 20)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	heap := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
-	var peak atomic.Uint64
-	var retained uint64
-	for b.Loop() {
-		b.StopTimer()
-		runtime.GC()
-		base := heap()
-		done := make(chan struct{})
-		wait := make(chan struct{})
-		go func() {
-			defer close(wait)
-			tick := time.NewTicker(200 * time.Microsecond)
-			defer tick.Stop()
-			for {
-				if h := heap(); h > base && h-base > peak.Load() {
-					peak.Store(h - base)
-				}
-				select {
-				case <-done:
-					return
-				case <-tick.C:
-				}
-			}
-		}()
-		b.StartTimer()
-		doc := Annotate(text, Options{ReferenceDate: "2026-03-14"})
-		b.StopTimer()
-		if h := heap(); h > base && h-base > peak.Load() {
-			peak.Store(h - base)
-		}
-		close(done)
-		<-wait
-		runtime.GC()
-		retained = heap() - base
-		runtime.KeepAlive(doc)
-		b.StartTimer()
-	}
-	b.ReportMetric(float64(peak.Load())/float64(len(text)), "peak-x")
-	b.ReportMetric(float64(retained)/float64(len(text)), "retained-x")
 }

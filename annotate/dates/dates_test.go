@@ -442,41 +442,6 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// benchText is about 1 MB of news-like sentences written for the benchmark.
-func benchText() string {
-	parts := []string{
-		"The council met on Monday and agreed to raise fees from March 2025.",
-		"Officials said the bridge, closed for three weeks, would reopen next month.",
-		"Profits rose 12% in the third quarter, up from $4 million a year earlier.",
-		"Rain fell over the weekend, and the river peaked late on Tuesday night.",
-		"The mayor, who took office in 2019, has promised a decision by the end of the year.",
-		"Ferries run every day at 9, and the museum opens weekly on Sundays.",
-		"Residents recalled the storm of 1987, when the harbour flooded for about two days.",
-		"Negotiators will resume talks on Sept. 12 in Geneva, a spokesman said.",
-		"Trade has doubled over the past two decades, according to the ministry's report.",
-		"She stepped down three days ago after nearly 18 months in the post.",
-	}
-	var b strings.Builder
-	for i := 0; b.Len() < 1<<20; i++ {
-		b.WriteString(parts[i%len(parts)])
-		if i%7 == 6 {
-			b.WriteString("\n\n")
-		} else {
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
-}
-
-func BenchmarkFind(b *testing.B) {
-	text := benchText()
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Find(text, ref)
-	}
-}
-
 // A long account of the years before its reference date is a history even when those years lie
 // within a decade of it: a month without a year follows the narrative, not the reference date.
 func TestRecentHistory(t *testing.T) {
