@@ -401,6 +401,20 @@ var cases = []struct {
 	{"a clause before the cue is no subject", "The people who built the pier in the storm said nothing.", nil},
 	{"a participle is no cue", "Residents backing the plan gathered outside the town hall on Monday.", nil},
 	{"a gerund is no cue", "After questioning the driver, officers closed the road.", nil},
+	{"the writer's subject, then the speaker's predicate in quotes", "The pier “has never been safer,” Okafor said.",
+		[]want{{"The pier “has never been safer,”", "mixed", "Okafor", "said", "Okafor"}}},
+	{"an adjunct, then a quote that goes on the sentence", "On the quay at dawn, “nobody came to help,” said Tom Reyes.",
+		[]want{{"On the quay at dawn, “nobody came to help,”", "mixed", "Tom Reyes", "said", "Tom Reyes"}}},
+	{"a quote after a colon stays direct", "Okafor had one answer: “We rebuild,” she said.",
+		[]want{{"“We rebuild,”", "direct", "she", "said", ""}}},
+	{"a quote after a comma that opens with a capital stays direct", "After the long storm, “It was the worst in years,” she said.",
+		[]want{{"“It was the worst in years,”", "direct", "she", "said", ""}}},
+	{"a reported clause does not end inside its quotation at 'and' and a cue",
+		"Ruiz said the crews expect “to keep clearing the road and repairing what we can.”",
+		[]want{{"the crews expect “to keep clearing the road and repairing what we can.”", "mixed", "Ruiz", "said", "Ruiz"}}},
+	{"a reported clause does not end inside its quotation at 'he said'",
+		"The mayor said voters are tired of hearing “he said this, he posted that.”",
+		[]want{{"voters are tired of hearing “he said this, he posted that.”", "mixed", "The mayor", "said", ""}}},
 }
 
 func TestFind(t *testing.T) {

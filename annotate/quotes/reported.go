@@ -202,6 +202,9 @@ func (f *finder) clauseEnd(start, send int) int {
 	toks := f.toks
 	end := min(send, start+maxClause)
 	for k := start + 1; k < end; k++ {
+		if toks[k].q != 0 && !f.openMark(k) {
+			continue // words inside a quotation are the speaker's, never a cue of the writer's
+		}
 		if w := f.word(k + 1); f.punct(k, ',') && (w == "without" || w == "after" || w == "before") && isIng(f.word(k+2)) {
 			end = k // "…, without giving details": what the speaker did, in the writer's words
 			break
@@ -266,6 +269,7 @@ func (f *finder) backwardQuote(idx, before int) bool {
 func (f *finder) backward(a *attr, idx, before, after, send int) {
 	toks := f.toks
 	if f.backwardQuote(idx, before) {
+		f.subjectQuote(a, before)
 		return
 	}
 	if f.word(before) == "as" && f.punct(before-1, ',') {
@@ -323,6 +327,45 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 			f.dq[toks[m].q-1].absorbed = true
 		}
 	}
+}
+
+// subjectQuote makes a mixed quote of the clause whose predicate a quote closing at before (or
+// before a comma there) completes, when the writer's words open that clause: in "The pier “has
+// never been safer,” she said" or "On the quay, “nobody came,” he said" the speaker says the
+// whole clause, part in quotation marks. A quote that opens its sentence, or follows a colon or
+// another cue, stays direct.
+func (f *finder) subjectQuote(a *attr, before int) {
+	toks := f.toks
+	b := before
+	if f.punct(b, ',') {
+		b--
+	}
+	d := &f.dq[toks[b].q-1]
+	o := d.open
+	if d.cont || toks[o].flags&fSent != 0 || o < 1 {
+		return
+	}
+	s := sentStart(toks, o)
+	p := toks[o-1]
+	first := o + 1
+	if first >= len(toks) || toks[first].kind != kWord {
+		return
+	}
+	switch {
+	case p.kind == kWord && !p.has(cSpeech|cThink|cMixed|cCue|cIntend|cAttrN|cPrep|cDet):
+		// "The pier “has …": the verb's subject before the quote
+	case f.punct(o-1, ',') && !toks[first].cap() && f.wordsIn(s, o-1) >= 3:
+		// "On the quay, “nobody came,”": an adjunct, then a quote that goes on the sentence
+	default:
+		return
+	}
+	for k := s; k < o; k++ {
+		t := toks[k]
+		if t.kind == kMark || t.kind == kWord && t.has(cSpeech|cThink|cMixed|cCue) || f.punct(k, ':') {
+			return // another quote, or a cue of its own, in the writer's words
+		}
+	}
+	f.clause(a, f.afterDateline(s, o), b+1)
 }
 
 // writerClauses open a clause of the writer's after an inserted attribution, which says when
