@@ -133,19 +133,25 @@ func fragment(article, kind, id string) string {
 	return article + "#" + kind + "-" + url.PathEscape(id)
 }
 
+// The two creators, shared by every annotation that the encoder only reads.
+var (
+	person   = &w3cCreator{Type: "Person"}
+	software = &w3cCreator{Type: "Software"}
+)
+
 func creator(by string) *w3cCreator {
 	if by == annotate.ByHuman {
-		return &w3cCreator{Type: "Person"}
+		return person
 	}
-	return &w3cCreator{Type: "Software"}
+	return software
 }
 
 // exportW3C writes doc as an AnnotationPage and a newline: indented by indent with one
 // annotation a line, or all on one line when indent is "".
 func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 	iri := articleIRI(doc)
-	runes := []rune(doc.Text)
-	sel := func(s annotate.Span) []w3cSelector { return selectors(runes, s) }
+	cp := newCodePoints(doc.Text)
+	sel := func(s annotate.Span) []w3cSelector { return selectors(cp, s) }
 	target := func(s annotate.Span) json.RawMessage {
 		b, err := json.Marshal(w3cTarget{Source: iri, Selector: sel(s)})
 		if err != nil {
@@ -210,21 +216,43 @@ func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 	if err != nil || len(items) == 0 {
 		return head, err
 	}
+	// One buffer for the whole page, sized from a sample of the annotations, and one encoder
+	// writing into it: appending each line as it was encoded cost five times the page in copies
+	// as the buffer grew.
 	empty := bytes.LastIndex(head, []byte("[]"))
-	b := append(head[:empty:empty], "[\n"...)
+	var b bytes.Buffer
+	b.Grow(empty + len(items)*(sampleSize(items)+len(indent+indent)+2)*17/16 + 64)
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	b.Write(head[:empty])
+	b.WriteString("[\n")
 	for i, item := range items {
-		line, err := encodeJSON(item, "")
-		if err != nil {
+		b.WriteString(indent + indent)
+		if err := enc.Encode(item); err != nil {
 			return nil, err
 		}
-		b = append(b, indent+indent...)
-		b = append(b, line[:len(line)-1]...)
 		if i < len(items)-1 {
-			b = append(b, ',')
+			b.Truncate(b.Len() - 1) // the encoder's newline, after which the comma goes
+			b.WriteString(",\n")
 		}
-		b = append(b, '\n')
 	}
-	return append(b, indent+"]\n}\n"...), nil
+	b.WriteString(indent + "]\n}\n")
+	return b.Bytes(), nil
+}
+
+// sampleSize is the mean size of an encoded annotation among 32 spread over items.
+func sampleSize(items []w3cAnnotation) int {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	step, n := max(1, len(items)/32), 0
+	for i := 0; i < len(items); i += step {
+		if enc.Encode(items[i]) != nil {
+			return 0
+		}
+		n++
+	}
+	return b.Len() / max(n, 1)
 }
 
 // encodeJSON writes v as encoding/json does, with <, > and & left as they are, indented by indent
@@ -293,14 +321,17 @@ func (idx mentionIndex) of(speaker string, s *annotate.Span) (int, bool) {
 	return i, ok
 }
 
-// selectors gives a span's TextQuoteSelector and TextPositionSelector.
-func selectors(runes []rune, s annotate.Span) []w3cSelector {
-	start, end := s.Start, s.End
-	exact := s.Text
-	prefix := string(runes[max(0, start-contextLength):start])
-	suffix := string(runes[end:min(len(runes), end+contextLength)])
-	return []w3cSelector{
-		{Type: "TextQuoteSelector", Exact: &exact, Prefix: &prefix, Suffix: &suffix},
-		{Type: "TextPositionSelector", Start: &start, End: &end},
-	}
+// selectors gives a span's TextQuoteSelector and TextPositionSelector: both selectors and the
+// values they point to in one allocation, the prefix and suffix sliced from the text.
+func selectors(cp codePoints, s annotate.Span) []w3cSelector {
+	v := &struct {
+		sel                   [2]w3cSelector
+		exact, prefix, suffix string
+		start, end            int
+	}{exact: s.Text, start: s.Start, end: s.End,
+		prefix: cp.slice(max(0, s.Start-contextLength), s.Start),
+		suffix: cp.slice(s.End, min(cp.len(), s.End+contextLength))}
+	v.sel[0] = w3cSelector{Type: "TextQuoteSelector", Exact: &v.exact, Prefix: &v.prefix, Suffix: &v.suffix}
+	v.sel[1] = w3cSelector{Type: "TextPositionSelector", Start: &v.start, End: &v.end}
+	return v.sel[:]
 }
