@@ -66,12 +66,17 @@ func Panel(doc *annotate.Document) string {
 	return b.String()
 }
 
+// listLimit is the most entries one list of the panel shows (a speaker's quotes, the dates). A
+// book or a long transcript has tens of thousands, and drawing them all would cost the page
+// seconds; the article and the review show every one.
+const listLimit = 250
+
 func writeQuotes(b *strings.Builder, qs []annotate.Quote) {
 	if len(qs) == 0 {
 		return
 	}
 	b.WriteString(`<ol class="quotes">`)
-	for _, q := range qs {
+	for _, q := range qs[:min(len(qs), listLimit)] {
 		b.WriteString(`<li><button type="button" class="goto" data-kind="quote" data-target="`)
 		b.WriteString(escape(q.ID))
 		b.WriteString(`">`)
@@ -89,6 +94,9 @@ func writeQuotes(b *strings.Builder, qs []annotate.Quote) {
 			b.WriteString(`</span>`)
 		}
 		b.WriteString(`</button></li>`)
+	}
+	if len(qs) > listLimit {
+		b.WriteString(`<li class="more">… and ` + count(len(qs)-listLimit, "more quote") + `, not listed: the article and the review show them.</li>`)
 	}
 	b.WriteString(`</ol>`)
 }

@@ -1,8 +1,11 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/article-annotator/annotator/annotate"
 )
 
 func TestPanel(t *testing.T) {
@@ -42,3 +45,40 @@ func TestQuoteLabelNamesTheSourceWords(t *testing.T) {
 		t.Fatal(out)
 	}
 }
+
+// TestPanelListsAreCapped: a speaker with more quotes than listLimit, and more dates than
+// listLimit, list the first listLimit of each and say how many are left out.
+func TestPanelListsAreCapped(t *testing.T) {
+	var text strings.Builder
+	n := listLimit + 7
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&text, "\"Line %d,\" said Ann Lee on day %d.\n\n", i, i)
+	}
+	b := newDoc(t, text.String()).speaker("Ann Lee", "Ann Lee")
+	for i := 0; i < n; i++ {
+		b.doc.Quotes = append(b.doc.Quotes, annotate.Quote{ID: fmt.Sprintf("q%d", i+1), Span: b.span(fmt.Sprintf("\"Line %d,\"", i), 0), Kind: "direct", Speaker: ptr("s1")})
+		b.doc.Dates = append(b.doc.Dates, annotate.Date{ID: fmt.Sprintf("d%d", i+1), Span: b.span(fmt.Sprintf("day %d.", i), 0), Type: "DURATION", Value: "P1D"})
+	}
+	out := Panel(b.doc)
+	if err := wellFormed(out); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		what string
+		want int
+	}{{`data-kind="quote" data-target=`, listLimit}, {`data-kind="date" data-target=`, listLimit}} {
+		if got := strings.Count(out, c.what); got != c.want {
+			t.Errorf("%d entries %s, want %d", got, c.what, c.want)
+		}
+	}
+	for _, w := range []string{`… and 7 more quotes, not listed`, `The first 250 of 257 dates are listed`, fmt.Sprintf(`data-target="q%d"`, listLimit)} {
+		if !strings.Contains(out, w) {
+			t.Errorf("the panel lacks %q", w)
+		}
+	}
+	if strings.Contains(out, fmt.Sprintf(`data-target="q%d"`, listLimit+1)) {
+		t.Errorf("the panel lists quote %d, past the limit", listLimit+1)
+	}
+}
+
+func ptr(s string) *string { return &s }

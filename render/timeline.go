@@ -30,7 +30,7 @@ func writeTimeline(b *strings.Builder, doc *annotate.Document, l labels) {
 	var onCal []placed
 	var undated []annotate.Date
 	refDay, hasRef := referenceDay(doc)
-	for i, d := range doc.Dates {
+	for i, d := range doc.Dates[:min(len(doc.Dates), listLimit)] { // see listLimit
 		v := d.Value
 		if v == "PRESENT_REF" && hasRef {
 			v = refDay.Format(time.DateOnly) // "now" is the reference date
@@ -111,6 +111,10 @@ func writeTimeline(b *strings.Builder, doc *annotate.Document, l labels) {
 			b.WriteString(`</li>`)
 		}
 		b.WriteString(`</ul>`)
+	}
+	if len(doc.Dates) > listLimit {
+		b.WriteString(`<p class="more">The first ` + strconv.Itoa(listLimit) + ` of ` + strconv.Itoa(len(doc.Dates)) +
+			` dates are listed; the article and the review show them all.</p>`)
 	}
 }
 
