@@ -331,6 +331,7 @@ func refOf(m js.Value) string {
 // focusRef focuses the first mark of ref (its tab stop) and brings it into view. It reports
 // whether the annotation is shown at all (a span made only of Markdown markup is not).
 func (p *page) focusRef(ref string) bool {
+	p.blocks.drawRef(ref)
 	m := p.view.Underlying().Call("querySelector", markSelector(ref))
 	if m.IsNull() {
 		return false
@@ -350,6 +351,7 @@ func (p *page) outline(cls, ref string) {
 	if ref == "" {
 		return
 	}
+	p.blocks.drawRef(ref)
 	ms := view.Call("querySelectorAll", markSelector(ref))
 	for k := 0; k < ms.Get("length").Int(); k++ {
 		ms.Index(k).Get("classList").Call("add", cls)

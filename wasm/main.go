@@ -8,9 +8,10 @@
 // marking a selection, the inspector, review mode, undo and redo.
 //
 // It is the only package that touches the DOM. It finds nothing itself (package annotate does) and
-// builds no HTML itself (package render does): it assigns render's output with innerHTML once per
-// update, which is much faster than building elements one by one. JS callbacks never block: work
-// that waits runs in a goroutine and settles a Promise.
+// builds no HTML itself (package render does): it assigns render's output with innerHTML, which is
+// much faster than building elements one by one, and draws the article a block at a time, only
+// the blocks near the viewport (view.go). JS callbacks never block: work that waits runs in a
+// goroutine and settles a Promise.
 package main
 
 import (

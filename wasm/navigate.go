@@ -24,6 +24,7 @@ func (p *page) panelClick(e dom.Event) {
 // goTo scrolls to the first mark with this data-id, focuses it and highlights all its marks for
 // a moment.
 func (p *page) goTo(id string) {
+	p.blocks.drawRef(id)
 	sel := `mark[data-id="` + jsGlobal("CSS").Call("escape", id).String() + `"]`
 	marks := p.view.QuerySelectorAll(sel)
 	if len(marks) == 0 {

@@ -1,0 +1,84 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"testing"
+)
+
+// The tests of long articles (issue 6): a long article is drawn a block at a time, only near the
+// viewport, and the page keeps answering while it works. The articles are made in the page by
+// longArticleJS, from sentences of our own, so that megabytes need not cross the DevTools
+// protocol.
+
+// longArticleJS defines window.longArticle(bytes): a Markdown article of about that many bytes,
+// paragraphs of quotes, speakers and dates, each paragraph numbered so that none repeats.
+const longArticleJS = `window.longArticle = (bytes) => {
+  const names = ['Ana Silva', 'Tom Reyes', 'Mara Okafor', 'Lin Chen'];
+  const days = ['Monday', 'Tuesday', 'Friday'];
+  const parts = ['# Harbour report\n\n'];
+  for (let n = 0, i = 0; n < bytes; i++) {
+    const who = names[i % 4], day = days[i % 3];
+    const p = '"Pier ' + i + ' will open in the spring," said ' + who + ' on ' + day + '. The council met again on ' +
+      (i % 28 + 1) + ' March 2024 to talk about berth ' + i + ', and ' + who + ' said the repairs would take longer than planned.\n\n';
+    parts.push(p);
+    n += p.length;
+  }
+  return parts.join('');
+}; true`
+
+// longTasksJS starts recording the page's long tasks (over 50 ms) in window.longTasks.
+const longTasksJS = `window.longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push(e.duration); })
+  .observe({type: 'longtask'}); true`
+
+// drawnJS gives the view's blocks as [drawn, all].
+const drawnJS = `[document.querySelectorAll('#view .blk:not([data-todo])').length, document.querySelectorAll('#view .blk').length]`
+
+// TestLongArticleDrawsNearViewport pastes a 1 MB article and checks that the view draws only the
+// blocks near the viewport, draws more as the person scrolls, and draws a block far below when
+// its entry in the panel is clicked; it logs the time from paste to drawn and the longest task.
+func TestLongArticleDrawsNearViewport(t *testing.T) {
+	for name, url := range editorURLs() {
+		t.Run(name, func(t *testing.T) {
+			tb := newTab(t)
+			tb.open(url)
+			eval[bool](tb, longArticleJS)
+			eval[bool](tb, longTasksJS)
+			eval[float64](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.value = longArticle(1 << 20);
+				window.pasted = performance.now();
+				t.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'})); return window.pasted; })()`)
+			tb.poll(`performance.getEntriesByName('annotator-drawn').length > 0`)
+			took := eval[float64](tb, `performance.getEntriesByName('annotator-drawn')[0].startTime - window.pasted`)
+			t.Logf("1 MB: paste to drawn %.0f ms (%s), longest task %.0f ms", took,
+				eval[string](tb, `performance.getEntriesByName('annotator-drawn')[0].detail`), eval[float64](tb, `Math.max(0, ...window.longTasks)`))
+
+			d := eval[[]int](tb, drawnJS)
+			if d[0] == 0 || d[0]*4 > d[1] {
+				t.Fatalf("%d of %d blocks are drawn; want some, and at most a quarter", d[0], d[1])
+			}
+			if n := eval[int](tb, `document.getElementById('view').innerHTML.length`); n > 400_000 {
+				t.Errorf("the view holds %d bytes of HTML for a 1 MB article; only what is near the viewport should be drawn", n)
+			}
+
+			// Scrolling to the middle draws the blocks there.
+			eval[bool](tb, `(() => { const v = document.getElementById('view'); window.scrollTo(0, v.offsetTop + v.offsetHeight / 2); return true; })()`)
+			tb.poll(`(() => { const el = document.elementFromPoint(640, 450)?.closest('.blk'); return el && !el.hasAttribute('data-todo') && el.querySelector('mark') !== null; })()`)
+
+			// The furthest quote the panel lists lies in a block that is not drawn; its entry brings it in.
+			last := eval[string](tb, `[...document.querySelectorAll('#panel button[data-kind="quote"]')].map((b) => b.dataset.target)
+				.sort((a, b) => +b.slice(1) - +a.slice(1))[0]`)
+			eval[bool](tb, `window.scrollTo(0, 0), true`)
+			if eval[bool](tb, `document.querySelector('#view mark[data-id="`+last+`"]') !== null`) {
+				t.Fatalf("the last quote %s is drawn already; the test needs it far away", last)
+			}
+			tb.do(chromedpClickCSS(`#panel button[data-target="` + last + `"]`))
+			tb.poll(`document.activeElement?.matches('#view mark[data-id="` + last + `"]')`)
+			d2 := eval[[]int](tb, drawnJS)
+			if d2[0]*2 > d2[1] {
+				t.Errorf("after going to the last quote %d of %d blocks are drawn; going there should draw only what is near it", d2[0], d2[1])
+			}
+			t.Logf("drawn blocks: %d of %d after the paste, %d after scrolling and going to %s", d[0], d[1], d2[0], last)
+			tb.checkQuiet(url)
+		})
+	}
+}
