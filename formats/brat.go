@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/article-annotator/annotator/annotate"
 )
@@ -47,24 +48,48 @@ const bratBreaks = "\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029"
 
 func isBratBreak(r rune) bool { return strings.ContainsRune(bratBreaks, r) }
 
-// bratWriter numbers and writes the lines of an .ann.
+// bratWriter numbers and writes the lines of an .ann. It appends to one buffer with no formatting
+// calls, since an article's .ann has several lines for each of its thousands of annotations.
 type bratWriter struct {
-	b          strings.Builder
-	runes      []rune
+	b          []byte
+	cp         codePoints
+	pieces     [][2]int // scratch space for the pieces of a span
 	t, a, r, n int
 	err        error
+}
+
+// line starts a line: its kind letter and number, and a tab.
+func (w *bratWriter) line(kind byte, n int) {
+	w.b = append(w.b, kind)
+	w.b = strconv.AppendInt(w.b, int64(n), 10)
+	w.b = append(w.b, '\t')
 }
 
 // span writes a T line and returns its id.
 func (w *bratWriter) span(typ string, s annotate.Span) string {
 	w.t++
 	id := "T" + strconv.Itoa(w.t)
-	var ranges, texts []string
-	for _, p := range bratPieces(w.runes, s.Start, s.End) {
-		ranges = append(ranges, strconv.Itoa(p[0])+" "+strconv.Itoa(p[1]))
-		texts = append(texts, bratText(w.runes[p[0]:p[1]]))
+	w.b = append(w.b, id...)
+	w.b = append(w.b, '\t')
+	w.b = append(w.b, typ...)
+	w.b = append(w.b, ' ')
+	w.pieces = bratPieces(w.cp, s.Start, s.End, w.pieces[:0])
+	for i, p := range w.pieces {
+		if i > 0 {
+			w.b = append(w.b, ';')
+		}
+		w.b = strconv.AppendInt(w.b, int64(p[0]), 10)
+		w.b = append(w.b, ' ')
+		w.b = strconv.AppendInt(w.b, int64(p[1]), 10)
 	}
-	fmt.Fprintf(&w.b, "%s\t%s %s\t%s\n", id, typ, strings.Join(ranges, ";"), strings.Join(texts, " "))
+	w.b = append(w.b, '\t')
+	for i, p := range w.pieces {
+		if i > 0 {
+			w.b = append(w.b, ' ')
+		}
+		w.b = appendBratText(w.b, w.cp.slice(p[0], p[1]))
+	}
+	w.b = append(w.b, '\n')
 	return id
 }
 
@@ -75,17 +100,20 @@ func (w *bratWriter) attr(name, target, value string) {
 		return
 	}
 	w.a++
-	fmt.Fprintf(&w.b, "A%d\t%s %s %s\n", w.a, name, target, value)
+	w.line('A', w.a)
+	w.b = append(append(append(append(append(append(w.b, name...), ' '), target...), ' '), value...), '\n')
 }
 
 func (w *bratWriter) relation(typ, from, to string) {
 	w.r++
-	fmt.Fprintf(&w.b, "R%d\t%s Arg1:%s Arg2:%s\n", w.r, typ, from, to)
+	w.line('R', w.r)
+	w.b = append(append(append(append(append(append(w.b, typ...), " Arg1:"...), from...), " Arg2:"...), to...), '\n')
 }
 
 func (w *bratWriter) note(target, text string) {
 	w.n++
-	fmt.Fprintf(&w.b, "#%d\tAnnotatorNotes %s\t%s\n", w.n, target, escapeNote(text))
+	w.line('#', w.n)
+	w.b = append(append(append(append(append(w.b, "AnnotatorNotes "...), target...), '\t'), escapeNote(text)...), '\n')
 }
 
 func (w *bratWriter) fail(err error) {
@@ -96,7 +124,11 @@ func (w *bratWriter) fail(err error) {
 
 // exportBrat writes doc's .ann.
 func exportBrat(doc *annotate.Document) ([]byte, error) {
-	w := &bratWriter{runes: []rune(doc.Text)}
+	n := len(doc.Quotes)*3 + len(doc.Dates)
+	for _, s := range doc.Speakers {
+		n += len(s.Mentions)
+	}
+	w := &bratWriter{cp: newCodePoints(doc.Text), b: make([]byte, 0, 160*n+256)} // a span's lines take 100 to 200 bytes
 	speakers := make(map[string]*annotate.Speaker, len(doc.Speakers))
 	mentions := indexMentions(doc)
 	mentionT := map[string][]string{} // a speaker's id → its mentions' T ids
@@ -156,7 +188,7 @@ func exportBrat(doc *annotate.Document) ([]byte, error) {
 	if w.err != nil {
 		return nil, w.err
 	}
-	return []byte(w.b.String()), nil
+	return w.b, nil
 }
 
 // firstOr returns first, or t when there is no first yet.
@@ -167,16 +199,24 @@ func firstOr(first, t string) string {
 	return first
 }
 
-// bratPieces splits the span [start, end) of runes into the ranges brat writes: the runs between
-// line breaks. A span of nothing but line breaks, or of nothing, is one range.
-func bratPieces(runes []rune, start, end int) [][2]int {
-	var pieces [][2]int
+// bratPieces splits the span [start, end) of code points into the ranges brat writes, appended
+// to pieces: the runs between line breaks. A span of nothing but line breaks, or of nothing, is
+// one range.
+func bratPieces(cp codePoints, start, end int, pieces [][2]int) [][2]int {
+	n := len(pieces)
+	if !strings.ContainsAny(cp.slice(start, end), bratBreaks) {
+		return append(pieces, [2]int{start, end})
+	}
+	isBreak := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(cp.text[cp.at[i]:])
+		return isBratBreak(r)
+	}
 	for i := start; i < end; {
-		for i < end && isBratBreak(runes[i]) {
+		for i < end && isBreak(i) {
 			i++
 		}
 		j := i
-		for j < end && !isBratBreak(runes[j]) {
+		for j < end && !isBreak(j) {
 			j++
 		}
 		if j > i {
@@ -184,24 +224,35 @@ func bratPieces(runes []rune, start, end int) [][2]int {
 		}
 		i = j
 	}
-	if len(pieces) == 0 {
-		pieces = [][2]int{{start, end}}
+	if len(pieces) == n {
+		pieces = append(pieces, [2]int{start, end})
 	}
 	return pieces
 }
 
-// bratText is a piece's text for a T line: line breaks, in a piece of nothing else, read as spaces.
-func bratText(piece []rune) string {
-	return strings.Map(func(r rune) rune {
+// bratText is appendBratText's text as a string.
+func bratText(piece string) string { return string(appendBratText(nil, piece)) }
+
+// appendBratText appends a piece's text for a T line: line breaks, in a piece of nothing else,
+// read as spaces.
+func appendBratText(b []byte, piece string) []byte {
+	if !strings.ContainsAny(piece, bratBreaks) {
+		return append(b, piece...)
+	}
+	for _, r := range piece {
 		if isBratBreak(r) {
-			return ' '
+			r = ' '
 		}
-		return r
-	}, string(piece))
+		b = utf8.AppendRune(b, r)
+	}
+	return b
 }
 
 // escapeNote writes a note's text on one line.
 func escapeNote(s string) string {
+	if !strings.ContainsAny(s, "\\\t"+bratBreaks) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {

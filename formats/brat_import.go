@@ -189,7 +189,7 @@ func bratSpanLine(runes []rune, rest string) (*bratSpan, error) {
 		end, prev = e, e
 		pieces = append(pieces, string(runes[s:e]))
 	}
-	if want := strings.Join(pieces, " "); bratText([]rune(want)) != bratText([]rune(text)) {
+	if want := strings.Join(pieces, " "); bratText(want) != bratText(text) {
 		return nil, fmt.Errorf("the text %q is not the text at %s (%q)", text, ranges, want)
 	}
 	return &bratSpan{typ: typ, span: annotate.Span{Start: start, End: end, Text: string(runes[start:end])}}, nil

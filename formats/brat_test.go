@@ -24,7 +24,7 @@ func TestBratPieces(t *testing.T) {
 		{3, 5, [][2]int{{4, 5}}},                  // the LF of a CRLF, then a character
 	}
 	for _, c := range cases {
-		if got := bratPieces(text, c.start, c.end); !reflect.DeepEqual(got, c.want) {
+		if got := bratPieces(newCodePoints(string(text)), c.start, c.end, nil); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("[%d,%d): %v; want %v", c.start, c.end, got, c.want)
 		}
 	}
