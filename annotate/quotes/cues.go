@@ -431,6 +431,14 @@ func (f *finder) verb(i int, mode int) {
 		// an adjunct; what follows the adjunct's comma continues the words before it
 		after = f.skipAdjunct(after, send)
 	}
+	if k := f.resumedQuote(after, send); !inverted && !passive && k > 0 && f.sentenceQuoteBehind(before) {
+		// "“Every time you say that,” Lee said at the hearing on Monday, “you help them.”": a
+		// quote split by its attribution resumes after the attribution's circumstances
+		f.backwardQuote(idx, before)
+		f.claim(int(toks[k].q-1), idx, 1)
+		f.attrs = append(f.attrs, a)
+		return
+	}
 	if f.quoteBehind(before) && !f.clauseAhead(after, send) {
 		// "“We won,” she told cheering supporters", "“…,” he said with a grin": the quote is what
 		// was said; the words after the cue are its circumstances
@@ -678,6 +686,29 @@ func (f *finder) quoteBehind(b int) bool {
 	}
 	d := &f.dq[f.toks[b].q-1]
 	return f.toks[d.open].flags&fSent != 0 && d.words > scareWords && !f.titleCase(d)
+}
+
+// resumedQuote returns the opening mark of a quote that resumes, after a comma, the words of a
+// cue that ends at token after-1 with only its circumstances between ("said during a rally in
+// Dover, Del., “but …”", "told reporters on Monday, “…”"); else -1. A quote whose words come
+// first ("“…” said, referring to …") is not one: what is between must hold no mark or cue.
+func (f *finder) resumedQuote(after, send int) int {
+	for k := after; k < send && k < after+30; k++ {
+		t := f.toks[k]
+		if t.kind == kMark {
+			if f.openMark(k) && f.punct(k-1, ',') && f.dq[t.q-1].close > 0 {
+				return k
+			}
+			return -1
+		}
+		if t.kind == kWord && k > after && t.has(cSpeech|cThink) && !t.cap() {
+			return -1 // a cue of its own reports what follows
+		}
+		if t.kind == kPunct && !f.punct(k, ',') && !f.punct(k, '-') && t.flags&fAbbr == 0 {
+			return -1 // the sentence, or the attribution's clause, ends first
+		}
+	}
+	return -1
 }
 
 // nameBehind reports whether the quote closing right before token b+1 is a short title-case

@@ -6,6 +6,8 @@
 // It does not find cues or speakers; see cues.go and speakers.go.
 package quotes
 
+import "strings"
+
 // maxClause is the most tokens a reported clause may hold. Real clauses are far shorter; the
 // bound keeps the work linear on text without sentence ends.
 const maxClause = 160
@@ -348,13 +350,16 @@ func (f *finder) subjectQuote(a *attr, before int) {
 	s := sentStart(toks, o)
 	p := toks[o-1]
 	first := o + 1
-	if first >= len(toks) || toks[first].kind != kWord {
-		return
+	if first >= len(toks) || toks[first].kind != kWord || toks[first].cap() || toks[s].kind != kWord || !toks[s].cap() {
+		return // the quote goes on a sentence the writer opened, with a capital
+	}
+	if strings.ContainsAny(f.text[toks[s].s:toks[o].s], "\r\n") {
+		return // a line ends first: a heading or a line of its own
 	}
 	switch {
 	case p.kind == kWord && !p.has(cSpeech|cThink|cMixed|cCue|cIntend|cAttrN|cPrep|cDet):
 		// "The pier “has …": the verb's subject before the quote
-	case f.punct(o-1, ',') && !toks[first].cap() && f.wordsIn(s, o-1) >= 3:
+	case f.punct(o-1, ',') && f.wordsIn(s, o-1) >= 3:
 		// "On the quay, “nobody came,”": an adjunct, then a quote that goes on the sentence
 	default:
 		return
