@@ -16,17 +16,31 @@ import (
 // AnnotationPage, told apart by their members.
 func importJSON(name string, data []byte) ([]*annotate.Document, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
+	// A file of one value (the usual .json) is read in place; a Decoder would copy it first.
+	value := bytes.TrimLeft(data, jsonSpace)
+	single := json.Valid(value)
 	var docs []*annotate.Document
 	for n := 1; ; n++ {
 		var raw json.RawMessage
-		err := dec.Decode(&raw)
+		var err error
+		switch {
+		case single && n == 1:
+			raw = bytes.TrimRight(value, jsonSpace)
+		case single:
+			err = io.EOF
+		default:
+			err = dec.Decode(&raw)
+		}
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
 			return nil, jsonError(name, data, 0, err)
 		}
-		start := int(dec.InputOffset()) - len(raw)
+		start := len(data) - len(value)
+		if !single {
+			start = int(dec.InputOffset()) - len(raw)
+		}
 		where := name
 		if line, _ := position(data, start); n > 1 || line > 1 {
 			where = fmt.Sprintf("%s: the document on line %d", name, line)
@@ -52,6 +66,9 @@ func importJSON(name string, data []byte) ([]*annotate.Document, error) {
 	}
 	return docs, nil
 }
+
+// jsonSpace is the white space JSON allows around a value.
+const jsonSpace = " \t\r\n"
 
 // jsonErr marks an error of encoding/json, whose offset jsonError turns into a line and column.
 type jsonErr struct{ err error }

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,7 +17,7 @@ import (
 // prefix and suffix.
 func decodeW3C(raw json.RawMessage) (*annotate.Document, error) {
 	var page w3cPage
-	if err := json.NewDecoder(bytes.NewReader(raw)).Decode(&page); err != nil {
+	if err := json.Unmarshal(raw, &page); err != nil { // not a Decoder, which copies raw first
 		return nil, &jsonErr{err}
 	}
 	if page.Type != "AnnotationPage" {
@@ -28,7 +27,7 @@ func decodeW3C(raw json.RawMessage) (*annotate.Document, error) {
 	if a.ID == "" || a.Type != "TextualBody" {
 		return nil, errors.New(`the page has no "article" holding the text (a TextualBody with an id); only pages the annotator wrote can be read back`)
 	}
-	r := w3cReader{iri: a.ID, text: a.Value, runes: []rune(a.Value), speakers: map[string]int{}, quotes: map[string]int{}}
+	r := w3cReader{iri: a.ID, text: a.Value, cp: newCodePoints(a.Value), speakers: map[string]int{}, quotes: map[string]int{}}
 	doc := textDocument(a.Value)
 	doc.ID, doc.ReferenceDate = a.ArticleID, a.ReferenceDate
 	if a.ReferenceDateFrom != nil {
@@ -72,7 +71,7 @@ func decodeW3C(raw json.RawMessage) (*annotate.Document, error) {
 type w3cReader struct {
 	iri      string
 	text     string
-	runes    []rune
+	cp       codePoints // slices the text by code points
 	speakers map[string]int
 	quotes   map[string]int
 }
@@ -213,7 +212,7 @@ func (r *w3cReader) anchor(t w3cTarget) (annotate.Span, error) {
 			pos = &t.Selector[i]
 		}
 	}
-	n := len(r.runes)
+	n := r.cp.len()
 	switch {
 	case pos != nil:
 		if pos.Start == nil || pos.End == nil {
@@ -224,9 +223,9 @@ func (r *w3cReader) anchor(t w3cTarget) (annotate.Span, error) {
 			return annotate.Span{}, fmt.Errorf("its TextPositionSelector [%d,%d) lies outside the text of %d code points", s, e, n)
 		}
 		if quote != nil && !r.quoteAt(quote, s, e) {
-			return annotate.Span{}, fmt.Errorf("its TextQuoteSelector (%q) does not match the text at [%d,%d) (%q)", deref(quote.Exact), s, e, string(r.runes[s:e]))
+			return annotate.Span{}, fmt.Errorf("its TextQuoteSelector (%q) does not match the text at [%d,%d) (%q)", deref(quote.Exact), s, e, r.cp.slice(s, e))
 		}
-		return annotate.Span{Start: s, End: e, Text: string(r.runes[s:e])}, nil
+		return annotate.Span{Start: s, End: e, Text: r.cp.slice(s, e)}, nil
 	case quote != nil && quote.Exact != nil:
 		exact, m := *quote.Exact, utf8.RuneCountInString(*quote.Exact)
 		for at, s := 0, 0; at <= len(r.text); { // at in bytes, s in code points
@@ -252,13 +251,13 @@ func (r *w3cReader) anchor(t w3cTarget) (annotate.Span, error) {
 // quoteAt reports whether a TextQuoteSelector matches the text at [s, e): the exact text there,
 // its prefix right before and its suffix right after.
 func (r *w3cReader) quoteAt(q *w3cSelector, s, e int) bool {
-	if q.Exact == nil || string(r.runes[s:e]) != *q.Exact {
+	if q.Exact == nil || r.cp.slice(s, e) != *q.Exact {
 		return false
 	}
-	if q.Prefix != nil && !strings.HasSuffix(string(r.runes[max(0, s-len(*q.Prefix)):s]), *q.Prefix) {
+	if q.Prefix != nil && !strings.HasSuffix(r.cp.slice(max(0, s-len(*q.Prefix)), s), *q.Prefix) {
 		return false
 	}
-	return q.Suffix == nil || strings.HasPrefix(string(r.runes[e:min(len(r.runes), e+len(*q.Suffix))]), *q.Suffix)
+	return q.Suffix == nil || strings.HasPrefix(r.cp.slice(e, min(r.cp.len(), e+len(*q.Suffix))), *q.Suffix)
 }
 
 func deref(s *string) string {
