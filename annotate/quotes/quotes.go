@@ -87,12 +87,12 @@ func mergeQuotes(a, b []Quote) []Quote {
 	return append(out, b...)
 }
 
-// titleCase reports whether every word in quote d starts with a capital, as in the title of a
-// work ("The Long Road Home").
+// titleCase reports whether every word in quote d starts with a capital or a digit, as in the
+// title of a work ("The Long Road Home", "Route 66", "The 411").
 func (f *finder) titleCase(d *dquote) bool {
 	for k := d.open; k < len(f.toks) && f.toks[k].s < d.e; k++ {
 		t := f.toks[k]
-		if t.kind == kWord && !t.cap() && !t.has(cStop|cDet) {
+		if t.kind == kWord && !t.cap() && !t.has(cStop|cDet) && !isDigit(rune(f.text[t.s])) {
 			return false
 		}
 	}

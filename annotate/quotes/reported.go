@@ -143,6 +143,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 				rest++
 			}
 		}
+		if rest > 0 && start == after && d.words > 1 && f.titleCase(d) && !f.punct(d.close-1, '.') && !f.punct(d.close-1, ',') {
+			return false // "wrote “The Long Road Home” in 1990": the title of a work, not words said
+		}
 		if rest < 3 {
 			f.claim(q, idx, 1)
 			return true
