@@ -80,6 +80,6 @@ clean:
 ## bench-browser: our engine vs compromise + compromise-dates in headless Chromium, same page and
 ## texts (~5 KB, ~100 KB, ~1 MB); compromise is a dev-only npm dependency in bench/, never shipped
 .PHONY: bench-browser
-bench-browser: wasm chromium
+bench-browser: wasm dist chromium
 	npm ci --prefix bench --no-audit --no-fund
 	$(GO) run ./cmd/benchbrowser -repo .

@@ -1,7 +1,8 @@
 // Command benchbrowser is `make bench-browser`: it measures our engine (articleAnnotator.annotate,
 // the wasm build in web/) against compromise with compromise-dates in the same headless Chromium
 // page, on the same generated texts of about 5 KB, 100 KB and 1 MB, alternating runs, and prints
-// the median throughput of each and their ratio.
+// the median throughput of each and their ratio; then the page's own timings (page.go): the wasm's
+// ready time from file:// and a 1 MB article's time from paste to drawn.
 //
 // compromise does the full comparable pipeline: nlp(text), then .people(), .quotations() and
 // .dates() each turned into JSON with offsets (the dates with their resolved values, as our
@@ -197,7 +198,11 @@ func run(repo string, quick bool) error {
 		fmt.Println("resolution grows faster than the text: on the whole 1 MB text at once it ran over 18 minutes.")
 		fmt.Println("Slicing only helps compromise, so that row's ratio is a lower bound.")
 	}
-	return nil
+	runs, big := pageRuns, sizes[len(sizes)-1].name
+	if quick {
+		runs = 1
+	}
+	return pageTimings(tab, repo, srv.URL+"/index.html", big, runs)
 }
 
 // eval evaluates JavaScript in the tab, awaiting the Promise it returns, and decodes the result.
