@@ -59,7 +59,15 @@ func newPage() *page {
 
 // wire attaches the page's event listeners and enables its buttons.
 func (p *page) wire() {
-	p.text.AddEventListener("input", false, func(dom.Event) { p.schedule() })
+	p.text.AddEventListener("input", false, func(e dom.Event) {
+		// A paste or a drop is a whole article at once: no need to wait for typing to pause.
+		if t := e.Underlying().Get("inputType"); t.Type() == js.TypeString && (t.String() == "insertFromPaste" || t.String() == "insertFromDrop") {
+			defer p.recover()
+			p.update()
+			return
+		}
+		p.schedule()
+	})
 	p.ref.AddEventListener("change", false, func(dom.Event) { defer p.recover(); p.refChanged() })
 	p.buttons[0].AddEventListener("click", false, func(dom.Event) { defer p.recover(); p.loadExample() })
 	p.buttons[1].AddEventListener("click", false, func(dom.Event) { defer p.recover(); p.download() })
