@@ -131,7 +131,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 			continue
 		}
 		q := Quote{Span: a.content, Kind: "indirect", Speaker: -1}
-		if a.mixed {
+		if a.mixed && !o.inMixed(a.content, a.cue) {
 			q.Kind = "mixed"
 		}
 		from(&q, a)
@@ -174,7 +174,10 @@ type outer struct {
 	contents []content // every content, sorted by start
 }
 
-type content struct{ span, cue Span }
+type content struct {
+	span, cue Span
+	mixed     bool
+}
 
 func (f *finder) outer() outer {
 	var o outer
@@ -183,7 +186,7 @@ func (f *finder) outer() outer {
 		a := &f.attrs[i]
 		o.cues = append(o.cues, a.cueTok)
 		if !a.content.IsZero() {
-			o.contents = append(o.contents, content{a.content, a.cue})
+			o.contents = append(o.contents, content{a.content, a.cue, a.mixed})
 		}
 	}
 	slices.Sort(o.cues)
@@ -224,6 +227,20 @@ func (o *outer) inContent(c, self Span) bool {
 		k--
 		x := o.contents[k]
 		if x.cue != self && x.span.Start <= c.Start && c.End <= x.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// inMixed reports whether span c lies inside the content of another mixed quote, whose
+// quotation marks it then shares.
+func (o *outer) inMixed(c, self Span) bool {
+	k, _ := slices.BinarySearchFunc(o.contents, c.Start+1, func(x content, t int) int { return x.span.Start - t })
+	for n := 0; k > 0 && n < maxNesting; n++ {
+		k--
+		x := o.contents[k]
+		if x.cue != self && x.mixed && x.span.Start <= c.Start && c.End <= x.span.End && x.span != c {
 			return true
 		}
 	}
