@@ -35,6 +35,9 @@ func Find(text string, ref time.Time) []Expr {
 		*tp = make([]token, 0, n) // about one token per four bytes of English
 	}
 	p := parser{text: text, t: scan(text, (*tp)[:0]), has: !ref.IsZero()}
+	// room for an expression every 128 bytes, as many as a news article with dates in most
+	// sentences has: the list then grows once or not at all
+	p.out = make([]Expr, 0, len(text)/128+4)
 	if p.has {
 		p.ref = date(ref.Year(), int(ref.Month()), ref.Day())
 	}

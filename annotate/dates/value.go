@@ -17,23 +17,38 @@ const (
 	tSET      = "SET"
 )
 
+// The writers build each value in a buffer on the stack and allocate only the string they return:
+// the parser writes a value for every expression it tries, thousands in a long article.
+
+// pad appends n in decimal, with zeros before it up to width digits.
 func pad(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
+	var digits [20]byte
+	s := strconv.AppendInt(digits[:0], int64(n), 10)
 	for i := len(s); i < width; i++ {
 		b = append(b, '0')
 	}
 	return append(b, s...)
 }
 
+// appendYear appends a year in four digits, or XXXX when it is unknown (negative).
+func appendYear(b []byte, y int) []byte {
+	if y < 0 {
+		return append(b, "XXXX"...)
+	}
+	return pad(b, y, 4)
+}
+
 func yearStr(y int) string {
 	if y < 0 {
 		return "XXXX"
 	}
-	return string(pad(nil, y, 4))
+	var buf [16]byte
+	return string(pad(buf[:0], y, 4))
 }
 
 func dayStr(t time.Time) string {
-	b := pad(make([]byte, 0, 10), t.Year(), 4)
+	var buf [16]byte
+	b := pad(buf[:0], t.Year(), 4)
 	b = append(b, '-')
 	b = pad(b, int(t.Month()), 2)
 	b = append(b, '-')
@@ -42,7 +57,8 @@ func dayStr(t time.Time) string {
 
 // ymd writes a date whose year or month may be unknown (negative).
 func ymd(y, m, d int) string {
-	b := []byte(yearStr(y))
+	var buf [24]byte
+	b := appendYear(buf[:0], y)
 	if m == 0 {
 		return string(b)
 	}
@@ -66,7 +82,8 @@ func monthStr(y, m int) string { return ymd(y, m, 0) }
 
 func weekStr(t time.Time) string {
 	y, w := t.ISOWeek()
-	b := pad(make([]byte, 0, 8), y, 4)
+	var buf [16]byte
+	b := pad(buf[:0], y, 4)
 	b = append(b, "-W"...)
 	return string(pad(b, w, 2))
 }
@@ -74,15 +91,25 @@ func weekStr(t time.Time) string {
 var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
 var partCode = [...]string{"", "MO", "AF", "EV", "NI"}
 
-func seasonStr(y, s int) string { return yearStr(y) + "-" + seasonCode[s] }
+func seasonStr(y, s int) string {
+	var buf [16]byte
+	return string(append(append(appendYear(buf[:0], y), '-'), seasonCode[s]...))
+}
 
-func quarterStr(y, q int) string { return yearStr(y) + "-Q" + strconv.Itoa(q) }
+func quarterStr(y, q int) string {
+	var buf [24]byte
+	return string(strconv.AppendInt(append(appendYear(buf[:0], y), "-Q"...), int64(q), 10))
+}
 
-func halfStr(y, h int) string { return yearStr(y) + "-H" + strconv.Itoa(h) }
+func halfStr(y, h int) string {
+	var buf [24]byte
+	return string(strconv.AppendInt(append(appendYear(buf[:0], y), "-H"...), int64(h), 10))
+}
 
 // clockStr writes hour and minute after a date value: "2024-09-02T15:00".
 func clockStr(date string, h, m int) string {
-	b := append([]byte(date), 'T')
+	var buf [32]byte
+	b := append(append(buf[:0], date...), 'T')
 	b = pad(b, h, 2)
 	b = append(b, ':')
 	return string(pad(b, m, 2))
@@ -99,7 +126,8 @@ func durStr(n10 int, u int) string {
 	if u == uHalf && n10 >= 0 {
 		n10 *= 6
 	}
-	b := []byte{'P'}
+	var buf [32]byte
+	b := append(buf[:0], 'P')
 	if t {
 		b = append(b, 'T')
 	}
