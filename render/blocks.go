@@ -39,6 +39,16 @@ func (r *Rendered) BlockOf(ref string) (int, bool) {
 	return i, ok
 }
 
+// Refs yields each annotation BlockOf knows (references and data-ids) with its block, in no
+// particular order.
+func (r *Rendered) Refs(yield func(ref string, block int) bool) {
+	for ref, i := range r.first {
+		if !yield(ref, i) {
+			return
+		}
+	}
+}
+
 // Blocks renders doc as HTML does and cuts the result between top-level Markdown blocks, each
 // piece holding about size bytes of source or more (a block is never split). Joined, the pieces'
 // HTML is exactly HTML(doc). A size of 0 or less gives one block. A text shown as plain text (see

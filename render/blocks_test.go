@@ -92,6 +92,16 @@ func TestBlocks(t *testing.T) {
 					t.Errorf("%s, size %d: block %d does not hold the tab stop of %s:\n%s", c.name, size, i, ref, r.List[i].HTML)
 				}
 			}
+			refs := 0
+			for ref, i := range r.Refs {
+				if j, ok := r.BlockOf(ref); !ok || j != i {
+					t.Errorf("%s, size %d: Refs gives %s in block %d, BlockOf %d", c.name, size, ref, i, j)
+				}
+				refs++
+			}
+			if refs < len(c.refs) {
+				t.Errorf("%s, size %d: Refs gives %d annotations, want at least %d", c.name, size, refs, len(c.refs))
+			}
 			if _, ok := r.BlockOf("q99"); ok {
 				t.Errorf("%s, size %d: BlockOf found an annotation that does not exist", c.name, size)
 			}
