@@ -102,6 +102,9 @@ func markdownBlocks(src []byte, ms *marks, size int) (parts []string, cuts []int
 	b.Grow(len(src) + len(src)/2 + 256*len(ms.list)) // marks, their labels and runs
 	var ends []int                                   // where each piece but the last ends in b
 	last := 0                                        // where the piece being written starts in src
+	// One buffered writer for every node: given the bytes.Buffer, Render would make a new 4 KB
+	// one for each paragraph. Render flushes it at its end, so b.Len() stays up to date.
+	w := bufio.NewWriter(&b)
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		if size > 0 && (len(ends) == 0 && b.Len() > 0 || len(ends) > 0 && b.Len() > ends[len(ends)-1]) {
 			if s, ok := nodeStart(n); ok && s-last >= size {
@@ -111,7 +114,7 @@ func markdownBlocks(src []byte, ms *marks, size int) (parts []string, cuts []int
 				ms.block++
 			}
 		}
-		if err := r.Render(&b, src, n); err != nil {
+		if err := r.Render(w, src, n); err != nil {
 			// Rendering to a bytes.Buffer cannot fail; show the text rather than nothing.
 			return []string{"<pre>" + escape(string(src)) + "</pre>"}, nil
 		}
