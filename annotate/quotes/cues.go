@@ -389,6 +389,9 @@ func (f *finder) verb(i int, mode int) {
 		} else if o, ok := phraseFwd(f.text, toks, after, send); ok {
 			after = o.b + 1
 		}
+		if isPossessive(f.word(after)) && f.openMark(after+1) {
+			after++ // "told MSNBC's “Morning Joe” that …": the owner of a named show
+		}
 		if toks[i].has(cIntend) && f.word(after) == "to" && after > o0 && !objectPronouns[f.word(o0)] {
 			after = o0 // "urged the crew to keep going": the infinitive with its subject, unless a pronoun
 		}

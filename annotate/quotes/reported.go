@@ -136,7 +136,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		d := &f.dq[q]
 		rest := 0
 		for k := d.close + 1; d.close >= 0 && k < end; k++ {
-			if w := f.word(k); k == d.close+1 && (w == "and" || w == "but") {
+			if w := f.word(k); k == d.close+1 && (w == "and" || w == "but") && !toks[k+1].has(cDet) {
 				break // "chanted “Open the pier!” and kept going": the quote, then another act
 			}
 			if toks[k].kind == kWord {
@@ -157,8 +157,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
 	for k := start; k < end; k++ {
 		if f.openMark(k) {
-			a.mixed = true
-			f.dq[toks[k].q-1].absorbed = true
+			f.absorb(a, k)
 		}
 	}
 	return true
@@ -328,8 +327,7 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	a.content = Span{int(toks[s].s), int(toks[before-1].e)}
 	for m := s; m < before; m++ {
 		if f.openMark(m) {
-			a.mixed = true
-			f.dq[toks[m].q-1].absorbed = true
+			f.absorb(a, m)
 		}
 	}
 }
@@ -376,6 +374,19 @@ func (f *finder) subjectQuote(a *attr, before int) {
 	f.clause(a, f.afterDateline(s, o), b+1)
 }
 
+// absorb makes the quote opening at token k part of reported content a, which it makes a mixed
+// quote, unless the quote is the title or name of something ("at a “Harbour Town Forum”
+// sponsored by the council"), which the clause names in the writer's words.
+func (f *finder) absorb(a *attr, k int) {
+	d := &f.dq[f.toks[k].q-1]
+	if d.close > 0 && d.words > 1 && f.toks[k].flags&fSent == 0 && f.titleCase(d) &&
+		!f.punct(d.close-1, '.') && !f.punct(d.close-1, ',') {
+		return
+	}
+	a.mixed = true
+	d.absorbed = true
+}
+
 // writerClauses open a clause of the writer's after an inserted attribution, which says when
 // the words were said: "…, the leaders said on Friday, as they gathered at the gates".
 var writerClauses = map[string]bool{"as": true, "when": true, "after": true, "before": true}
@@ -395,8 +406,7 @@ func (f *finder) clause(a *attr, start, end int) {
 	a.content = Span{int(toks[start].s), int(toks[end-1].e)}
 	for k := start; k < end; k++ {
 		if f.openMark(k) {
-			a.mixed = true
-			f.dq[toks[k].q-1].absorbed = true
+			f.absorb(a, k)
 		}
 	}
 }
