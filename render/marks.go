@@ -47,7 +47,11 @@ const (
 // opening tag of each span. Spans that are empty or lie outside the text are left out.
 func newMarks(doc *annotate.Document) *marks {
 	l := newLabels(doc)
-	var list []mark
+	n := len(doc.Quotes) + len(doc.Dates)
+	for _, sp := range doc.Speakers {
+		n += len(sp.Mentions)
+	}
+	list := make([]mark, 0, n)
 	add := func(s annotate.Span, rank int, open, label, ref, id string) {
 		if s.Start < s.End {
 			list = append(list, mark{start: s.Start, end: s.End, rank: rank, open: open, label: label, ref: ref, id: id})

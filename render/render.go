@@ -35,8 +35,12 @@ var mdParser = parser.NewParser(
 // meant for the article view's innerHTML. A text nested too deeply for the Markdown parser to be
 // quick (see maxPrefix) is shown as plain text, with the same marks.
 func HTML(doc *annotate.Document) string {
+	list := Blocks(doc, 0).List
+	if len(list) == 1 {
+		return list[0].HTML // a size of 0 gives one block, so no copy is needed
+	}
 	var b strings.Builder
-	for _, bl := range Blocks(doc, 0).List {
+	for _, bl := range list {
 		b.WriteString(bl.HTML)
 	}
 	return b.String()
