@@ -169,11 +169,14 @@ func withYear(s, y string, known bool) string {
 
 // dayWords writes "Monday 2 September 2024" (or without the weekday).
 func dayWords(t time.Time, weekday bool) string {
-	s := strconv.Itoa(t.Day()) + " " + t.Month().String() + " " + strconv.Itoa(t.Year())
+	var buf [40]byte // written on the stack: the panel describes every date of an article
+	b := buf[:0]
 	if weekday {
-		return t.Weekday().String() + " " + s
+		b = append(append(b, t.Weekday().String()...), ' ')
 	}
-	return s
+	b = append(strconv.AppendInt(b, int64(t.Day()), 10), ' ')
+	b = append(append(b, t.Month().String()...), ' ')
+	return string(strconv.AppendInt(b, int64(t.Year()), 10))
 }
 
 // isoMonday is the Monday of ISO week w of year y.
@@ -247,19 +250,25 @@ func describeDuration(v string) string {
 }
 
 func countWords(num, unit string) string {
-	plural := unit + "s"
-	if unit == "century" {
+	plural := "" // an irregular plural; the others add an s, in the one concatenation that returns
+	switch unit {
+	case "century":
 		plural = "centuries"
-	} else if unit == "millennium" {
+	case "millennium":
 		plural = "millennia"
 	}
 	switch {
-	case num == "X":
+	case num == "X" && plural != "":
 		return plural
+	case num == "X":
+		return unit + "s"
 	case num == "1":
 		return "one " + unit
 	case digits(num) && atoi(num) < len(numberWords):
-		return numberWords[atoi(num)] + " " + plural
+		num = numberWords[atoi(num)]
 	}
-	return num + " " + plural
+	if plural != "" {
+		return num + " " + plural
+	}
+	return num + " " + unit + "s"
 }
