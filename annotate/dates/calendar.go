@@ -312,6 +312,10 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		}
 		return match{end: k, typ: tSET, val: val}, true
 	}
+	if (p.word(k, "and") || p.word(k, "or")) && p.is(k+1, cWeekday) && !p.t[k+1].lx.plural && p.is(k+2, cPart) && p.t[k+2].lx.plural {
+		// "on Monday and Tuesday nights": the part of the day and its recurrence are both days'
+		return match{end: k, typ: tSET, val: "XXXX-WXX-" + string(rune('0'+wd)) + "T" + partCode[p.t[k+2].lx.v]}, true
+	}
 	c := k
 	if p.punct(c, ',') {
 		c++

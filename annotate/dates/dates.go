@@ -130,6 +130,14 @@ func (p *parser) named(m match) bool {
 	if p.kw(m.start, kNoon) && p.word(m.start-1, "high") {
 		return true // "High Noon", "high noon comes today"
 	}
+	if u := m.end - 1; p.is(u, cUnit) && p.hyphen(m.end) && p.word(m.end+1, "to") && p.hyphen(m.end+2) &&
+		p.word(m.end+3, p.text[p.t[u].s:p.t[u].e]) {
+		return true // "the quarter-to-quarter comparison", "year-to-year": a comparison, no period
+	}
+	if m.start > 0 && m.end < len(p.t) && p.quoteMark(m.start-1) && p.quoteMark(m.end) && p.num(m.start) &&
+		m.end == m.start+2 && p.titleCase(m.start+1) && p.is(m.start+1, cUnit) {
+		return true // the programme "60 Minutes"
+	}
 	if m.start == 0 || !p.quoteMark(m.start-1) || !p.titleCase(m.start) || p.t[m.start].lx.cls != cKey {
 		return false
 	}

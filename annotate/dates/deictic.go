@@ -119,8 +119,12 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kRecently):
 		return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
-	case p.kw(j, kFuture) && p.kw(j-1, kIn):
+	case p.kw(j, kFuture) && (p.kw(j-1, kIn) || p.modifiesNoun(j) || p.possessor(j-1)):
+		// "in future", "future losses", "the boy's future": a time ahead, as "current" is now
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
+	case p.kw(j, kRecent) && p.modifiesNoun(j):
+		// "a recent filing", "the recent closing of the plant" ("recent years": relative.go)
+		return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
 	case p.word(j, "one") && p.word(j+1, "day") && (p.word(j-1, "will") || p.word(j-1, "would") || p.word(j-1, "could") || p.word(j-1, "might") || p.word(j-1, "may")),
 		p.word(j, "some") && p.word(j+1, "day"):
 		return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
@@ -148,4 +152,23 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 1, typ: tTIME, val: dayStr(p.ref) + "TNI"}, true
 	}
 	return match{}, false
+}
+
+// modifiesNoun reports whether the adjective at j stands before a word that is no temporal word,
+// so modifies a noun: "future losses", "a recent filing" (not "recent years", "future.").
+func (p *parser) modifiesNoun(j int) bool {
+	return j+1 < len(p.t) && p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone && !p.t[j+1].brk && !p.word(j+1, "and") && !p.word(j+1, "or")
+}
+
+// possessor reports whether token k closes a possessor: "Elian's", "the company’s", "their".
+func (p *parser) possessor(k int) bool {
+	if p.word(k, "s") && k > 0 && (p.punct(k-1, '\'') || p.text[p.t[k-1].s:p.t[k-1].e] == "’") {
+		return true
+	}
+	for _, w := range []string{"my", "your", "his", "her", "its", "our", "their"} {
+		if p.word(k, w) {
+			return true
+		}
+	}
+	return false
 }

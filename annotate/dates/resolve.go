@@ -81,6 +81,9 @@ func (p *parser) cueWord(i int) int {
 	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, "to") {
 		return future // "set to resume", "is to meet", "plans to"
 	}
+	if p.bareIrregular(i, w) {
+		return past // "its record high set on Aug. 6", "the storm hit Tuesday" (not "will hit")
+	}
 	if w == "later" && p.is(i-1, cUnit) {
 		return present // "three days later" counts from another date: no tense of its own
 	}
@@ -100,6 +103,32 @@ func (p *parser) cueWord(i int) int {
 		return past
 	}
 	return present
+}
+
+// bareIrregular reports whether w at i is a verb whose past and present forms are alike ("set",
+// "hit", "cut", "put") used as a past: no modal, "to" or "do" before it ("will hit", "to cut",
+// an adverb between allowed), no "to" or "for" after it ("set to resume", "set for Friday" look
+// ahead).
+func (p *parser) bareIrregular(i int, w string) bool {
+	switch w {
+	case "set", "hit", "cut", "put":
+	default:
+		return false
+	}
+	if p.word(i+1, "to") || p.word(i+1, "for") {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && p.t[k].k == tWord && strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ly") {
+		k--
+	}
+	for _, m := range []string{"will", "ll", "would", "to", "can", "could", "may", "might", "should", "must",
+		"shall", "do", "does", "did", "not", "t", "be", "is", "are", "am"} {
+		if p.word(k, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // planning reports whether token i is a progressive of planning ("planning", "preparing"): after

@@ -1,0 +1,62 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// The sentences are written for these tests. Each case names the rule it checks: adjectives that
+// point at the past or future as "current" points at the present, verbs whose past looks like
+// their present, a part of the day shared by coordinated weekdays, and names that hold units.
+var deicticCases = []struct {
+	rule string
+	in   string
+	ref  time.Time
+	want []want
+}{
+	{"future before a noun", "Insurers set aside reserves for future claims.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
+	{"a possessor's future", "Nobody can say what the island's future holds.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
+	{"their future", "The miners worry about their future.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
+	{"futures are contracts", "Futures contracts fell sharply.", ref, nil},
+	{"the future, a noun", "The future looks bright for the port.", ref, []want{{"The future", "DATE", "FUTURE_REF", ""}}},
+	{"recent before a noun", "A recent survey found that most residents back the plan.", ref, []want{{"recent", "DATE", "PAST_REF", ""}}},
+	{"the recent closing", "Jobs were lost in the recent closing of the mill.", ref, []want{{"recent", "DATE", "PAST_REF", ""}}},
+	{"recent years is a stretch of time", "In recent years the harbour silted up.", ref, []want{{"recent years", "DURATION", "PXY", ""}}},
+	{"recent with nothing after it", "The damage was recent.", ref, nil},
+
+	// "set", "hit", "cut", "put": a past unless a modal, "to" or "do" comes before them
+	{"a past participle set", "Shares ended near the record high set on Aug. 6.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), []want{{"Aug. 6", "DATE", "2023-08-06", ""}}},
+	{"set a day as a deadline", "The court ruled and set Friday as the deadline.", ref, []want{{"Friday", "DATE", "2024-08-30", ""}}},
+	{"set for: ahead", "The vote is set for Friday.", ref, []want{{"Friday", "DATE", "2024-09-06", ""}}},
+	{"will hit: ahead", "Forecasters say the storm will hit the coast on Monday.", ref, []want{{"Monday", "DATE", "2024-09-09", ""}}},
+	{"hit, a past", "The storm hit the coast on Monday.", ref, []want{{"Monday", "DATE", "2024-09-02", ""}}},
+	{"to cut: no tense of its own", "The bank plans to cut rates on Thursday.", ref, []want{{"Thursday", "DATE", "2024-09-05", ""}}},
+
+	// a part of the day after coordinated weekdays belongs to both
+	{"Monday and Tuesday nights", "Ferries leave on Monday and Tuesday nights.", ref,
+		[]want{{"Monday", "SET", "XXXX-WXX-1TNI", ""}, {"Tuesday nights", "SET", "XXXX-WXX-2TNI", ""}}},
+
+	// names and comparisons that hold units are no times
+	{"quarter-to-quarter compares", "The quarter-to-quarter comparison was flattering.", ref, nil},
+	{"a programme named by a count", `She told "48 Hours" that she had waited 48 hours.`, ref, []want{{"48 hours", "DURATION", "PT48H", ""}}},
+}
+
+func TestDeictic(t *testing.T) {
+	for _, c := range deicticCases {
+		got := Find(c.in, c.ref)
+		var gw []want
+		for _, e := range got {
+			gw = append(gw, want{c.in[e.Start:e.End], e.Type, e.Value, e.Mod})
+		}
+		if len(gw) != len(c.want) {
+			t.Errorf("%s: Find(%q) = %v, want %v", c.rule, c.in, gw, c.want)
+			continue
+		}
+		for i := range gw {
+			if gw[i] != c.want[i] {
+				t.Errorf("%s: Find(%q)[%d] = %v, want %v", c.rule, c.in, i, gw[i], c.want[i])
+			}
+		}
+		checkInvariants(t, c.in, got)
+	}
+}
