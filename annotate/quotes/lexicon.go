@@ -130,6 +130,11 @@ func init() {
 		applauding assailing referencing outlining detailing unveiling embracing disputing
 		voicing`)
 	add(cMixed|cProg, `chanting shouting yelling screaming admiring`)
+	// "is telling a veterans group that …", "is promising lower taxes and “jobs”"
+	add(cSpeech|cTell|cProg, `telling informing`)
+	add(cMixed|cProg, `promising`)
+	// a ruling reports a finding: "the panel ruled that the claim was “true”"
+	add(cThink, `ruled`)
 	add(cMixed, `admire admires admired`)
 	add(cSpeech|cMixed|cIntend|cTell, `exhort exhorts exhorted`)
 	add(cNoun, `challenge challenges welcome champion champions reference references outline

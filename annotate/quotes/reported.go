@@ -221,6 +221,11 @@ func (f *finder) clauseEnd(start, send int) int {
 			end = k // "… because “…,” she said"
 			break
 		}
+		if f.word(k) == "but" && k+2 < send && toks[k+1].has(cPronoun) && !objectPronouns[f.word(k+1)] &&
+			f.closeMark(k-1) && f.punct(k-2, ',') {
+			end = k // "promising lower fares and “boats,” but she has also warned …": the writer's clause after the quote
+			break
+		}
 		if w := f.word(k); (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) &&
 			!toks[k+1].cap() {
 			end = k // "called the plan a failure and said …": the second cue reports the rest
