@@ -82,6 +82,9 @@ func (p *parser) run() {
 			continue
 		}
 		if p.named(m) {
+			if m.quarter != 0 && m.quarter == p.lastQ {
+				p.lastQT = m.end // "the quarter-to-quarter comparison" keeps the report on its quarter
+			}
 			i = m.end
 			continue
 		}

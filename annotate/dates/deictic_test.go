@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -39,6 +40,10 @@ var deicticCases = []struct {
 	// names and comparisons that hold units are no times
 	{"quarter-to-quarter compares", "The quarter-to-quarter comparison was flattering.", ref, nil},
 	{"a programme named by a count", `She told "48 Hours" that she had waited 48 hours.`, ref, []want{{"48 hours", "DURATION", "PT48H", ""}}},
+
+	// "the year" joined to what follows is part of another expression
+	{"the year-earlier nine months", "Net for the year-earlier nine months fell.", ref, []want{{"the year-earlier nine months", "DURATION", "P9M", ""}}},
+	{"for the year", "Net for the year fell.", ref, []want{{"the year", "DATE", "2024", ""}}},
 }
 
 func TestDeictic(t *testing.T) {
@@ -58,5 +63,20 @@ func TestDeictic(t *testing.T) {
 			}
 		}
 		checkInvariants(t, c.in, got)
+	}
+}
+
+// "The quarter-to-quarter comparison" names no period, but it keeps an earnings report on the
+// quarter it reports, so that "a year ago" long after the quarter was named is still that
+// quarter a year back.
+func TestQuarterComparison(t *testing.T) {
+	text := "Profit rose in the third quarter. " + strings.Repeat("The mill bought new machines for its plant. ", 20) +
+		"The quarter-to-quarter comparison was flattering. Sales were $5 million a year ago."
+	got := Find(text, time.Date(2024, 10, 28, 0, 0, 0, 0, time.UTC))
+	if len(got) != 2 {
+		t.Fatalf("Find = %v, want the third quarter and a year ago", got)
+	}
+	if e := got[1]; text[e.Start:e.End] != "a year ago" || e.Value != "2023-Q3" {
+		t.Errorf("last expression = %q %s, want \"a year ago\" 2023-Q3", text[e.Start:e.End], e.Value)
 	}
 }

@@ -205,13 +205,19 @@ func (p *parser) relative(i int) (match, bool) {
 		m.quarter = 0
 		return m, true
 	}
+	if the && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) {
+		// "the year-earlier nine months": a count of months, as "the first nine months" is
+		if m, ok := p.counted(j + 3); ok && m.typ == tDURATION && m.counted {
+			return match{end: m.end, typ: tDURATION, val: m.val}, true
+		}
+	}
 	// the (fiscal, full, current) year: a duration when it "ended"; else the reference year
 	if the {
 		k := j
 		for p.word(k, "fiscal") || p.word(k, "full") || p.word(k, "current") || p.word(k, "calendar") || p.word(k, "entire") || p.word(k, "whole") {
 			k++
 		}
-		if p.is(k, cUnit) && !p.t[k].lx.plural && (p.t[k].lx.v == uYear || p.t[k].lx.v == uQuarter || p.t[k].lx.v == uMonth || p.t[k].lx.v == uWeek ||
+		if p.is(k, cUnit) && !p.t[k].lx.plural && !p.hyphen(k+1) && (p.t[k].lx.v == uYear || p.t[k].lx.v == uQuarter || p.t[k].lx.v == uMonth || p.t[k].lx.v == uWeek ||
 			(p.t[k].lx.v == uDecade || p.t[k].lx.v == uCentury) && p.kw(i-1, kOf)) {
 			u := int(p.t[k].lx.v)
 			if p.word(k+1, "ended") || p.word(k+1, "ending") {
