@@ -576,8 +576,9 @@ func (f *finder) ing(i int) {
 	var src phrase
 	if n := len(f.attrs); n > 0 && f.attrs[n-1].cueTok >= s {
 		src = f.attrs[n-1].src
-	} else if p, ok := phraseFwd(f.text, f.toks, s, i); ok {
-		// "Clinton mocked the complaint, saying …": the subject of the sentence
+	} else if p, ok := phraseFwd(f.text, f.toks, f.subjectStart(i), f.pastVerb(f.subjectStart(i), i)); ok {
+		// "Clinton mocked the complaint, saying …": the subject of the sentence, after an
+		// opening adjunct ("In a speech, …", "Meanwhile, …"), before its verb
 		src = p
 	} else {
 		return
@@ -855,6 +856,18 @@ var prepCues = map[string]string{"talk": "about", "talks": "about", "talked": "a
 
 // toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
 var toTarget = map[string]bool{"referring": true, "alluding": true, "pointing": true}
+
+// pastVerb returns the first lower-case word in -ed after the second token from s and before
+// e, the verb that ends a subject ("The union attacked Okafor"), or e.
+func (f *finder) pastVerb(s, e int) int {
+	for k := s + 2; k < e; k++ {
+		t := &f.toks[k]
+		if t.kind == kWord && !t.cap() && strings.HasSuffix(f.word(k), "ed") && !t.has(cDet|cStop) {
+			return k
+		}
+	}
+	return e
+}
 
 // verbLike reports whether a cue that may be a noun reads as a verb after the phrase src: the
 // phrase is a pronoun, a name with no article, or a description the lexicon knows.

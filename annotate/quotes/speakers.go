@@ -352,6 +352,9 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 				ok = true
 			case k == a && k+1 < limit && isDigit(rune(w[0])) && (isPunct(text, toks[k+1], '/') || isPunct(text, toks[k+1], '-')):
 				ok = true // "9/11"
+			case k > a && last == k-1 && isDigit(rune(text[toks[k-1].s])) && !u.cap() &&
+				!u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet) && capNext(toks, k+1, limit):
+				ok = true // "widow" after "9/11", right before the name
 			}
 			if ok && !isPossessive(w) {
 				last = k

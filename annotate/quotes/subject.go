@@ -112,6 +112,10 @@ func isIng(w string) bool { return len(w) > 5 && w[len(w)-3:] == "ing" }
 func (f *finder) subjectStart(j int) int {
 	toks := f.toks
 	s := f.afterDateline(sentStart(toks, j), j)
+	if s+2 < j && toks[s].kind == kWord && f.punct(s+1, ',') && (toks[s].has(cSkip) || isAdverb(f.word(s)) ||
+		toks[s].has(cStop) && !toks[s].has(cPronoun|cDet)) {
+		return s + 2 // "Meanwhile, the union …", "Separately, …"
+	}
 	if toks[s].kind == kWord && toks[s].has(cPrep) && !toks[s].has(cDet) {
 		for k := s + 1; k < j && k < s+12; k++ {
 			if f.punct(k, ',') {
