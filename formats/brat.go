@@ -231,7 +231,12 @@ func bratPieces(cp codePoints, start, end int, pieces [][2]int) [][2]int {
 }
 
 // bratText is appendBratText's text as a string.
-func bratText(piece string) string { return string(appendBratText(nil, piece)) }
+func bratText(piece string) string {
+	if !strings.ContainsAny(piece, bratBreaks) {
+		return piece
+	}
+	return string(appendBratText(nil, piece))
+}
 
 // appendBratText appends a piece's text for a T line: line breaks, in a piece of nothing else,
 // read as spaces.
