@@ -1,7 +1,8 @@
 // This file holds the deictic words that point at the present, past or future: "today" (the day,
 // or the present age in "today's world"), "yesterday", "tomorrow", "tonight", "now", "currently",
-// "current", "recently", "the past", "the future", "the near term". It does not read "last week"
-// or "this year": relative.go.
+// "recently", "the past", "the future", "the near term", and the adjectives "current", "recent"
+// and "future" before a noun ("current rules", "a recent survey", "future claims"). It does not
+// read "last week", "this year" or "recent years": relative.go and duration.go.
 
 package dates
 
@@ -45,7 +46,7 @@ func (p *parser) deictic(i int) (match, bool) {
 		switch {
 		case p.kw(j, kPast) && !p.is(j+1, cUnit) && !p.is(j+1, cNum) && !p.num(j+1) && !p.kw(j+1, kFew) && !p.kw(j+1, kCouple):
 			return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
-		case p.kw(j, kFuture):
+		case p.kw(j, kFuture) && !p.nameAt(j):
 			return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
 		case (p.word(j, "near") || p.word(j, "distant") || p.word(j, "foreseeable") || p.word(j, "immediate")) && p.kw(j+1, kFuture):
 			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
@@ -155,8 +156,12 @@ func (p *parser) deictic(i int) (match, bool) {
 }
 
 // modifiesNoun reports whether the adjective at j stands before a word that is no temporal word,
-// so modifies a noun: "future losses", "a recent filing" (not "recent years", "future.").
+// so modifies a noun: "future losses", "a recent filing" (not "recent years", "future.", nor a
+// name: nameAt).
 func (p *parser) modifiesNoun(j int) bool {
+	if p.nameAt(j) {
+		return false
+	}
 	return j+1 < len(p.t) && p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone && !p.t[j+1].brk && !p.word(j+1, "and") && !p.word(j+1, "or")
 }
 
@@ -171,4 +176,10 @@ func (p *parser) possessor(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameAt reports whether the word at j begins a name: a capital inside a sentence before another
+// capitalised word ("the Future Fund", "Recent Advances in Surgery").
+func (p *parser) nameAt(j int) bool {
+	return p.t[j].upper && !p.t[j].brk && (j == 0 || !p.quoteMark(j-1)) && p.titleCase(j+1)
 }

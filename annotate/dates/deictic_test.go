@@ -19,6 +19,7 @@ var deicticCases = []struct {
 	{"a possessor's future", "Nobody can say what the island's future holds.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
 	{"their future", "The miners worry about their future.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
 	{"futures are contracts", "Futures contracts fell sharply.", ref, nil},
+	{"a capital inside a sentence begins a name", "The state put its savings in the Future Fund.", ref, nil},
 	{"the future, a noun", "The future looks bright for the port.", ref, []want{{"The future", "DATE", "FUTURE_REF", ""}}},
 	{"recent before a noun", "A recent survey found that most residents back the plan.", ref, []want{{"recent", "DATE", "PAST_REF", ""}}},
 	{"the recent closing", "Jobs were lost in the recent closing of the mill.", ref, []want{{"recent", "DATE", "PAST_REF", ""}}},
