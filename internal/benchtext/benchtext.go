@@ -15,6 +15,7 @@ package benchtext
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -69,17 +70,32 @@ func Article(size int) string {
 		}
 		k := i / len(paragraphs)
 		first, last := firstNames[(i+k)%len(firstNames)], surnames[(i*5+k)%len(surnames)]
-		b.WriteString(strings.NewReplacer(
-			"{role}", roles[(i+k)%len(roles)],
-			"{name}", first+" "+last,
-			"{surname}", last,
-			"{day}", weekdays[(i+k)%len(weekdays)],
-			"{month}", months[(i+2*k)%len(months)],
-			"{dd}", fmt.Sprint(1+(i*7+k)%28),
-			"{year}", fmt.Sprint(1990+(i+k)%36),
-			"{n}", fmt.Sprint(3+(i*13+k)%97),
-		).Replace(paragraphs[i%len(paragraphs)]))
+		fill(&b, paragraphs[i%len(paragraphs)], map[string]string{
+			"role":    roles[(i+k)%len(roles)],
+			"name":    first + " " + last,
+			"surname": last,
+			"day":     weekdays[(i+k)%len(weekdays)],
+			"month":   months[(i+2*k)%len(months)],
+			"dd":      strconv.Itoa(1 + (i*7+k)%28),
+			"year":    strconv.Itoa(1990 + (i+k)%36),
+			"n":       strconv.Itoa(3 + (i*13+k)%97),
+		})
 		b.WriteString("\n\n")
 	}
 	return b.String()
+}
+
+// fill writes template to b with each {key} replaced by its value in vars.
+func fill(b *strings.Builder, template string, vars map[string]string) {
+	for {
+		open := strings.IndexByte(template, '{')
+		if open < 0 {
+			b.WriteString(template)
+			return
+		}
+		n := strings.IndexByte(template[open:], '}')
+		b.WriteString(template[:open])
+		b.WriteString(vars[template[open+1:open+n]])
+		template = template[open+n+1:]
+	}
 }
