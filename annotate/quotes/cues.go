@@ -114,7 +114,7 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
-		case (ingCues[w] || t.has(cProg)) && (f.punct(i-1, ',') || byIng[f.word(i-1)]):
+		case (ingCues[w] || t.has(cProg)) && (f.punct(i-1, ',') || byIng[strings.ToLower(f.word(i-1))]):
 			f.ing(i)
 		case t.has(cAttrN) && i > 0 && (possessives[f.word(i-1)] || isPossessive(f.word(i-1)) ||
 			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
@@ -569,12 +569,25 @@ func (f *finder) according(i int) {
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
 // same sentence.
 func (f *finder) ing(i int) {
-	if !f.punct(i-1, ',') && !byIng[f.word(i-1)] {
+	if !f.punct(i-1, ',') && !byIng[strings.ToLower(f.word(i-1))] {
 		return
 	}
 	s := sentStart(f.toks, i)
+	send := sentEnd(f.toks, i)
 	var src phrase
-	if n := len(f.attrs); n > 0 && f.attrs[n-1].cueTok >= s {
+	if i == s+1 && byIng[strings.ToLower(f.word(s))] {
+		// "After saying her foot was “so swollen,” she was …": the subject follows the clause;
+		// only speech opens one there ("After questioning the driver, officers …" does not)
+		if !f.toks[i].has(cSpeech) {
+			return
+		}
+		k := f.clauseComma(i+1, send)
+		p, ok := phraseFwd(f.text, f.toks, k+1, send)
+		if k < 0 || !ok {
+			return
+		}
+		src, send = p, k+1
+	} else if n := len(f.attrs); n > 0 && f.attrs[n-1].cueTok >= s {
 		src = f.attrs[n-1].src
 	} else if p, ok := phraseFwd(f.text, f.toks, f.subjectStart(i), f.pastVerb(f.subjectStart(i), i)); ok {
 		// "Clinton mocked the complaint, saying …": the subject of the sentence, after an
@@ -593,9 +606,20 @@ func (f *finder) ing(i int) {
 		a.cue.End = int(f.toks[i+1].e)
 		after, mode = i+2, mMixed
 	}
-	if f.forward(&a, len(f.attrs), after, sentEnd(f.toks, i), mode) {
+	if f.forward(&a, len(f.attrs), after, send, mode) {
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// clauseComma returns the comma that closes a clause opening at k, outside any quote (or the
+// closing mark right after a comma inside one: "“…,”"), or -1 when the sentence ends first.
+func (f *finder) clauseComma(k, send int) int {
+	for ; k < send && k < len(f.toks); k++ {
+		if f.punct(k, ',') && f.toks[k].q == 0 || f.closeMark(k) && f.punct(k-1, ',') {
+			return k
+		}
+	}
+	return -1
 }
 
 // quotedNoun reads a determiner and a noun the lexicon does not know ("the clerk", "a
