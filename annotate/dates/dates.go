@@ -175,6 +175,9 @@ func (p *parser) setAnchor(m match) {
 	if m.typ != tDATE && m.typ != tTIME {
 		return
 	}
+	if p.flashForward(m) {
+		return
+	}
 	if !m.day.IsZero() {
 		p.anchor, p.anchU = m.day, uDay
 		return
@@ -199,6 +202,24 @@ func (p *parser) setAnchor(m match) {
 		// a season: its first month, for "that summer" or "the previous winter" after it
 		p.anchor, p.anchU = date(y, seasonStart[v[5:]], 1), uMonth
 	}
+}
+
+// flashForward reports whether m is the end of a span that a history tells ahead of where its
+// narrative stands ("a siege that lasted until the fall of Budapest in February 1945", told in
+// the account of 1944): a later year after "until" in the same clause does not move the narrative.
+func (p *parser) flashForward(m match) bool {
+	if p.anchor.IsZero() || p.has && !p.history() || len(m.val) < 4 || !digits(m.val[:4]) || atoi(m.val[:4]) <= p.anchor.Year() {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-8 && !p.t[k+1].brk; k-- {
+		if p.word(k, "until") || p.word(k, "till") || p.word(k, "unto") {
+			return true
+		}
+		if p.t[k].k == tPunct && (p.t[k].c == ',' || p.t[k].c == ';') {
+			break
+		}
+	}
+	return false
 }
 
 func digits(s string) bool {

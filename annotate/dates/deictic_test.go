@@ -42,6 +42,12 @@ var deicticCases = []struct {
 	{"quarter-to-quarter compares", "The quarter-to-quarter comparison was flattering.", ref, nil},
 	{"a programme named by a count", `She told "48 Hours" that she had waited 48 hours.`, ref, []want{{"48 hours", "DURATION", "PT48H", ""}}},
 
+	// a history: the end of a span told ahead of the narrative does not move it
+	{"until a later date: a flash-forward", "The war began in 1950. In 1952 the army took the hills. The siege of the port, which lasted until its fall in February 1955, drained the army. By early August the army had reached the river.",
+		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1950", "DATE", "1950", ""}, {"1952", "DATE", "1952", ""}, {"February 1955", "DATE", "1955-02", ""}, {"early August", "DATE", "1952-08", "START"}}},
+	{"a later date without until moves the narrative", "The war began in 1950. In 1952 the army took the hills. The siege ended in February 1955. By early August the army had reached the river.",
+		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1950", "DATE", "1950", ""}, {"1952", "DATE", "1952", ""}, {"February 1955", "DATE", "1955-02", ""}, {"early August", "DATE", "1955-08", "START"}}},
+
 	// "the year" joined to what follows is part of another expression
 	{"the year-earlier nine months", "Net for the year-earlier nine months fell.", ref, []want{{"the year-earlier nine months", "DURATION", "P9M", ""}}},
 	{"for the year", "Net for the year fell.", ref, []want{{"the year", "DATE", "2024", ""}}},
