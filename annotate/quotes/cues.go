@@ -434,10 +434,11 @@ func (f *finder) verb(i int, mode int) {
 		// an adjunct; what follows the adjunct's comma continues the words before it
 		after = f.skipAdjunct(after, send)
 	}
-	if k := f.resumedQuote(after, send); !inverted && !passive && k > 0 && f.sentenceQuoteBehind(before) {
+	if k := f.resumedQuote(after, send); !inverted && !passive && k > 0 && f.splitBehind(before) {
 		// "“Every time you say that,” Lee said at the hearing on Monday, “you help them.”": a
 		// quote split by its attribution resumes after the attribution's circumstances
 		f.backwardQuote(idx, before)
+		f.subjectQuote(&a, before) // "The pier “has …,” she said, “and …”"
 		f.claim(int(toks[k].q-1), idx, 1)
 		f.attrs = append(f.attrs, a)
 		return
@@ -737,6 +738,16 @@ func (f *finder) resumedQuote(after, send int) int {
 		}
 	}
 	return -1
+}
+
+// splitBehind reports whether a quote that does not end its sentence, and is no title, closes
+// right before token b+1, or before a comma there: the first part of a quote split by its
+// attribution.
+func (f *finder) splitBehind(b int) bool {
+	if f.punct(b, ',') {
+		b--
+	}
+	return f.closeMark(b) && f.toks[b+1].flags&fPara == 0 && !f.endsSentence(b) && !f.titleCase(&f.dq[f.toks[b].q-1])
 }
 
 // nameBehind reports whether the quote closing right before token b+1 is a short title-case
