@@ -175,7 +175,7 @@ func (p *parser) setAnchor(m match) {
 	if m.typ != tDATE && m.typ != tTIME {
 		return
 	}
-	if p.flashForward(m) {
+	if p.flashForward(m) || p.deicticInHistory(m) {
 		return
 	}
 	if !m.day.IsZero() {
@@ -217,6 +217,25 @@ func (p *parser) flashForward(m match) bool {
 		}
 		if p.t[k].k == tPunct && (p.t[k].c == ',' || p.t[k].c == ';') {
 			break
+		}
+	}
+	return false
+}
+
+// deicticInHistory reports whether m counts from the reference date ("two years ago", "next
+// summer", "this year") in a history whose narrative stands far from that date: such words are
+// a speaker's, quoted, or the writer's aside, and the narrative does not move to them.
+func (p *parser) deicticInHistory(m match) bool {
+	if p.anchor.IsZero() || !p.has || !p.history() {
+		return false
+	}
+	if ay, ry := p.anchor.Year(), p.ref.Year(); ay >= ry-10 && ay <= ry+10 {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if p.kw(k, kAgo) || p.kw(k, kThis) || p.kw(k, kNext) || p.kw(k, kLast) || p.kw(k, kToday) ||
+			p.kw(k, kYesterday) || p.kw(k, kTomorrow) || p.kw(k, kTonight) {
+			return true
 		}
 	}
 	return false

@@ -48,6 +48,9 @@ var deicticCases = []struct {
 	{"a later date without until moves the narrative", "The war began in 1950. In 1952 the army took the hills. The siege ended in February 1955. By early August the army had reached the river.",
 		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1950", "DATE", "1950", ""}, {"1952", "DATE", "1952", ""}, {"February 1955", "DATE", "1955-02", ""}, {"early August", "DATE", "1955-08", "START"}}},
 
+	{"a quoted 'two years ago' does not move a history", `The war began in 1950. In 1952 the army took the hills. In 1975 the city fell. "We signed the pact two years ago," the general said. On 27 April the last troops left.`,
+		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1950", "DATE", "1950", ""}, {"1952", "DATE", "1952", ""}, {"1975", "DATE", "1975", ""}, {"two years ago", "DATE", "2007", ""}, {"27 April", "DATE", "1975-04-27", ""}}},
+
 	// "the year" joined to what follows is part of another expression
 	{"the year-earlier nine months", "Net for the year-earlier nine months fell.", ref, []want{{"the year-earlier nine months", "DURATION", "P9M", ""}}},
 	{"for the year", "Net for the year fell.", ref, []want{{"the year", "DATE", "2024", ""}}},
