@@ -3,7 +3,10 @@
 package e2e
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 // The tests of long articles (issue 6): a long article is drawn a block at a time, only near the
@@ -27,8 +30,10 @@ const longArticleJS = `window.longArticle = (bytes) => {
   return parts.join('');
 }; true`
 
-// longTasksJS starts recording the page's long tasks (over 50 ms) in window.longTasks.
-const longTasksJS = `window.longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push(e.duration); })
+// longTasksJS starts recording the page's long tasks (over 50 ms): their durations in
+// window.longTasks, and "duration@start" (ms after window.pasted) in window.longTaskLog.
+const longTasksJS = `window.longTasks = []; window.longTaskLog = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) {
+  window.longTasks.push(e.duration); window.longTaskLog.push(Math.round(e.duration) + '@' + Math.round(e.startTime - (window.pasted || 0))); } })
   .observe({type: 'longtask'}); true`
 
 // drawnJS gives the view's blocks as [drawn, all].
@@ -78,7 +83,76 @@ func TestLongArticleDrawsNearViewport(t *testing.T) {
 				t.Errorf("after going to the last quote %d of %d blocks are drawn; going there should draw only what is near it", d2[0], d2[1])
 			}
 			t.Logf("drawn blocks: %d of %d after the paste, %d after scrolling and going to %s", d[0], d[1], d2[0], last)
-			tb.checkQuiet(url)
+			tb.checkQuiet(url, "blob:") // the engine's worker
+		})
+	}
+}
+
+// TestLongPasteStaysResponsive pastes a 10 MB article (a book, a transcript) and checks that the
+// page keeps answering while the engine's worker annotates it: a progress bar says how far it
+// is, the page scrolls, timers fire on time, and the text area takes typing, which starts a new
+// run that replaces the old. It logs the longest task of the page's thread, and the memory.
+func TestLongPasteStaysResponsive(t *testing.T) {
+	for name, url := range editorURLs() {
+		t.Run(name, func(t *testing.T) {
+			tb := newTab(t)
+			tb.open(url)
+			eval[bool](tb, longArticleJS)
+			// First an article of 200 KB, annotated on the page's thread, so that the page is long
+			// enough to scroll while the big one is annotated.
+			tb.paste(eval[string](tb, `longArticle(200 << 10)`))
+			tb.poll(`performance.getEntriesByName('annotator-drawn').length > 0`)
+			eval[bool](tb, `performance.clearMarks('annotator-drawn'), true`)
+			eval[bool](tb, `window.bigText = longArticle(10 << 20); true`)
+			eval[bool](tb, longTasksJS)
+			// A timer every 20 ms records how late it fires: the page's thread answering.
+			eval[bool](tb, `window.lateness = 0; window.lastTick = performance.now(); window.ticker = setInterval(() => {
+				const now = performance.now(); window.lateness = Math.max(window.lateness, now - window.lastTick - 20); window.lastTick = now; }, 20); true`)
+			eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.value = window.bigText;
+				window.pasted = performance.now();
+				t.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'})); return true; })()`)
+			tb.poll(`!document.getElementById('progress-box').hidden && document.getElementById('progress').value >= 0 &&
+				document.getElementById('progress-label').textContent.includes('step')`)
+			if got := eval[string](tb, `document.getElementById('progress').getAttribute('aria-valuetext') ?? ''`); got == "" {
+				t.Error("the progress bar has no aria-valuetext saying what the engine does")
+			}
+			// While it works the page scrolls and answers.
+			before := eval[float64](tb, `window.scrollY`)
+			eval[bool](tb, `window.scrollBy(0, 300), true`)
+			tb.poll(fmt.Sprintf(`window.scrollY > %f`, before))
+			if eval[bool](tb, `document.getElementById('progress-box').hidden`) {
+				t.Fatal("the run ended before the page was tried while it worked; the test needs a longer article")
+			}
+			// Typing in the text area while it works: the key lands at once and starts a new run.
+			eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.setSelectionRange(t.value.length, t.value.length); return true; })()`)
+			tb.do(chromedp.KeyEvent("Z"))
+			if !eval[bool](tb, `document.getElementById('article').value.endsWith('Z')`) {
+				t.Fatal("the key typed while the engine worked did not reach the text area")
+			}
+			tb.poll(`performance.getEntriesByName('annotator-drawn').length > 0`)
+			took := eval[float64](tb, `performance.getEntriesByName('annotator-drawn')[0].startTime - window.pasted`)
+			if n := eval[int](tb, `performance.getEntriesByName('annotator-drawn').length`); n != 1 {
+				t.Errorf("%d runs were drawn; the run the typing replaced should not be", n)
+			}
+			if !eval[bool](tb, `document.getElementById('progress-box').hidden`) {
+				t.Error("the progress bar is still shown after the article is drawn")
+			}
+			d := eval[[]int](tb, drawnJS)
+			if d[0]*10 > d[1] {
+				t.Errorf("%d of %d blocks are drawn; only those near the viewport should be", d[0], d[1])
+			}
+			longest := eval[float64](tb, `Math.max(0, ...window.longTasks)`)
+			late := eval[float64](tb, `clearInterval(window.ticker), window.lateness`)
+			mem := eval[float64](tb, `performance.memory ? performance.memory.usedJSHeapSize : 0`)
+			t.Logf("10 MB: paste to drawn %.0f ms (%s); longest task %.0f ms (%d over 50 ms); a 20 ms timer fired at most %.0f ms late; JS heap %.0f MB; %d of %d blocks drawn",
+				took, eval[string](tb, `performance.getEntriesByName('annotator-drawn')[0].detail`), longest,
+				eval[int](tb, `window.longTasks.length`), late, mem/1e6, d[0], d[1])
+			t.Logf("long tasks, duration@start ms after the paste: %s", eval[string](tb, `window.longTaskLog.join(' ')`))
+			// The article is whole and right: current() reads the session the worker wrote.
+			if !eval[bool](tb, `(() => { const d = articleAnnotator.current(); return d.text === window.bigText + 'Z' && d.quotes.length > 50000; })()`) {
+				t.Error("current() does not give the 10 MB article with its quotes")
+			}
+			tb.checkQuiet(url, "blob:")
 		})
 	}
 }

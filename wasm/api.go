@@ -79,8 +79,8 @@ func (p *page) currentJS(this js.Value, args []js.Value) (v any) {
 		}
 	}()
 	p.update()
-	if p.sess == nil {
+	if p.session() == nil {
 		return js.Null()
 	}
-	return js.Global().Get("JSON").Call("parse", string(render.JSON(p.sess.Doc())))
+	return js.Global().Get("JSON").Call("parse", string(render.JSON(p.session().Doc())))
 }

@@ -59,11 +59,11 @@ func (p *page) wireEditor() {
 // returns the reference of the annotation the op made or changed, or "" when the op was refused
 // (the status line says why).
 func (p *page) change(op edit.Op, done string) string {
-	if p.sess == nil || p.sess.Doc().Text == "" {
+	if p.session() == nil || p.session().Doc().Text == "" {
 		p.setStatus("Paste an article first.")
 		return ""
 	}
-	ref, err := p.sess.Do(op)
+	ref, err := p.session().Do(op)
 	if err != nil {
 		p.setStatus("Not changed: " + err.Error())
 		return ""
@@ -78,25 +78,25 @@ func (p *page) change(op edit.Op, done string) string {
 
 // undo and redo step through the session's history.
 func (p *page) undo() {
-	if p.sess == nil || !p.sess.Undo() {
+	if p.session() == nil || !p.session().Undo() {
 		p.setStatus("Nothing to undo.")
 		return
 	}
-	p.afterHistory(label("Undone", p.sess.RedoLabel()) + ".")
+	p.afterHistory(label("Undone", p.session().RedoLabel()) + ".")
 }
 
 func (p *page) redo() {
-	if p.sess == nil || !p.sess.Redo() {
+	if p.session() == nil || !p.session().Redo() {
 		p.setStatus("Nothing to redo.")
 		return
 	}
-	p.afterHistory(label("Redone", p.sess.UndoLabel()) + ".")
+	p.afterHistory(label("Redone", p.session().UndoLabel()) + ".")
 }
 
 // afterHistory redraws after an undo or redo. Either may change the text (an undone SetText), so
 // the text area follows the document.
 func (p *page) afterHistory(done string) {
-	doc := p.sess.Doc()
+	doc := p.session().Doc()
 	if !sameText(p.text.Value(), doc.Text) {
 		p.text.SetValue(doc.Text)
 	}
@@ -109,7 +109,7 @@ func (p *page) afterHistory(done string) {
 // shown key (so that the next input event does not annotate again), the toolbar, the inspector
 // (on ref when it still exists, closed otherwise), the review, and the focus on ref's mark.
 func (p *page) redraw(ref string) {
-	doc := p.sess.Doc()
+	doc := p.session().Doc()
 	p.shown = p.userRef + "\x00" + p.text.Value()
 	hadFocus := p.focusedRef()
 	p.show(time.Now())
@@ -137,12 +137,12 @@ func (p *page) redraw(ref string) {
 
 // tools enables the toolbar's buttons as the session allows.
 func (p *page) tools() {
-	has := p.sess != nil && p.sess.Doc().Text != ""
+	has := p.lazy != nil || (p.sess != nil && p.sess.Doc().Text != "")
 	for _, id := range []string{"add-speaker", "add-quote", "add-date", "review-start"} {
 		elem(id).Set("disabled", !has)
 	}
 	undo, redo := "", ""
-	if p.sess != nil {
+	if p.sess != nil { // an article still in its saved form (p.lazy) has no history yet
 		undo, redo = p.sess.UndoLabel(), p.sess.RedoLabel()
 	}
 	// The buttons say what they would undo or redo.
@@ -176,7 +176,7 @@ func (p *page) addSpan(kind string, fromToolbar bool) {
 		return
 	}
 	jsGlobal("getSelection").Invoke().Call("removeAllRanges")
-	p.setStatus("Added " + kindWord(kind) + " " + ref + ": " + quoted(spanText(p.sess.Doc(), ref), 60) + ".")
+	p.setStatus("Added " + kindWord(kind) + " " + ref + ": " + quoted(spanText(p.session().Doc(), ref), 60) + ".")
 }
 
 // textAreaSelection is the text area's selection in code points, when the text area shows the
@@ -185,7 +185,7 @@ func (p *page) textAreaSelection() (start, end int, ok bool) {
 	ta := p.text.Underlying()
 	a, b := ta.Get("selectionStart").Int(), ta.Get("selectionEnd").Int()
 	v := p.text.Value()
-	if a >= b || v != p.sess.Doc().Text {
+	if a >= b || v != p.session().Doc().Text {
 		return 0, 0, false
 	}
 	return utf16ToRunes(v, a, false), utf16ToRunes(v, b, true), true
@@ -449,7 +449,7 @@ func spanText(doc *annotate.Document, ref string) string {
 // resize moves the start or the end of the focused span by one word: which is '[' (start left),
 // ']' (start right), '{' (end left) or '}' (end right).
 func (p *page) resize(ref, which string) {
-	doc := p.sess.Doc()
+	doc := p.session().Doc()
 	f, ok := lookup(doc, ref)
 	if !ok || f.kind == "person" {
 		return
@@ -475,7 +475,7 @@ func (p *page) resize(ref, which string) {
 		return
 	}
 	if nref := p.change(edit.Resize{Ref: ref, Start: s, End: e}, ""); nref != "" {
-		p.setStatus("Now " + quoted(spanText(p.sess.Doc(), nref), 80) + ".")
+		p.setStatus("Now " + quoted(spanText(p.session().Doc(), nref), 80) + ".")
 	}
 }
 
@@ -523,7 +523,7 @@ func wordEndAfter(r []rune, i int) int {
 // hasHumanWork reports whether the session holds work a person did, which typing in the text
 // area or a new reference date must keep rather than annotate afresh.
 func (p *page) hasHumanWork() bool {
-	if p.sess == nil {
+	if p.sess == nil { // nothing open, or an article as the engine's worker left it: all machine's
 		return false
 	}
 	if p.sess.CanUndo() {

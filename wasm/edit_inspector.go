@@ -59,7 +59,7 @@ func (p *page) wireInspector() {
 	enter("insp-dvalue", setDate)
 	click("insp-dset", setDate)
 	rename := func() {
-		f, ok := lookup(p.sess.Doc(), p.insp.ref)
+		f, ok := lookup(p.session().Doc(), p.insp.ref)
 		if !ok || f.speaker == nil {
 			return
 		}
@@ -69,14 +69,14 @@ func (p *page) wireInspector() {
 	enter("insp-name", rename)
 	click("insp-rename", rename)
 	click("insp-merge-go", func() {
-		f, ok := lookup(p.sess.Doc(), p.insp.ref)
+		f, ok := lookup(p.session().Doc(), p.insp.ref)
 		into := val("insp-merge")
 		if !ok || f.speaker == nil || into == "" {
 			p.setStatus("Choose the speaker to merge into.")
 			return
 		}
 		from, name := f.speaker.ID, f.speaker.Name
-		intoName := speakerName(p.sess.Doc(), into)
+		intoName := speakerName(p.session().Doc(), into)
 		// The mention moves with its speaker; show the speaker merged into.
 		if p.change(edit.Merge{Into: into, From: from}, "Merged "+name+" into "+intoName+".") != "" {
 			p.inspect(into, false)
@@ -88,13 +88,13 @@ func (p *page) wireInspector() {
 		}
 	})
 	click("insp-markall", func() {
-		f, ok := lookup(p.sess.Doc(), p.insp.ref)
+		f, ok := lookup(p.session().Doc(), p.insp.ref)
 		if !ok || f.speaker == nil {
 			return
 		}
-		before := mentionCount(p.sess.Doc(), f.speaker.ID)
+		before := mentionCount(p.session().Doc(), f.speaker.ID)
 		if p.change(edit.MarkAll{Speaker: f.speaker.ID}, "") != "" {
-			p.setStatus("Marked " + plural(mentionCount(p.sess.Doc(), f.speaker.ID)-before, "more mention") + " of " + f.speaker.Name + ".")
+			p.setStatus("Marked " + plural(mentionCount(p.session().Doc(), f.speaker.ID)-before, "more mention") + " of " + f.speaker.Name + ".")
 		}
 	})
 	click("insp-accept", func() { p.accept(p.insp.ref) })
@@ -112,7 +112,7 @@ func (p *page) wireInspector() {
 // inspect shows ref in the inspector; with focus, it moves the focus to the inspector's first
 // field.
 func (p *page) inspect(ref string, focus bool) {
-	doc := p.sess.Doc()
+	doc := p.session().Doc()
 	f, ok := lookup(doc, ref)
 	if !ok {
 		p.closeInspector(false)
@@ -216,7 +216,7 @@ func (p *page) closeInspector(refocus bool) {
 // linkQuote links quote ref to the speaker named name: an existing speaker whose name matches
 // (ignoring case), or else a new speaker made with that name. An empty name unlinks the quote.
 func (p *page) linkQuote(ref, name string) {
-	doc := p.sess.Doc()
+	doc := p.session().Doc()
 	if name == "" {
 		p.change(edit.Link{Quote: ref}, "Quote %ref has no speaker now.")
 		return
@@ -230,7 +230,7 @@ func (p *page) linkQuote(ref, name string) {
 		}
 	}
 	if id == "" {
-		nid, err := p.sess.Do(edit.NewSpeaker{Name: name})
+		nid, err := p.session().Do(edit.NewSpeaker{Name: name})
 		if err != nil {
 			p.setStatus("Not changed: " + err.Error())
 			return
@@ -254,7 +254,7 @@ func (p *page) accept(ref string) string {
 }
 
 func (p *page) remove(ref string) string {
-	f, ok := lookup(p.sess.Doc(), ref)
+	f, ok := lookup(p.session().Doc(), ref)
 	if !ok {
 		return ""
 	}

@@ -74,7 +74,7 @@ func (p *page) exportBytes(format string) ([]byte, error) {
 	if format == "jsonl" {
 		return formats.ExportAll("jsonl", libraryDocs(p))
 	}
-	return formats.Export(format, p.sess.Doc())
+	return formats.Export(format, p.session().Doc())
 }
 
 // libraryDocs lists the documents of the library in the order the articles were made; the open
@@ -88,8 +88,8 @@ func libraryDocs(p *page) []*annotate.Document {
 			docs = append(docs, sess.Doc())
 		}
 	}
-	if lib.current == nil && p.sess != nil && p.sess.Doc().Text != "" {
-		docs = append(docs, p.sess.Doc())
+	if lib.current == nil && p.session() != nil && p.session().Doc().Text != "" {
+		docs = append(docs, p.session().Doc())
 	}
 	return docs
 }
@@ -107,7 +107,7 @@ func (p *page) exportOne(format string) {
 		p.setStatus("The export failed: " + err.Error())
 		return
 	}
-	doc := p.sess.Doc()
+	doc := p.session().Doc()
 	name := formats.FileName(render.FileName(doc.Text), f)
 	saveFile(name, f.MIME, b)
 	if format == "brat" {
@@ -153,7 +153,7 @@ func saveFile(name, mime string, b []byte) {
 // where the Clipboard API is refused.
 func (p *page) copyJSON() {
 	p.update() // take typing the debounce has not reached yet
-	s := string(render.JSON(p.sess.Doc()))
+	s := string(render.JSON(p.session().Doc()))
 	fallback := func() {
 		ta := p.doc.CreateElement("textarea")
 		ta.Underlying().Set("value", s)

@@ -28,7 +28,7 @@ func (p *page) keydown(ev js.Value) {
 		}
 		return
 	}
-	if ev.Get("altKey").Bool() || p.sess == nil {
+	if ev.Get("altKey").Bool() || (p.sess == nil && p.lazy == nil) {
 		return
 	}
 	// Review keys act on the suggestion under review.

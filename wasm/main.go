@@ -11,7 +11,8 @@
 // builds no HTML itself (package render does): it assigns render's output with innerHTML, which is
 // much faster than building elements one by one, and draws the article a block at a time, only
 // the blocks near the viewport (view.go). JS callbacks never block: work that waits runs in a
-// goroutine and settles a Promise.
+// goroutine and settles a Promise. Long articles are annotated by the same wasm in a Web Worker
+// (worker.go, long.go), so that the page keeps answering.
 package main
 
 import (
@@ -19,6 +20,10 @@ import (
 )
 
 func main() {
+	if js.Global().Get("document").IsUndefined() {
+		runWorker() // in the engine's worker, for long articles (worker.go)
+		return
+	}
 	p := newPage()
 	api := js.Global().Get("articleAnnotator")
 	if api.IsUndefined() {

@@ -35,8 +35,12 @@ type page struct {
 	blocks blockView // the article view, drawn a block at a time
 
 	sess *edit.Session // the open article: its document, with the user's corrections, and history
-	insp inspector     // the box that shows and changes one annotation
-	rev  review        // the walk through the machine's suggestions
+	// lazy is the open article while its session is still in its saved form, as the engine's
+	// worker made it (sess is nil then); session() reads it the first time it is needed.
+	lazy *article
+	work worker    // the engine's worker, for long articles (long.go)
+	insp inspector // the box that shows and changes one annotation
+	rev  review    // the walk through the machine's suggestions
 }
 
 func newPage() *page {
@@ -126,7 +130,7 @@ func (p *page) refChanged() {
 	if p.hasHumanWork() && p.shown == p.userRef+"\x00"+p.text.Value() {
 		return
 	}
-	if p.hasHumanWork() && sameText(p.text.Value(), p.sess.Doc().Text) {
+	if p.hasHumanWork() && sameText(p.text.Value(), p.session().Doc().Text) {
 		// Machine dates follow the new reference; the person's own dates stay as they are.
 		p.change(edit.SetReference{Date: v}, "Dates now follow the reference date "+v+".")
 		return
@@ -160,7 +164,7 @@ func (p *page) update() {
 	if p.hasHumanWork() {
 		// Keep the person's work: the engine runs again on the new text, and human annotations
 		// whose text is still there keep their place.
-		if _, err := p.sess.Do(edit.SetText{Text: p.text.Value()}); err != nil {
+		if _, err := p.session().Do(edit.SetText{Text: p.text.Value()}); err != nil {
 			p.setStatus("The new text could not be annotated: " + err.Error())
 			return
 		}
@@ -168,7 +172,12 @@ func (p *page) update() {
 		p.persist()
 		return
 	}
-	p.sess = edit.New(p.annotateNow())
+	if len(key) >= longText && !p.hasHumanWork() {
+		p.annotateInWorker()
+		return
+	}
+	p.work.cancel()
+	p.sess, p.lazy = edit.New(p.annotateNow()), nil
 	annotated := time.Now()
 	p.closeInspector(false)
 	p.reviewStop()
@@ -196,7 +205,8 @@ func (p *page) open(sess *edit.Session) {
 		p.timer.Stop()
 	}
 	doc := sess.Doc()
-	p.sess = sess
+	p.work.cancel()
+	p.sess, p.lazy = sess, nil
 	p.text.SetValue(doc.Text)
 	p.userRef, p.refWhy = "", ""
 	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
@@ -212,13 +222,13 @@ func (p *page) open(sess *edit.Session) {
 // show draws the session's document: the rendered text, the panel, the reference date and the
 // counts in the status line. start is when the work for it began, for the status line's title.
 func (p *page) show(start time.Time) {
-	doc := p.sess.Doc()
+	doc := p.session().Doc()
 	// The view is drawn a block at a time (view.go), the panel with one innerHTML: both far
 	// faster than building elements one by one.
 	if doc.Text == "" {
 		p.blocks.clear(`<p class="empty">The annotated article appears here.</p>`)
 	} else {
-		p.blocks.draw(render.Blocks(doc, blockSource))
+		p.blocks.draw(goBlocks{render.Blocks(doc, blockSource)})
 	}
 	p.panel.Underlying().Set("innerHTML", render.Panel(doc))
 	p.showRef(doc)

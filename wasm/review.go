@@ -31,7 +31,7 @@ func (p *page) wireReview() {
 
 // reviewStart begins the review at the first pending suggestion.
 func (p *page) reviewStart() {
-	if p.sess == nil || p.sess.Doc().Text == "" {
+	if p.session() == nil || p.session().Doc().Text == "" {
 		p.setStatus("Paste an article first.")
 		return
 	}
@@ -53,7 +53,7 @@ func (p *page) reviewStop() {
 
 // reviewCurrent is the reference of the suggestion under review, or "".
 func (p *page) reviewCurrent() string {
-	pending := p.sess.Pending()
+	pending := p.session().Pending()
 	if !p.rev.on || len(pending) == 0 {
 		return ""
 	}
@@ -62,7 +62,7 @@ func (p *page) reviewCurrent() string {
 
 // reviewShow focuses the suggestion under review and says how many are left.
 func (p *page) reviewShow() {
-	pending := p.sess.Pending()
+	pending := p.session().Pending()
 	status := elem("review-status")
 	if len(pending) == 0 {
 		status.Set("textContent", "Review done: every suggestion is checked. Press Esc to close.")
@@ -77,7 +77,7 @@ func (p *page) reviewShow() {
 	}
 	p.rev.i = min(max(p.rev.i, 0), len(pending)-1)
 	ref := pending[p.rev.i]
-	f, _ := lookup(p.sess.Doc(), ref)
+	f, _ := lookup(p.session().Doc(), ref)
 	what := kindWord(f.kind)
 	if f.kind == edit.KindQuote && f.quote.Speaker == nil {
 		what = "unattributed quote"
@@ -109,7 +109,7 @@ func (p *page) reviewAct(what byte) {
 
 // reviewStep moves to the next (+1) or previous (-1) suggestion, leaving this one as it is.
 func (p *page) reviewStep(d int) {
-	n := len(p.sess.Pending())
+	n := len(p.session().Pending())
 	if !p.rev.on || n == 0 {
 		return
 	}

@@ -16,21 +16,21 @@ import (
 // change. It starts the write and returns at once: it runs inside JS callbacks, which must not
 // wait. An article gets its place in the library with its first text.
 func (p *page) persist() {
-	if p.sess == nil {
+	if p.session() == nil {
 		return
 	}
 	a := lib.current
 	if a == nil {
-		if p.sess.Doc().Text == "" {
+		if p.session().Doc().Text == "" {
 			return
 		}
-		a = lib.add(p, p.sess)
+		a = lib.add(p, p.session())
 		lib.current = a
 		lib.saveOpen(p)
 		lib.render()
 		return
 	}
-	a.sess = p.sess
+	a.sess = p.session()
 	lib.touch(a)
 	lib.save(p, a)
 	lib.render()

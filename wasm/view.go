@@ -21,68 +21,76 @@ import (
 
 const (
 	// blockSource is about how many bytes of source one block shows.
-	blockSource = 8 << 10
-	// eagerHTML is how much HTML is drawn at once from the top, so that a short article is
-	// drawn whole, at once, as before.
-	eagerHTML = 96 << 10
+	blockSource = 4 << 10
+	// eagerText is how much text, in code points, is drawn at once from the top, so that a short
+	// article is drawn whole at once.
+	eagerText = 16 << 10
 	// nearMargin is how far outside the viewport a placeholder is drawn.
 	nearMargin = "2000px 0px"
 )
 
 // blockView is the state of the drawn article.
 type blockView struct {
-	el    js.Value         // the view, <article id="view">
-	r     *render.Rendered // the blocks; nil when the view shows no article
-	divs  []js.Value       // the block elements, in order
+	el    js.Value   // the view, <article id="view">
+	r     blockList  // the blocks; nil when the view shows no article
+	divs  []js.Value // the block elements, in order
 	drawn []bool
 	obs   js.Value // the IntersectionObserver, made once
 }
 
-// draw shows r in the view. When the blocks are the same in number as those shown, only the
-// drawn blocks whose HTML changed are replaced (an edit of annotations keeps the text, so the cuts
-// stay in place); otherwise the view is built anew.
-func (v *blockView) draw(r *render.Rendered) {
+// blockList is what the view draws: render.Blocks' result (goBlocks), or the same as the engine's
+// worker sent it (jsBlocks), which stays in JavaScript until drawn.
+type blockList interface {
+	count() int
+	html(i int) any                   // a Go string or a JS string, for innerHTML
+	size(i int) (runes, lineEnds int) // for the estimate of its height
+	blockOf(ref string) (int, bool)
+}
+
+// draw shows r in the view. When both the blocks shown and r come from render.Blocks and are the
+// same in number, only the drawn blocks whose HTML changed are replaced (an edit of annotations
+// keeps the text, so the cuts stay in place); otherwise the view is built anew, the blocks from
+// the top up to eagerText drawn and the others left as placeholders.
+func (v *blockView) draw(r blockList) {
 	if v.obs.IsUndefined() {
 		v.observe()
 	}
-	if v.r != nil && len(v.r.List) == len(r.List) {
-		old := v.r
-		v.r = r
-		for i := range r.List {
-			if v.drawn[i] && r.List[i].HTML != old.List[i].HTML {
-				v.divs[i].Set("innerHTML", r.List[i].HTML)
+	if old, ok := v.r.(goBlocks); ok {
+		if now, ok := r.(goBlocks); ok && len(old.List) == len(now.List) {
+			v.r = r
+			for i := range now.List {
+				if v.drawn[i] && now.List[i].HTML != old.List[i].HTML {
+					v.divs[i].Set("innerHTML", now.List[i].HTML)
+				}
 			}
+			return
 		}
-		return
 	}
 	v.obs.Call("disconnect")
 	v.r = r
-	v.drawn = make([]bool, len(r.List))
+	n := r.count()
+	v.drawn = make([]bool, n)
 	var b strings.Builder
-	size := 0
-	for i, bl := range r.List {
+	for i := 0; i < n; i++ {
 		b.WriteString(`<div class="blk" data-b="`)
 		b.WriteString(strconv.Itoa(i))
-		if size < eagerHTML {
-			v.drawn[i] = true
-			size += len(bl.HTML)
-			b.WriteString(`">`)
-			b.WriteString(bl.HTML)
-		} else {
-			b.WriteString(`" data-todo="">`)
-		}
-		b.WriteString("</div>")
+		b.WriteString(`" data-todo=""></div>`)
 	}
 	v.el.Set("innerHTML", b.String())
 	kids := v.el.Get("children")
-	v.divs = make([]js.Value, len(r.List))
+	v.divs = make([]js.Value, n)
 	width := math.Max(v.el.Get("clientWidth").Float(), 200)
+	drawn := 0
 	for i := range v.divs {
 		v.divs[i] = kids.Index(i)
-		if !v.drawn[i] {
-			v.divs[i].Get("style").Set("height", strconv.Itoa(estimate(r.List[i], width))+"px")
-			v.obs.Call("observe", v.divs[i])
+		if drawn < eagerText {
+			v.fill(i)
+			runes, _ := r.size(i)
+			drawn += runes
+			continue
 		}
+		v.divs[i].Get("style").Set("height", strconv.Itoa(estimate(r, i, width))+"px")
+		v.obs.Call("observe", v.divs[i])
 	}
 }
 
@@ -115,12 +123,12 @@ func (v *blockView) observe() {
 
 // fill draws block i if it is not drawn yet.
 func (v *blockView) fill(i int) {
-	if v.r == nil || i < 0 || i >= len(v.r.List) || v.drawn[i] {
+	if v.r == nil || i < 0 || i >= len(v.drawn) || v.drawn[i] {
 		return
 	}
 	d := v.divs[i]
 	v.obs.Call("unobserve", d)
-	d.Set("innerHTML", v.r.List[i].HTML)
+	d.Set("innerHTML", v.r.html(i))
 	d.Call("removeAttribute", "data-todo")
 	d.Get("style").Set("height", "")
 	v.drawn[i] = true
@@ -132,18 +140,52 @@ func (v *blockView) drawRef(ref string) bool {
 	if v.r == nil {
 		return false
 	}
-	i, ok := v.r.BlockOf(ref)
+	i, ok := v.r.blockOf(ref)
 	if ok {
 		v.fill(i)
 	}
 	return ok
 }
 
-// estimate guesses the height in pixels of a block not drawn yet, from its length and its line
-// ends, for a view width pixels wide: about 8 pixels a character and 28 a line (the view's
-// line height), with a paragraph's margin for each line end.
-func estimate(b render.Block, width float64) int {
+// estimate guesses the height in pixels of block i, not drawn yet, for a view width pixels wide:
+// about 8 pixels a character and 28 a line (the view's line height), with a paragraph's margin
+// for each line end.
+func estimate(r blockList, i int, width float64) int {
+	runes, ends := r.size(i)
 	perLine := math.Max(width/8, 10)
-	lines := math.Ceil(float64(b.End-b.Start) / perLine)
-	return int(lines*28) + 16*strings.Count(b.HTML, "\n")
+	return int(math.Ceil(float64(runes)/perLine)*28) + 16*ends
+}
+
+// goBlocks are blocks rendered on the page's thread.
+type goBlocks struct{ *render.Rendered }
+
+func (g goBlocks) count() int     { return len(g.List) }
+func (g goBlocks) html(i int) any { return g.List[i].HTML }
+func (g goBlocks) size(i int) (int, int) {
+	return g.List[i].End - g.List[i].Start, strings.Count(g.List[i].HTML, "\n")
+}
+func (g goBlocks) blockOf(ref string) (int, bool) { return g.BlockOf(ref) }
+
+// jsBlocks are blocks as the engine's worker sent them (worker.go): their HTML in a JS array,
+// three numbers a block in meta (start, end, line ends), and refs, lines "ref\tblock".
+type jsBlocks struct {
+	list js.Value
+	meta []int
+	refs string // with a line end first, so that every line starts after one
+}
+
+func (j jsBlocks) count() int            { return len(j.meta) / 3 }
+func (j jsBlocks) html(i int) any        { return j.list.Index(i) }
+func (j jsBlocks) size(i int) (int, int) { return j.meta[3*i+1] - j.meta[3*i], j.meta[3*i+2] }
+func (j jsBlocks) blockOf(ref string) (int, bool) {
+	at := strings.Index(j.refs, "\n"+ref+"\t")
+	if at < 0 {
+		return 0, false
+	}
+	rest := j.refs[at+len(ref)+2:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	i, err := strconv.Atoi(rest)
+	return i, err == nil
 }

@@ -2,6 +2,10 @@
 // the JS API:
 //   articleAnnotator.ready                         a Promise, settled once the engine runs
 //   articleAnnotator.annotate(text, {referenceDate}) a Promise of the article-annotations/v1 object
+// It also starts, for the page, the engine's worker: the same wasm in a Web Worker, which
+// annotates long articles off the page's thread (wasm/worker.go). The worker's script is made
+// from a blob: URL of wasm_exec.js (fetched, or in dist/annotator.html the inlined copy) and a few
+// lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
 // base64 of gzip in <script type="application/gzip" id="annotator-wasm">, because file:// pages
 // cannot fetch.
@@ -25,6 +29,59 @@
   });
   window.articleAnnotator = api;
 
+  let module = null; // the compiled wasm, shared with the worker
+  let worker = null; // a Promise of the running worker
+  let busy = false; // whether the worker is annotating
+  const workerMain = `
+self.onmessage = (e) => {
+  self.onmessage = null;
+  const go = new Go();
+  WebAssembly.instantiate(e.data, go.importObject).then((instance) => go.run(instance));
+};`;
+  async function startWorker() {
+    const inlined = document.querySelector('script[data-src="wasm_exec.js"]');
+    let src;
+    if (inlined) {
+      src = inlined.textContent;
+    } else {
+      const resp = await fetch('wasm_exec.js');
+      if (!resp.ok) throw new Error('wasm_exec.js: HTTP ' + resp.status);
+      src = await resp.text();
+    }
+    const url = URL.createObjectURL(new Blob([src, workerMain], { type: 'text/javascript' }));
+    const w = new Worker(url);
+    return new Promise((resolve, reject) => {
+      w.onmessage = (e) => { if (e.data && e.data.kind === 'ready') { URL.revokeObjectURL(url); resolve(w); } };
+      w.onerror = (e) => { URL.revokeObjectURL(url); reject(new Error('the engine\'s worker failed: ' + e.message)); };
+      w.postMessage(module);
+    });
+  }
+  // _work(text, referenceDate, id, onMessage) annotates in the worker; onMessage gets its
+  // progress, then its result or its failure, each with id. A run on when a new one comes is
+  // ended with its worker: a newer paste cancels an older one.
+  Object.defineProperty(api, '_work', {
+    value(text, ref, id, onMessage) {
+      if (busy && worker) {
+        worker.then((w) => w.terminate(), () => {});
+        worker = null;
+      }
+      busy = true;
+      const mine = worker || (worker = startWorker());
+      mine.then((w) => {
+        if (worker !== mine) return;
+        w.onmessage = (e) => {
+          if (worker !== mine) return;
+          if (e.data.kind === 'done' || e.data.kind === 'failed') busy = false;
+          onMessage(e.data);
+        };
+        w.postMessage({ id, text, ref });
+      }).catch((err) => {
+        if (worker === mine) { worker = null; busy = false; }
+        onMessage({ kind: 'failed', id, error: String(err) });
+      });
+    },
+  });
+
   async function wasmBytes() {
     const packed = document.getElementById('annotator-wasm');
     if (packed) {
@@ -43,7 +100,7 @@
   const go = new Go();
   wasmBytes()
     .then((bytes) => WebAssembly.instantiate(bytes, go.importObject))
-    .then(({ instance }) => go.run(instance))
+    .then((result) => { module = result.module; return go.run(result.instance); })
     .catch((err) => {
       settle.reject(err);
       const status = document.getElementById('status');

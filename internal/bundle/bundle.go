@@ -61,7 +61,8 @@ func Bundle(web fs.FS) ([]byte, Sizes, error) {
 			}
 			sum := sha256.Sum256(body)
 			*hashes = append(*hashes, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
-			return "<" + tag + ">" + string(body) + "</" + tag + ">"
+			// data-src names the file: loader.js makes the engine's worker of wasm_exec.js's text.
+			return "<" + tag + ` data-src="` + name + `">` + string(body) + "</" + tag + ">"
 		})
 	}
 	inline(styleRE, "style", &styleHashes)
@@ -74,11 +75,11 @@ func Bundle(web fs.FS) ([]byte, Sizes, error) {
 	}
 	// The wasm goes first: loader.js looks for it when it runs. A script of a non-JavaScript type
 	// is never run, so the CSP need not allow it.
-	first := strings.Index(page, "<script>")
+	first := strings.Index(page, "<script data-src=")
 	page = page[:first] + `<script type="application/gzip" id="annotator-wasm">` + b64 + "</script>\n" + page[first:]
 
 	csp := "default-src 'none'; script-src " + strings.Join(scriptHashes, " ") + " 'wasm-unsafe-eval'; style-src " +
-		strings.Join(styleHashes, " ") + "; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+		strings.Join(styleHashes, " ") + "; img-src data:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'"
 	if len(styleHashes) == 0 {
 		csp = strings.Replace(csp, "style-src ;", "style-src 'none';", 1)
 	}

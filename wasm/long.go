@@ -1,0 +1,166 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"syscall/js"
+	"time"
+
+	"github.com/article-annotator/annotator/edit"
+)
+
+// This file is the page's side of long articles. An article of longText bytes or more is
+// annotated by the engine's worker (worker.go; loader.js starts it) instead of on the page's
+// thread, so that the page keeps answering while it works: the text area takes typing, the page
+// scrolls, and a progress bar says which step the engine is at. A newer paste ends an older run.
+// The worker's result is drawn and stored as it came, and read into a session only when the
+// person edits (page.session).
+
+// longText is the size, in bytes, from which an article is annotated in the worker. Below it the
+// page's own thread is quicker than the round trip.
+const longText = 256 << 10
+
+// worker is the page's side of the engine's worker.
+type worker struct {
+	id      int    // the number of the newest run; older runs' messages are dropped
+	running bool   // whether a run is on
+	key     string // the reference date and text of the newest run, as page.shown keeps them
+	started time.Time
+	onMsg   js.Func // the handler of the worker's messages, made once
+}
+
+// annotateInWorker hands the text area's article to the engine's worker.
+func (p *page) annotateInWorker() {
+	w := &p.work
+	if w.onMsg.IsUndefined() {
+		w.onMsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
+			defer p.recover()
+			p.workMessage(args[0])
+			return nil
+		})
+	}
+	w.id++
+	w.running, w.key, w.started = true, p.shown, time.Now()
+	p.closeInspector(false)
+	p.reviewStop()
+	p.showProgress(0, len(workSteps), "Starting the engine for a long article")
+	jsGlobal("articleAnnotator").Call("_work", p.text.Value(), p.userRef, w.id, w.onMsg)
+}
+
+// cancel forgets the run on, if any: its result will be dropped (the next run ends the worker).
+func (w *worker) cancel() {
+	if w.running {
+		w.id++
+		w.running = false
+		hideProgress()
+	}
+}
+
+// workMessage takes one message of the worker: progress, the result, or a failure.
+func (p *page) workMessage(m js.Value) {
+	w := &p.work
+	if m.Get("id").Int() != w.id || !w.running {
+		return // an older run's
+	}
+	switch m.Get("kind").String() {
+	case "progress":
+		p.showProgress(m.Get("step").Int(), m.Get("of").Int(), m.Get("what").String())
+	case "failed":
+		w.running = false
+		hideProgress()
+		p.recoverValue(m.Get("error").String())
+	case "done":
+		w.running = false
+		p.showWorked(m)
+		hideProgress()
+	}
+}
+
+// showWorked draws the worker's result and keeps it, without reading the session into Go.
+func (p *page) showWorked(m js.Value) {
+	annotated := time.Now()
+	meta := m.Get("meta")
+	b := jsBlocks{list: m.Get("blocks"), meta: make([]int, meta.Length()), refs: "\n" + m.Get("refs").String()}
+	for i := range b.meta {
+		b.meta[i] = meta.Index(i).Int()
+	}
+	p.blocks.draw(b)
+	p.panel.Underlying().Set("innerHTML", m.Get("panel"))
+	switch ref, from := m.Get("refDate"), m.Get("refFrom"); {
+	case p.userRef != "":
+		p.refNote.SetTextContent(p.refWhy)
+	case ref.Type() == js.TypeString && from.Type() == js.TypeString:
+		p.ref.SetValue(ref.String())
+		p.refNote.SetTextContent(fmt.Sprintf("from the text: “%s”", from.String()))
+	case ref.Type() == js.TypeString:
+		p.ref.SetValue(ref.String())
+		p.refNote.SetTextContent("")
+	default:
+		p.ref.SetValue("")
+		p.refNote.SetTextContent("none found; set one to resolve “last week”")
+	}
+	n := func(k string) int { return m.Get(k).Int() }
+	p.setStatus(fmt.Sprintf("%s (%s), %s, %s.", plural(n("speakers"), "speaker"), plural(n("mentions"), "mention"),
+		plural(n("quotes"), "quote"), plural(n("dates"), "date")))
+	p.status.SetAttribute("title", fmt.Sprintf("annotated in the background and shown in %d ms", time.Since(p.work.started).Milliseconds()))
+	p.tools()
+	drawn := time.Now()
+	p.sess = nil
+	p.lazy = p.keep(m.Get("session").String(), m.Get("title").String(), n("quotes"))
+	timed(fmt.Sprintf("annotated in the worker in %d ms, drawn in %d ms, kept in %d ms", annotated.Sub(p.work.started).Milliseconds(),
+		drawn.Sub(annotated).Milliseconds(), time.Since(drawn).Milliseconds()))
+}
+
+// keep stores a session the worker wrote as the open article, and returns the article.
+func (p *page) keep(saved, first string, quotes int) *article {
+	a := lib.current
+	if a == nil {
+		a = &article{id: newArticleID(), updated: time.Now(), kept: saved, first: first, quotes: quotes}
+		lib.articles = append([]*article{a}, lib.articles...)
+		lib.current = a
+		lib.save(p, a)
+		lib.saveOpen(p)
+		lib.render()
+		return a
+	}
+	a.sess, a.kept, a.first, a.quotes = nil, saved, first, quotes
+	lib.touch(a)
+	lib.save(p, a)
+	lib.render()
+	return a
+}
+
+// session is the open article's session. An article the worker annotated is read from its saved
+// form here, the first time something needs it (an edit, the review, an export, current()).
+func (p *page) session() *edit.Session {
+	if p.sess == nil && p.lazy != nil {
+		s, err := p.lazy.session()
+		if err != nil {
+			p.setStatus(err.Error() + ".")
+			return nil
+		}
+		p.sess, p.lazy = s, nil
+	}
+	return p.sess
+}
+
+// showProgress shows the progress bar at step of steps, saying what the engine does.
+func (p *page) showProgress(step, steps int, what string) {
+	bar, label := elem("progress"), elem("progress-label")
+	if !bar.Truthy() {
+		return
+	}
+	bar.Set("max", steps)
+	bar.Set("value", step)
+	bar.Call("setAttribute", "aria-valuetext", fmt.Sprintf("%s (step %d of %d)", what, step+1, steps))
+	label.Set("textContent", fmt.Sprintf("%s… (step %d of %d)", what, step+1, steps))
+	elem("progress-box").Set("hidden", false)
+}
+
+// hideProgress hides the progress bar.
+func hideProgress() {
+	if box := elem("progress-box"); box.Truthy() {
+		box.Set("hidden", true)
+	}
+}

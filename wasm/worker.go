@@ -1,0 +1,89 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/edit"
+	"github.com/article-annotator/annotator/render"
+)
+
+// This file is the engine's mode in a Web Worker, where there is no document: the page hands it
+// long articles (see longText) so that annotating them never blocks the page's thread. For each
+// article it annotates, cuts the rendered article into blocks, renders the panel and writes the
+// session as the library keeps it, posting a progress message after each step and then all of it
+// in one message of strings, which the page assigns and stores without reading them into Go. The
+// page reads the session itself only when the person edits (page.session).
+
+// workSteps are the steps the worker reports, in order.
+var workSteps = []string{"Annotating", "Drawing", "Preparing to save"}
+
+// runWorker answers the page's messages {id, text, ref} until the worker is ended.
+func runWorker() {
+	self := js.Global()
+	self.Call("addEventListener", "message", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		d := args[0].Get("data")
+		go work(d.Get("id").Int(), d.Get("text").String(), d.Get("ref").String())
+		return nil
+	}))
+	self.Call("postMessage", map[string]any{"kind": "ready"})
+	select {}
+}
+
+// work annotates one article and posts the result; a panic is posted as a failure.
+func work(id int, text, ref string) {
+	post := func(m map[string]any) {
+		m["id"] = id
+		js.Global().Call("postMessage", m)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			post(map[string]any{"kind": "failed", "error": fmt.Sprint(r)})
+		}
+	}()
+	step := func(i int) {
+		post(map[string]any{"kind": "progress", "step": i, "of": len(workSteps), "what": workSteps[i]})
+	}
+	step(0)
+	doc := annotate.Annotate(text, annotate.Options{ReferenceDate: ref})
+	step(1)
+	r := render.Blocks(doc, blockSource)
+	blocks := make([]any, len(r.List))
+	meta := make([]any, 0, 3*len(r.List))
+	for i, b := range r.List {
+		blocks[i] = b.HTML
+		meta = append(meta, b.Start, b.End, strings.Count(b.HTML, "\n"))
+	}
+	var refs strings.Builder
+	for ref, i := range r.Refs {
+		refs.WriteString(ref)
+		refs.WriteByte('\t')
+		refs.WriteString(strconv.Itoa(i))
+		refs.WriteByte('\n')
+	}
+	panel := render.Panel(doc)
+	step(2)
+	saved, err := edit.New(doc).Marshal()
+	if err != nil {
+		panic(err)
+	}
+	mentions := 0
+	for _, s := range doc.Speakers {
+		mentions += len(s.Mentions)
+	}
+	m := map[string]any{"kind": "done", "blocks": blocks, "meta": meta, "refs": refs.String(), "panel": panel,
+		"session": string(saved), "title": titleOf(doc.Text), "speakers": len(doc.Speakers), "mentions": mentions,
+		"quotes": len(doc.Quotes), "dates": len(doc.Dates), "refDate": nil, "refFrom": nil}
+	if doc.ReferenceDate != nil {
+		m["refDate"] = *doc.ReferenceDate
+	}
+	if doc.ReferenceDateFrom != nil {
+		m["refFrom"] = doc.ReferenceDateFrom.Text
+	}
+	post(m)
+}
