@@ -51,6 +51,15 @@ var deicticCases = []struct {
 	{"a quoted 'two years ago' does not move a history", `The war began in 1950. In 1952 the army took the hills. In 1975 the city fell. "We signed the pact two years ago," the general said. On 27 April the last troops left.`,
 		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1950", "DATE", "1950", ""}, {"1952", "DATE", "1952", ""}, {"1975", "DATE", "1975", ""}, {"two years ago", "DATE", "2007", ""}, {"27 April", "DATE", "1975-04-27", ""}}},
 
+	// a fronted "the next" in a past narrative counts from the last date named
+	{"the next year, told in the past", "The plant closed in March 2019. The next year, it reopened.", ref,
+		[]want{{"March 2019", "DATE", "2019-03", ""}, {"The next year", "DATE", "2020", ""}}},
+	{"the next spring, told in the past", "The army wintered at the forge in 1777. The next spring, it marched north.", ref,
+		[]want{{"1777", "DATE", "1777", ""}, {"The next spring", "DATE", "1778-SP", ""}}},
+	{"the next year ahead is a stretch", "The plant closed in March 2019. The next year will be hard.", ref,
+		[]want{{"March 2019", "DATE", "2019-03", ""}, {"The next year", "DURATION", "P1Y", ""}}},
+	{"over the next year", "Sales will grow over the next year.", ref, []want{{"the next year", "DURATION", "P1Y", ""}}},
+
 	// "the year" joined to what follows is part of another expression
 	{"the year-earlier nine months", "Net for the year-earlier nine months fell.", ref, []want{{"the year-earlier nine months", "DURATION", "P9M", ""}}},
 	{"for the year", "Net for the year fell.", ref, []want{{"the year", "DATE", "2024", ""}}},

@@ -162,6 +162,11 @@ func (p *parser) quarterDone(q int) bool { return !quarterStart(q).AddDate(0, 3,
 
 // nearQuarter reports whether a quarter was named shortly before token i, so that "a year ago"
 // there means that quarter a year before.
+// fronted reports whether token i opens its sentence, or a clause after a comma or semicolon.
+func (p *parser) fronted(i int) bool {
+	return p.t[i].brk || p.punct(i-1, ',') || p.punct(i-1, ';')
+}
+
 func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 150 }
 
 func (p *parser) relative(i int) (match, bool) {
@@ -320,6 +325,13 @@ func (p *parser) relative(i int) (match, bool) {
 	}
 	if the && p.kw(j, kNext) && (p.word(k, "day") || p.is(k, cPart) && !p.t[k].lx.plural) {
 		anchored = true // "the next day" counts from the last day named
+	}
+	if the && p.kw(j, kNext) && !anchored && p.fronted(i) && !p.kw(k+1, kOr) &&
+		(p.is(k, cSeason) || p.is(k, cUnit) && p.t[k].lx.v >= uWeek && p.t[k].lx.v <= uYear && p.t[k].lx.v != uWeekend) &&
+		!p.t[k].lx.plural && (p.history() || p.tense(i, k+1) == past) {
+		// "The next spring, the army marched north": told in the past, a fronted "the next"
+		// counts from the last date named, as "the following" does
+		anchored, strict = true, true
 	}
 	if anchored && off != 0 && p.is(k, cPart) && !p.t[k].lx.plural {
 		base, ok := p.anchorDay()
