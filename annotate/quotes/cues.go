@@ -46,7 +46,8 @@ var pureLocative = map[string]bool{"of": true, "in": true, "on": true, "at": tru
 	"into": true, "onto": true, "with": true, "for": true, "without": true, "about": true, "among": true}
 
 // byIng are the words that open an -ing cue as a comma does: "followed that by saying, “…”".
-var byIng = map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true}
+var byIng = map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true,
+	"despite": true}
 
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true,
 	"being": true, "be": true}
@@ -116,6 +117,8 @@ func (f *finder) findCues() {
 			}
 		case (ingCues[w] || t.has(cProg)) && (f.punct(i-1, ',') || byIng[strings.ToLower(f.word(i-1))]):
 			f.ing(i)
+		case (w == "saying" || w == "stating") && f.word(i+1) == "that" && i > 0 && toks[i-1].kind == kWord && !toks[i-1].has(cSkip|cStop):
+			f.ing(i) // "posted a series of tweets saying that …", "a statement stating that …"
 		case t.has(cAttrN) && i > 0 && (possessives[f.word(i-1)] || isPossessive(f.word(i-1)) ||
 			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
 			f.attrNoun(i)
@@ -570,7 +573,7 @@ func (f *finder) according(i int) {
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
 // same sentence.
 func (f *finder) ing(i int) {
-	if !f.punct(i-1, ',') && !byIng[strings.ToLower(f.word(i-1))] {
+	if !f.punct(i-1, ',') && !byIng[strings.ToLower(f.word(i-1))] && f.word(i+1) != "that" {
 		return
 	}
 	s := sentStart(f.toks, i)

@@ -206,8 +206,16 @@ func (f *finder) clauseEnd(start, send int) int {
 	toks := f.toks
 	end := min(send, start+maxClause)
 	for k := start + 1; k < end; k++ {
+		if f.closeMark(k) && f.punct(k-1, ',') && k+1 < send && toks[k+1].has(cSpeech) && !toks[k+1].cap() {
+			end = k + 1 // "despite admitting that he had “doubts,” said the vote …": the sentence's own cue
+			break
+		}
 		if toks[k].q != 0 && !f.openMark(k) {
 			continue // words inside a quotation are the speaker's, never a cue of the writer's
+		}
+		if w := f.word(k); (w == "saying" || w == "stating") && f.word(k+1) == "that" {
+			end = k // "posted messages saying that …": the participle reports what follows
+			break
 		}
 		if w := f.word(k + 1); f.punct(k, ',') && (w == "without" || w == "after" || w == "before") && isIng(f.word(k+2)) {
 			end = k // "…, without giving details": what the speaker did, in the writer's words
