@@ -226,10 +226,7 @@ func (p *parser) flashForward(m match) bool {
 // summer", "this year") in a history whose narrative stands far from that date: such words are
 // a speaker's, quoted, or the writer's aside, and the narrative does not move to them.
 func (p *parser) deicticInHistory(m match) bool {
-	if p.anchor.IsZero() || !p.has || !p.history() {
-		return false
-	}
-	if ay, ry := p.anchor.Year(), p.ref.Year(); ay >= ry-10 && ay <= ry+10 {
+	if !p.farNarrative() {
 		return false
 	}
 	for k := m.start; k < m.end; k++ {
@@ -327,5 +324,20 @@ func (p *parser) anchorFor(u int) (time.Time, bool) {
 	if !p.anchor.IsZero() && p.anchU <= u {
 		return p.anchor, true
 	}
+	if p.farNarrative() {
+		// a history told far from its reference date: "the next day" after "in 1980" is a day
+		// of the narrative, not the day after the reference date
+		return time.Time{}, false
+	}
 	return p.ref, p.has
+}
+
+// farNarrative reports whether the text is a history whose narrative stands more than ten years
+// from the reference date.
+func (p *parser) farNarrative() bool {
+	if p.anchor.IsZero() || !p.has {
+		return false
+	}
+	ay, ry := p.anchor.Year(), p.ref.Year()
+	return (ay < ry-10 || ay > ry+10) && p.history()
 }

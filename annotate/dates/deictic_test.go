@@ -51,6 +51,9 @@ var deicticCases = []struct {
 	{"a quoted 'two years ago' does not move a history", `The war began in 1950. In 1952 the army took the hills. In 1975 the city fell. "We signed the pact two years ago," the general said. On 27 April the last troops left.`,
 		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1950", "DATE", "1950", ""}, {"1952", "DATE", "1952", ""}, {"1975", "DATE", "1975", ""}, {"two years ago", "DATE", "2007", ""}, {"27 April", "DATE", "1975-04-27", ""}}},
 
+	{"a day counted in a history with no day named is unknown", "The war began in 1950. In 1952 the army took the hills. In 1980 the city fell. Over the next day, aircraft attacked.",
+		time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), []want{{"1950", "DATE", "1950", ""}, {"1952", "DATE", "1952", ""}, {"1980", "DATE", "1980", ""}, {"the next day", "DATE", "XXXX-XX-XX", ""}}},
+
 	// a fronted "the next" in a past narrative counts from the last date named
 	{"the next year, told in the past", "The plant closed in March 2019. The next year, it reopened.", ref,
 		[]want{{"March 2019", "DATE", "2019-03", ""}, {"The next year", "DATE", "2020", ""}}},
