@@ -9,7 +9,9 @@ import (
 )
 
 // The benchmarks of the engine and of each of its stages, on the same generated ~1 MB article
-// (package benchtext, which `make bench-browser` uses too). MB/s counts bytes of UTF-8 text.
+// (package benchtext, which `make bench-browser` uses too). MB/s counts bytes of UTF-8 text per
+// second of wall-clock time; MB/cpu-s per second of CPU time, the throughput of one core, which
+// holds on a machine busy with other work.
 // dates.Find and DetectReference are measured in package dates, the renderers and exporters in
 // theirs.
 
@@ -20,9 +22,11 @@ func BenchmarkAnnotate(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		Annotate(text, benchRef)
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
 }
 
 // BenchmarkQuotes measures quotes.Find, the quote and speaker stage. Grouping the speakers into
@@ -32,9 +36,11 @@ func BenchmarkQuotes(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		quotes.Find(text)
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
 }
 
 // BenchmarkDocument measures what Annotate adds to the finders: building the exported Document,
@@ -46,9 +52,11 @@ func BenchmarkDocument(b *testing.B) {
 	ds := dates.Find(text, ref)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		newDocument(text, ref, nil, qs, ents, ds)
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
 }
 
 // BenchmarkCheck measures the invariant check that tests and importers run, on the same article.

@@ -9,7 +9,8 @@ import (
 
 // BenchmarkFormats exports the engine's annotation of the generated ~1 MB article that every
 // stage's benchmark reads (package benchtext) in each format, and reads back each one that reads
-// back. MB/s counts bytes of the article's text.
+// back. MB/s counts bytes of the article's text per second, MB/cpu-s per second of CPU time (see
+// benchtext.ReportCPU).
 func BenchmarkFormats(b *testing.B) {
 	doc := annotate.Annotate(benchtext.Article(benchtext.MB), annotate.Options{ReferenceDate: benchtext.ReferenceDate})
 	for _, f := range Formats {
@@ -20,11 +21,13 @@ func BenchmarkFormats(b *testing.B) {
 		b.Run("export/"+f.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(doc.Text)))
 			b.ReportAllocs()
+			cpu := benchtext.CPUSeconds()
 			for b.Loop() {
 				if _, err := Export(f.Name, doc); err != nil {
 					b.Fatal(err)
 				}
 			}
+			benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
 		})
 		if f.Name == "csv" || f.Name == "jsonl" {
 			continue // csv does not read back; jsonl reads as json does
@@ -32,11 +35,13 @@ func BenchmarkFormats(b *testing.B) {
 		b.Run("import/"+f.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(doc.Text)))
 			b.ReportAllocs()
+			cpu := benchtext.CPUSeconds()
 			for b.Loop() {
 				if _, err := reimport(f.Name, doc, out); err != nil {
 					b.Fatal(err)
 				}
 			}
+			benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
 		})
 	}
 }

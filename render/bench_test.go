@@ -8,7 +8,8 @@ import (
 )
 
 // The renderers' benchmarks, on the engine's annotation of the generated ~1 MB article that every
-// stage's benchmark reads (package benchtext). MB/s counts bytes of the article's text.
+// stage's benchmark reads (package benchtext). MB/s counts bytes of the article's text per second,
+// MB/cpu-s per second of CPU time (see benchtext.ReportCPU).
 
 func benchDoc(b *testing.B) *annotate.Document {
 	b.Helper()
@@ -24,23 +25,29 @@ func benchDoc(b *testing.B) *annotate.Document {
 // BenchmarkHTML measures the article view: Markdown with a mark on every span.
 func BenchmarkHTML(b *testing.B) {
 	doc := benchDoc(b)
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		HTML(doc)
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
 }
 
 // BenchmarkPanel measures the side panel: quotes grouped under speakers, the dates and timeline.
 func BenchmarkPanel(b *testing.B) {
 	doc := benchDoc(b)
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		Panel(doc)
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
 }
 
 // BenchmarkJSON measures the v1 document that the page downloads and the CLI prints.
 func BenchmarkJSON(b *testing.B) {
 	doc := benchDoc(b)
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		JSON(doc)
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
 }

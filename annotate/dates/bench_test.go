@@ -15,9 +15,11 @@ func BenchmarkFind(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		Find(text, benchRef)
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
 }
 
 // BenchmarkFindNoReference measures Find when the article's date is unknown, so that relative
@@ -26,9 +28,11 @@ func BenchmarkFindNoReference(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := benchtext.CPUSeconds()
 	for b.Loop() {
 		Find(text, time.Time{})
 	}
+	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
 }
 
 // BenchmarkDetectReference measures DetectReference, which reads only the start of the text

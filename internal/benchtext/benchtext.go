@@ -10,7 +10,9 @@
 // and days vary from paragraph to paragraph so that nothing is trivially repeated, and the
 // article opens with a headline and a dateline, as pasted articles often do.
 //
-// The package does not annotate or measure; it only writes text.
+// The package does not annotate or time anything; besides the text it only reads the CPU time a
+// benchmark used (CPUSeconds, ReportCPU), since wall-clock numbers on a shared machine say more
+// about the other processes than about ours.
 package benchtext
 
 import (
