@@ -112,6 +112,15 @@ func isIng(w string) bool { return len(w) > 5 && w[len(w)-3:] == "ing" }
 func (f *finder) subjectStart(j int) int {
 	toks := f.toks
 	s := f.afterDateline(sentStart(toks, j), j)
+	if f.openMark(s) {
+		// "“…,” Tom Reyes, an engineer, one of the plaintiffs, said": the subject after the quote
+		if c := f.dq[toks[s].q-1].close; c > s && c+1 < j {
+			s = c + 1
+			if f.punct(s, ',') && s+1 < j {
+				s++
+			}
+		}
+	}
 	if s+2 < j && toks[s].kind == kWord && f.punct(s+1, ',') && (toks[s].has(cSkip) || isAdverb(f.word(s)) ||
 		toks[s].has(cStop) && !toks[s].has(cPronoun|cDet)) {
 		return s + 2 // "Meanwhile, the union …", "Separately, …"
