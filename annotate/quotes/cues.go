@@ -446,6 +446,14 @@ func (f *finder) verb(i int, mode int) {
 		f.attrs = append(f.attrs, a)
 		return
 	}
+	if k := f.resumedQuote(after+1, send); !inverted && !passive && mode == mSpeech && k > after+1 && f.punct(after, ',') &&
+		f.dq[toks[k].q-1].attr == 0 {
+		// "Beck joked, again using a southern accent, “Amen, brother!”": the words come after the
+		// manner of saying them
+		f.claim(int(toks[k].q-1), idx, 1)
+		f.attrs = append(f.attrs, a)
+		return
+	}
 	if f.quoteBehind(before) && !f.clauseAhead(after, send) {
 		// "“We won,” she told cheering supporters", "“…,” he said with a grin": the quote is what
 		// was said; the words after the cue are its circumstances
