@@ -108,29 +108,34 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 	}
 	cp := newCodePoints(text, offs)
 	span := func(s, e int) Span { return Span{Start: cp.at(s), End: cp.at(e), Text: text[s:e]} }
+	n := 0
+	for _, q := range qs {
+		n += btoi(!q.Source.IsZero()) + btoi(!q.Cue.IsZero())
+	}
+	parts := make([]Span, 0, n) // every source and cue, in one allocation
 	opt := func(s quotes.Span) *Span {
 		if s.IsZero() {
 			return nil
 		}
-		sp := span(s.Start, s.End)
-		return &sp
+		parts = append(parts, span(s.Start, s.End))
+		return &parts[len(parts)-1]
 	}
 
 	if from != nil {
 		sp := span(from.Start, from.End)
 		doc.ReferenceDateFrom = &sp
 	}
-	ids := make([]string, len(ents))
+	ids := numbered('s', len(ents))
 	for i, e := range ents {
-		ids[i] = "s" + strconv.Itoa(i+1)
 		sp := Speaker{ID: ids[i], Name: e.Name, Mentions: make([]Mention, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			sp.Mentions = append(sp.Mentions, Mention{Span: span(m.Start, m.End), By: ByMachine})
 		}
 		doc.Speakers = append(doc.Speakers, sp)
 	}
+	qids, dids := numbered('q', len(qs)), numbered('d', len(ds))
 	for i, q := range qs {
-		out := Quote{ID: "q" + strconv.Itoa(i+1), Span: span(q.Start, q.End), Kind: q.Kind,
+		out := Quote{ID: qids[i], Span: span(q.Start, q.End), Kind: q.Kind,
 			Source: opt(q.Source), Cue: opt(q.Cue), By: ByMachine}
 		if q.Speaker >= 0 && q.Speaker < len(ids) {
 			out.Speaker = &ids[q.Speaker]
@@ -138,10 +143,33 @@ func newDocument(text string, ref time.Time, from *Span, qs []quotes.Quote, ents
 		doc.Quotes = append(doc.Quotes, out)
 	}
 	for i, d := range ds {
-		doc.Dates = append(doc.Dates, Date{ID: "d" + strconv.Itoa(i+1), Span: span(d.Start, d.End),
+		doc.Dates = append(doc.Dates, Date{ID: dids[i], Span: span(d.Start, d.End),
 			Type: d.Type, Value: d.Value, Mod: d.Mod, By: ByMachine})
 	}
 	return doc
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// numbered returns the ids prefix1 … prefixN, written into one string that they share rather than
+// allocated one by one (an article has thousands).
+func numbered(prefix byte, n int) []string {
+	b := make([]byte, 0, n*(2+len(strconv.Itoa(n))))
+	ends := make([]int, n)
+	for i := range n {
+		b = strconv.AppendInt(append(b, prefix), int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	all, ids, start := string(b), make([]string, n), 0
+	for i, end := range ends {
+		ids[i], start = all[start:end], end
+	}
+	return ids
 }
 
 // codePoints converts byte offsets to code point offsets. It holds the offsets the document needs,
