@@ -65,6 +65,9 @@ func validDay(y, mo, d int) bool {
 // monthDay resolves month mo, day d without a year, the expression spanning [i, end).
 func (p *parser) monthDay(i, end, mo, d int) (match, bool) {
 	if y, ok := p.narrativeYear(i); ok {
+		if y <= bcBase {
+			return match{end: end, typ: tDATE, val: ymd(y, mo, d), dayish: true}, true // BC0480-08-17
+		}
 		if !validDay(y, mo, d) {
 			return match{}, false
 		}
@@ -425,7 +428,7 @@ func (p *parser) holidayAt(j int) (match, bool) {
 		}
 		return match{end: k, typ: tDATE, val: ymd(-1, int(t.Month()), t.Day()), dayish: true}, true
 	}
-	if y, ok := p.narrativeYear(j); ok && p.tense(j, k) != future {
+	if y, ok := p.narrativeYear(j); ok && y > 0 && p.tense(j, k) != future {
 		return dayMatch(k, holiday(h, y)), true // a history's Christmas is the narrative's
 	}
 	y, dir := p.ref.Year(), p.tense(j, k)
@@ -477,7 +480,7 @@ func (p *parser) easterWeek(j, end int) (match, bool) {
 		return match{end: end, typ: tDATE, val: "XXXX-WXX"}, true
 	}
 	y := p.ref.Year()
-	if ny, ok := p.narrativeYear(j); ok {
+	if ny, ok := p.narrativeYear(j); ok && ny > 0 {
 		y = ny
 	} else {
 		switch sun := holiday(hEaster, y); p.tense(j, end) {

@@ -60,6 +60,7 @@ type parser struct {
 	lastQT int       // the token after that quarter
 	doneQ  int       // the last quarter named that was over by the reference date; 0 when none
 	hist   int8      // 1: the text is a history (see history); 2: one of recent years; -1: it is not; 0: not yet known
+	bc     int       // the year BC the narrative stands in, when the last year named was one; 0 when not
 	last   int       // the token after the last expression found
 	out    []Expr
 }
@@ -178,11 +179,19 @@ func (p *parser) setAnchor(m match) {
 	if p.flashForward(m) || p.deicticInHistory(m) {
 		return
 	}
+	v := m.val
+	if len(v) >= 6 && v[:2] == "BC" && digits(v[2:6]) && (!p.has || p.history()) {
+		// a year before the common era: the narrative's months and seasons are that year's
+		// (written BC0480-08); the placeholder anchor, far from any reference date, keeps
+		// counted dates from the reference date
+		p.anchor, p.anchU, p.bc = date(1, 12, 31), uYear, atoi(v[2:6])
+		return
+	}
+	p.bc = 0
 	if !m.day.IsZero() {
 		p.anchor, p.anchU = m.day, uDay
 		return
 	}
-	v := m.val
 	if len(v) < 4 || !digits(v[:4]) {
 		return
 	}
@@ -262,6 +271,9 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 	if p.anchor.IsZero() {
 		return 0, false
 	}
+	if p.bc != 0 {
+		return bcBase - p.bc, true
+	}
 	y := p.anchor.Year()
 	if p.has && y == p.ref.Year() {
 		return 0, false
@@ -281,7 +293,9 @@ func (p *parser) history() bool {
 		near, far, close := 0, 0, 0
 		ry := int32(p.ref.Year())
 		for i := range p.t {
-			if t := &p.t[i]; t.k == tNum && t.nd == 4 && t.n >= 1000 && t.n < 2200 {
+			if t := &p.t[i]; t.k == tNum && (p.word(i+1, "bc") || p.word(i+1, "bce") || p.word(i+1, "b") && p.punct(i+2, '.')) {
+				far++ // 480 BC
+			} else if t.k == tNum && t.nd == 4 && t.n >= 1000 && t.n < 2200 {
 				if t.n >= ry-10 && t.n <= ry+10 {
 					near++
 				} else {
@@ -308,6 +322,9 @@ func (p *parser) history() bool {
 // reference date, or in a history the date the narrative has reached. ("Last year" and "this
 // spring" keep counting from the reference date: they are the writer's.)
 func (p *parser) now() (time.Time, bool) {
+	if p.bc != 0 {
+		return time.Time{}, false // a month or day before the common era: unknown here
+	}
 	if !p.anchor.IsZero() && p.anchor.Year() != p.ref.Year() && p.history() {
 		return p.anchor, true
 	}
@@ -321,6 +338,9 @@ func (p *parser) anchorDay() (time.Time, bool) { return p.anchorFor(uDay) }
 // anchorFor is the date that "the following month" or "that year" count from: the last date named
 // at unit u or finer, else the reference date.
 func (p *parser) anchorFor(u int) (time.Time, bool) {
+	if p.bc != 0 {
+		return time.Time{}, false
+	}
 	if !p.anchor.IsZero() && p.anchU <= u {
 		return p.anchor, true
 	}

@@ -102,3 +102,35 @@ func TestQuarterComparison(t *testing.T) {
 		t.Errorf("last expression = %q %s, want \"a year ago\" 2023-Q3", text[e.Start:e.End], e.Value)
 	}
 }
+
+// A history before the common era: months, days and seasons without a year are the narrative's
+// year BC, and years counted from it are counted back from that year.
+func TestBeforeCommonEra(t *testing.T) {
+	text := "Darius died in 486 BC. Xerxes marched in 481 BC. In 480 BC the army crossed. The fleet arrived in mid-August, and on 17 September the ships sailed. " +
+		"Over the winter the army rested. Fourteen years later, the war resumed. The following year, peace came. In 1914, war began. In August the armies met."
+	got := Find(text, time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC))
+	exp := []want{{"486 BC", "DATE", "BC0486", ""}, {"481 BC", "DATE", "BC0481", ""}, {"480 BC", "DATE", "BC0480", ""},
+		{"mid-August", "DATE", "BC0480-08", "MID"}, {"17 September", "DATE", "BC0480-09-17", ""}, {"the winter", "DATE", "BC0480-WI", ""},
+		{"Fourteen years later", "DATE", "BC0466", ""}, {"The following year", "DATE", "BC0465", ""},
+		{"1914", "DATE", "1914", ""}, {"August", "DATE", "1914-08", ""}}
+	if len(got) != len(exp) {
+		t.Fatalf("Find = %v, want %d expressions", got, len(exp))
+	}
+	for i, e := range got {
+		if g := (want{text[e.Start:e.End], e.Type, e.Value, e.Mod}); g != exp[i] {
+			t.Errorf("Find[%d] = %v, want %v", i, g, exp[i])
+		}
+	}
+	for _, c := range []struct{ value, words, start string }{
+		{"BC0480-08", "August 480 BC", "-0479-08-01"},
+		{"BC0480-09-17TNI", "the night of 17 September 480 BC", "-0479-09-17"},
+		{"BC0480-WI", "winter 480 BC", "-0479-12-01"},
+	} {
+		if d := Describe(c.value, ""); d != c.words {
+			t.Errorf("Describe(%q) = %q, want %q", c.value, d, c.words)
+		}
+		if s, _, ok := Interval(c.value); !ok || s.Format(time.DateOnly) != c.start {
+			t.Errorf("Interval(%q) starts %v (%v), want %s", c.value, s.Format(time.DateOnly), ok, c.start)
+		}
+	}
+}

@@ -64,6 +64,9 @@ func describe(v string) string {
 	if len(v) == 6 && strings.HasPrefix(v, "BC") && digits(v[2:]) {
 		return strconv.Itoa(atoi(v[2:])) + " BC"
 	}
+	if len(v) > 7 && strings.HasPrefix(v, "BC") && digits(v[2:6]) && v[6] == '-' {
+		return describeBC(v)
+	}
 	date, clock, hasT := strings.Cut(v, "T")
 	if date == "XXXX-XX-XX" && hasT {
 		// a time of any day, as sets have it: "09:00", "the night"
@@ -271,4 +274,30 @@ func countWords(num, unit string) string {
 		return num + " " + plural
 	}
 	return num + " " + unit + "s"
+}
+
+// describeBC renders a value in a year before the common era: "BC0480-08" is "August 480 BC",
+// "BC0480-09-17TNI" "the night of 17 September 480 BC" (no weekday: the calendar of the time had
+// none of ours).
+func describeBC(v string) string {
+	year := strconv.Itoa(atoi(v[2:6])) + " BC"
+	date, clock, hasT := strings.Cut(v[2:], "T")
+	if len(date) == 10 && digits(date[5:7]) && digits(date[8:]) && atoi(date[5:7]) >= 1 && atoi(date[5:7]) <= 12 {
+		s := strconv.Itoa(atoi(date[8:])) + " " + monthName(atoi(date[5:7])) + " " + year
+		if !hasT {
+			return s
+		}
+		if p, ok := partWords[clock]; ok {
+			return p + " of " + s
+		}
+		return clock + " on " + s
+	}
+	d := describe(v[2:])
+	switch {
+	case strings.Contains(d, v[2:6]):
+		return strings.Replace(d, v[2:6], year, 1)
+	case strings.HasSuffix(d, " "+strconv.Itoa(atoi(v[2:6]))):
+		return d + " BC"
+	}
+	return v
 }

@@ -221,10 +221,17 @@ func (p *parser) counted(i int) (match, bool) {
 			if p.kw(k, kEarlier) {
 				sign = -1
 			}
+			if !p.kw(k, kFrom) && p.bc != 0 && u == uYear && n10 > 0 && n10%10 == 0 && p.bc-sign*n10/10 > 0 {
+				// "in 445 BC ... fourteen years later": 431 BC
+				return match{end: end, typ: tDATE, val: yearStr(bcBase - (p.bc - sign*n10/10)), counted: true}, true
+			}
 			if !p.kw(k, kFrom) && !p.anchor.IsZero() && p.anchU > u && p.has && p.history() && n10 > 0 && n10%10 == 0 {
 				// a history that has named only a coarser date ("in 1915 ... four days later"):
 				// the day is not known, the year is
 				y := p.anchor.Year()
+				if p.bc != 0 {
+					y = bcBase - p.bc
+				}
 				switch u {
 				case uDay:
 					return match{end: end, typ: tDATE, val: ymd(y, -1, -1), dayish: true, counted: true}, true

@@ -20,6 +20,15 @@ func Interval(value string) (start, end time.Time, ok bool) {
 		y := 1 - atoi(value[2:]) // 1 BC is year 0
 		return date(y, 1, 1), date(y+1, 1, 1), true
 	}
+	if len(value) > 7 && strings.HasPrefix(value, "BC") && digits(value[2:6]) && value[6] == '-' {
+		// "BC0480-08": placed as "0480-08", then moved back to 480 BC (year -479)
+		n := atoi(value[2:6])
+		start, end, ok = Interval(value[2:])
+		if !ok || n == 0 {
+			return time.Time{}, time.Time{}, false
+		}
+		return start.AddDate(1-2*n, 0, 0), end.AddDate(1-2*n, 0, 0), true
+	}
 	day, clock, hasT := strings.Cut(value, "T")
 	start, end, ok = dateInterval(day)
 	if !ok || !hasT {

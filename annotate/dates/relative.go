@@ -377,6 +377,9 @@ func (p *parser) relative(i int) (match, bool) {
 		if u == uHour || u == uMinute || u == uSecond || u == uMillennium {
 			return match{}, false
 		}
+		if anchored && u == uYear && p.bc != 0 && p.bc-off > 0 {
+			return match{end: k + 1, typ: tDATE, val: yearStr(bcBase - (p.bc - off))}, true // "the following year" after 491 BC
+		}
 		return unitMatch(k+1, base, ok, u, off)
 	case p.is(k, cWeekday) && !p.t[k].lx.plural && anchored && off != 0:
 		base, ok := p.anchorDay()

@@ -30,8 +30,16 @@ func pad(b []byte, n, width int) []byte {
 	return append(b, s...)
 }
 
-// appendYear appends a year in four digits, or XXXX when it is unknown (negative).
+// bcBase encodes a year before the common era for the writers: year n BC is bcBase - n, far
+// below the -1 that stands for an unknown year.
+const bcBase = -10000
+
+// appendYear appends a year in four digits, "BC0480" for one encoded at bcBase, or XXXX when it
+// is unknown (negative).
 func appendYear(b []byte, y int) []byte {
+	if y <= bcBase {
+		return pad(append(b, "BC"...), bcBase-y, 4)
+	}
 	if y < 0 {
 		return append(b, "XXXX"...)
 	}
@@ -39,11 +47,8 @@ func appendYear(b []byte, y int) []byte {
 }
 
 func yearStr(y int) string {
-	if y < 0 {
-		return "XXXX"
-	}
 	var buf [16]byte
-	return string(pad(buf[:0], y, 4))
+	return string(appendYear(buf[:0], y))
 }
 
 func dayStr(t time.Time) string {
