@@ -99,7 +99,9 @@ func (f *finder) titleCase(d *dquote) bool {
 	return true
 }
 
-// build turns direct quotes and attributions into the exported quotes and entities.
+// build turns direct quotes and attributions into the exported quotes and entities. A report
+// nested inside a mixed quote ("Ruiz said Okafor told him the pier was “far too narrow”") is
+// indirect: its quotation marks are the outer quote's, the words of the outer speaker.
 func (f *finder) build() ([]Quote, []Entity) {
 	qs := make([]Quote, 0, len(f.dq))
 	from := func(q *Quote, a *attr) {
