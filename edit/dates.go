@@ -36,6 +36,7 @@ func (op SetDate) apply(doc *annotate.Document) (string, error) {
 }
 
 func (op SetReference) apply(doc *annotate.Document) (string, error) {
+	was := referenceTime(doc)
 	doc.ReferenceDate, doc.ReferenceDateFrom = nil, nil
 	var ref time.Time
 	if op.Date != "" {
@@ -51,15 +52,20 @@ func (op SetReference) apply(doc *annotate.Document) (string, error) {
 		doc.ReferenceDate, ref = &d, t
 		doc.ReferenceDateFrom = &annotate.Span{Start: at(s), End: at(e), Text: doc.Text[s:e]}
 	}
-	redate(doc, ref)
+	redate(doc, was, ref)
 	return "", nil
 }
 
 // redate runs the dates engine over the text against ref, and gives every machine date the value
 // found for its span; machine dates it no longer finds go, and expressions it finds that overlap
-// no date come in as new machine dates.
-func redate(doc *annotate.Document, ref time.Time) {
+// no date come in as new machine dates. Machine dates the engine does not make against was, the
+// reference date before, did not come from it and stay as they are.
+func redate(doc *annotate.Document, was, ref time.Time) {
 	at := codePoints(doc.Text)
+	before := map[string]bool{}
+	for _, x := range dates.Find(doc.Text, was) {
+		before[dateKey(annotate.Date{Span: annotate.Span{Start: at(x.Start), End: at(x.End)}, Type: x.Type, Value: x.Value, Mod: x.Mod})] = true
+	}
 	found := map[[2]int]dates.Expr{}
 	var order []dates.Expr
 	for _, x := range dates.Find(doc.Text, ref) {
@@ -69,7 +75,7 @@ func redate(doc *annotate.Document, ref time.Time) {
 	}
 	kept := doc.Dates[:0]
 	for _, d := range doc.Dates {
-		if d.By == annotate.ByMachine {
+		if d.By == annotate.ByMachine && before[dateKey(d)] {
 			x, ok := found[[2]int{d.Start, d.End}]
 			if !ok {
 				continue

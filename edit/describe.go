@@ -2,6 +2,7 @@ package edit
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/article-annotator/annotator/annotate"
 )
@@ -35,6 +36,18 @@ func (op Link) describe(_, after *annotate.Document, _ string) string {
 		return "Unlinked " + op.Quote
 	}
 	return fmt.Sprintf("Linked %s to %s", op.Quote, speakerName(after, op.Speaker))
+}
+
+func (op LinkNamed) describe(before, after *annotate.Document, _ string) string {
+	i := slices.IndexFunc(after.Quotes, func(q annotate.Quote) bool { return q.ID == op.Quote })
+	if i < 0 || after.Quotes[i].Speaker == nil {
+		return "Unlinked " + op.Quote
+	}
+	id := *after.Quotes[i].Speaker
+	if speakerIndex(before, id) < 0 {
+		return fmt.Sprintf("Linked %s to a new speaker, %s", op.Quote, speakerName(after, id))
+	}
+	return fmt.Sprintf("Linked %s to %s", op.Quote, speakerName(after, id))
 }
 
 func (op NewSpeaker) describe(_, after *annotate.Document, ref string) string {

@@ -106,6 +106,9 @@ func pick(doc *annotate.Document, b []byte) Op {
 		if b[3]%4 == 0 {
 			return Link{ref(b[1]), ""}
 		}
+		if b[3]%4 == 1 {
+			return LinkNamed{ref(b[1]), name(b[2])}
+		}
 		return Link{ref(b[1]), ref(b[2])}
 	case 6:
 		return NewSpeaker{name(b[1])}

@@ -22,6 +22,8 @@ func TestOps(t *testing.T) {
 		label string // UndoLabel after it
 		check func(t *testing.T, doc D)
 	}{
+		{name: "rename to another speaker's name is refused, with merge advised",
+			op: Rename{"s2", "Ine\u0301s Duarte"}, err: "s1 is already named Ine\u0301s Duarte: merge the two instead"},
 		// Add
 		{name: "add speaker snaps a partial word and starts a speaker named by it",
 			op: Add{KindSpeaker, sp("Obi", 2).Start + 1, sp("Obi", 2).End - 1}, ref: "s3.m1", label: "Added mention 1 of Obi",

@@ -12,8 +12,8 @@
 //
 // session.go holds the Session, history.go the changes it remembers, persist.go their saving;
 // ref.go reads refs ("q3", "s1.m2"); the ops live with what they change: spans.go (Add, Delete,
-// Retype, Resize), quotes.go (SetKind, Link), speakers.go (NewSpeaker, Rename, Merge, Split,
-// MarkAll), dates.go and timex.go (SetDate, SetReference), review.go (Accept, Reject, Pending),
+// Retype, Resize), quotes.go (SetKind, Link, LinkNamed), speakers.go (NewSpeaker, Rename, Merge,
+// Split, MarkAll), dates.go and timex.go (SetDate, SetReference), review.go (Accept, Reject, Pending),
 // text.go (SetText); snap.go snaps selections to words and describe.go words each change.
 package edit
 
@@ -24,8 +24,8 @@ import (
 )
 
 // Op is one change a person makes to a document. Ops are values: the page builds one (Add, Delete,
-// Retype, Resize, SetKind, Link, NewSpeaker, Rename, Merge, Split, MarkAll, SetDate, Accept,
-// Reject, SetReference, SetText), and the session applies it and keeps what it needs to undo it.
+// Retype, Resize, SetKind, Link, LinkNamed, NewSpeaker, Rename, Merge, Split, MarkAll, SetDate,
+// Accept, Reject, SetReference, SetText), and the session applies it and keeps what it needs to undo it.
 type Op interface {
 	// apply changes doc, a copy the session made, and returns the ref of the annotation it made or
 	// changed ("q3", "d2", "s1", or "s1.m2" for the second mention of speaker s1), or an error that

@@ -14,7 +14,8 @@ import (
 // refused.
 type NewSpeaker struct{ Name string }
 
-// Rename gives a speaker a new name.
+// Rename gives a speaker a new name. A name another speaker has is refused, with the advice to
+// merge the two: two speakers of one name would read as one in every list and export.
 type Rename struct{ Speaker, Name string }
 
 // Merge makes two speakers one: the mentions and quotes of From go to Into, and From goes.
@@ -49,6 +50,9 @@ func (op Rename) apply(doc *annotate.Document) (string, error) {
 	name := strings.TrimSpace(op.Name)
 	if name == "" {
 		return "", fmt.Errorf("a speaker needs a name")
+	}
+	if i := slices.IndexFunc(doc.Speakers, func(s annotate.Speaker) bool { return s.Name == name }); i >= 0 && i != t.i {
+		return "", fmt.Errorf("speaker %s is already named %s: merge the two instead", doc.Speakers[i].ID, name)
 	}
 	doc.Speakers[t.i].Name = name
 	return t.id, nil

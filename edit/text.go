@@ -1,7 +1,9 @@
 package edit
 
 import (
+	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/article-annotator/annotator/annotate"
 )
@@ -10,10 +12,17 @@ import (
 // text (against the document's reference date, or the one the new text gives when the old one was
 // found in the text), and every annotation a person made or confirmed whose words are untouched by
 // the edit moves with them and stays, replacing the machine spans of its kind that it overlaps. An
-// annotation whose words the edit changed goes. A speaker lives on as the engine's new speaker that
-// has a mention where the engine gave it one before, under the name it had (a person may have
-// renamed it); else as the engine's speaker of the same name; else as itself, so speakers a person
-// made stay too.
+// annotation whose words the edit changed goes.
+//
+// Machine annotations that this engine would not make of the old text came from elsewhere (an
+// imported gold set, another tool, an older engine): they are kept as human ones are, still marked
+// "machine", since the engine cannot make them again and a person would lose them without a word.
+// The engine's own machine annotations are made afresh, so that they follow the new text.
+//
+// A speaker lives on as the engine's new speaker that has a mention where the engine gave it one
+// before, under the name it had (a person may have renamed it); else as the engine's speaker of
+// the same name; else as itself when one of its mentions or quotes is kept. A speaker with nothing
+// left in the new text goes.
 type SetText struct{ Text string }
 
 func (op SetText) apply(doc *annotate.Document) (string, error) {
@@ -25,12 +34,75 @@ func (op SetText) apply(doc *annotate.Document) (string, error) {
 	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
 		opts.ReferenceDate = *doc.ReferenceDate
 	}
+	engine := engineMade(doc.Text, opts)
 	fresh := annotate.Annotate(text, opts)
+	remember(fresh, opts)
 	move := anchor([]rune(doc.Text), []rune(text))
-	carry(doc, fresh, move)
+	keep := func(by, key string) bool { return by == annotate.ByHuman || !engine[key] }
+	carry(doc, fresh, move, keep)
 	doc.Text, doc.ReferenceDate, doc.ReferenceDateFrom = fresh.Text, fresh.ReferenceDate, fresh.ReferenceDateFrom
 	doc.Speakers, doc.Quotes, doc.Dates = fresh.Speakers, fresh.Quotes, fresh.Dates
 	return "", nil
+}
+
+// made is the last document the engine made for SetText, as the keys of its annotations, so that
+// typing, which replaces the text again and again, runs the engine once per change and not twice.
+var made struct {
+	sync.Mutex
+	text, ref string
+	keys      map[string]bool
+}
+
+// engineMade returns the keys (see keys) of the annotations the engine makes of text.
+func engineMade(text string, opts annotate.Options) map[string]bool {
+	made.Lock()
+	if made.keys != nil && made.text == text && made.ref == opts.ReferenceDate {
+		defer made.Unlock()
+		return made.keys
+	}
+	made.Unlock()
+	return remember(annotate.Annotate(text, opts), opts)
+}
+
+// remember keeps the keys of doc, the engine's work with opts, for engineMade, and returns them.
+func remember(doc *annotate.Document, opts annotate.Options) map[string]bool {
+	k := keys(doc)
+	made.Lock()
+	defer made.Unlock()
+	made.text, made.ref, made.keys = doc.Text, opts.ReferenceDate, k
+	return k
+}
+
+// keys names each annotation of doc by what the engine decides of it, so that an annotation of
+// another document reading the same is known as the engine's work.
+func keys(doc *annotate.Document) map[string]bool {
+	k := map[string]bool{}
+	for _, s := range doc.Speakers {
+		for _, m := range s.Mentions {
+			k[mentionKey(m)] = true
+		}
+	}
+	for _, q := range doc.Quotes {
+		k[quoteKey(q)] = true
+	}
+	for _, d := range doc.Dates {
+		k[dateKey(d)] = true
+	}
+	return k
+}
+
+func mentionKey(m annotate.Mention) string { return fmt.Sprintf("m %d %d", m.Start, m.End) }
+
+func quoteKey(q annotate.Quote) string {
+	src := "-"
+	if q.Source != nil {
+		src = fmt.Sprint(q.Source.Start, q.Source.End)
+	}
+	return fmt.Sprintf("q %d %d %s %s", q.Start, q.End, q.Kind, src)
+}
+
+func dateKey(d annotate.Date) string {
+	return fmt.Sprintf("d %d %d %s %s %s", d.Start, d.End, d.Type, d.Value, d.Mod)
 }
 
 // anchor returns the function that moves a span of old to its place in new: old and new share a
@@ -52,9 +124,10 @@ func anchor(old, new []rune) func(annotate.Span) (annotate.Span, bool) {
 	}
 }
 
-// carry brings the human annotations of doc into fresh, the engine's annotation of the new text,
-// moving each with move and dropping the machine spans of its kind that it overlaps.
-func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Span, bool)) {
+// carry brings the annotations of doc that keep says to keep (by who made each and its key) into
+// fresh, the engine's annotation of the new text, moving each with move and dropping the machine
+// spans of its kind that it overlaps.
+func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Span, bool), keep func(by, key string) bool) {
 	moveOpt := func(sp *annotate.Span) *annotate.Span {
 		if sp == nil {
 			return nil
@@ -67,7 +140,8 @@ func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Spa
 	// Speakers first: the quotes carried below link to them by id.
 	speakerOf := map[string]string{} // old speaker id -> id in fresh
 	claimed := map[string]bool{}     // the engine's speakers an old one has become
-	place := func(old annotate.Speaker) int {
+	// match finds old among the engine's speakers, or returns -1.
+	match := func(old annotate.Speaker) int {
 		if id, ok := speakerOf[old.ID]; ok {
 			return speakerIndex(fresh, id)
 		}
@@ -88,6 +162,12 @@ func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Spa
 		}
 		if i >= 0 {
 			speakerOf[old.ID] = fresh.Speakers[i].ID
+		}
+		return i
+	}
+	// place finds old among the engine's speakers, or adds it, for a mention or a quote kept.
+	place := func(old annotate.Speaker) int {
+		if i := match(old); i >= 0 {
 			return i
 		}
 		id := old.ID
@@ -99,21 +179,21 @@ func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Spa
 		return len(fresh.Speakers) - 1
 	}
 	for _, sp := range doc.Speakers {
-		place(sp)
+		match(sp)
 		for _, m := range sp.Mentions {
 			moved, ok := move(m.Span)
-			if m.By != annotate.ByHuman || !ok {
+			if !ok || !keep(m.By, mentionKey(m)) {
 				continue
 			}
 			dropMentions(fresh, moved)
 			if _, taken := overlap(fresh, KindSpeaker, moved.Start, moved.End, ""); !taken {
-				insertMention(&fresh.Speakers[place(sp)], annotate.Mention{Span: moved, By: annotate.ByHuman})
+				insertMention(&fresh.Speakers[place(sp)], annotate.Mention{Span: moved, By: m.By})
 			}
 		}
 	}
 	for _, q := range doc.Quotes {
 		moved, ok := move(q.Span)
-		if q.By != annotate.ByHuman || !ok {
+		if !ok || !keep(q.By, quoteKey(q)) {
 			continue
 		}
 		fresh.Quotes = slices.DeleteFunc(fresh.Quotes, func(o annotate.Quote) bool {
@@ -137,7 +217,7 @@ func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Spa
 	}
 	for _, d := range doc.Dates {
 		moved, ok := move(d.Span)
-		if d.By != annotate.ByHuman || !ok {
+		if !ok || !keep(d.By, dateKey(d)) {
 			continue
 		}
 		fresh.Dates = slices.DeleteFunc(fresh.Dates, func(o annotate.Date) bool {
