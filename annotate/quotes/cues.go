@@ -115,7 +115,7 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
-		case (ingCues[w] || t.has(cProg)) && (f.punct(i-1, ',') || byIng[strings.ToLower(f.word(i-1))]):
+		case (ingCues[w] || t.has(cProg)) && (f.commaBefore(i) || byIng[strings.ToLower(f.word(i-1))]):
 			f.ing(i)
 		case (w == "saying" || w == "stating") && f.word(i+1) == "that" && i > 0 && toks[i-1].kind == kWord && !toks[i-1].has(cSkip|cStop):
 			f.ing(i) // "posted a series of tweets saying that …", "a statement stating that …"
@@ -581,7 +581,7 @@ func (f *finder) according(i int) {
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
 // same sentence.
 func (f *finder) ing(i int) {
-	if !f.punct(i-1, ',') && !byIng[strings.ToLower(f.word(i-1))] && f.word(i+1) != "that" {
+	if !f.commaBefore(i) && !byIng[strings.ToLower(f.word(i-1))] && f.word(i+1) != "that" {
 		return
 	}
 	s := sentStart(f.toks, i)
@@ -621,6 +621,12 @@ func (f *finder) ing(i int) {
 	if f.forward(&a, len(f.attrs), after, send, mode) {
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// commaBefore reports whether a comma comes right before token i, or a closing mark after a
+// comma inside its quote: "…,” adding".
+func (f *finder) commaBefore(i int) bool {
+	return f.punct(i-1, ',') || f.closeMark(i-1) && f.punct(i-2, ',')
 }
 
 // clauseComma returns the comma that closes a clause opening at k, outside any quote (or the

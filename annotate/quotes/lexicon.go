@@ -66,7 +66,8 @@ func init() {
 		reiterate reiterates reiterated clarify clarifies clarified counter counters countered
 		retort retorts retorted posit posits posited mention mentions mentioned disclose
 		discloses disclosed reveal reveals revealed predict predicted estimate estimates estimated
-		agree agrees agreed point points pointed threaten threatens threatened`)
+		agree agrees agreed point points pointed threaten threatens threatened interject
+		interjects interjected`)
 	add(cThink, `believe believes believed think thinks thought feel feels felt hope hopes hoped
 		fear fears feared expect expects expected know knows knew find finds found show shows
 		showed learn learns learned learnt realize realizes realized realise realises realised

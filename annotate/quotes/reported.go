@@ -114,6 +114,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		// no clause opens here, but a quoted fragment later in the sentence makes it a mixed quote:
 		// "told his supporters at a rally to “go and vote”"
 		for k := after; k < send; k++ {
+			if (f.punct(k, ',') || f.closeMark(k) && f.punct(k-1, ',')) && k+1 < send && (ingCues[f.word(k+1)] || toks[k+1].has(cProg)) {
+				break // "said on the radio, adding, “…”": the -ing cue reports the quote after it
+			}
 			if f.openMark(k) && f.dq[f.toks[k].q-1].attr == 0 && !f.titleCase(&f.dq[f.toks[k].q-1]) {
 				start = after
 				break
