@@ -8,8 +8,12 @@
 // At each token that can start an expression the pattern families (patterns.go dispatches to
 // calendar.go, years.go, yearparts.go, relative.go, duration.go, deictic.go, clock.go) try to
 // match, the longest match wins, and the scan moves past it. Values are resolved while matching
-// (resolve.go: tense, nearest year, holidays) and written by value.go. Describe (describe.go)
-// renders a value in words; DetectReference (refdate.go) finds the article's own date.
+// (resolve.go: tense, nearest year, holidays) and written by value.go. A history keeps the year
+// its narrative stands in, before the common era too ("mid-August" after "480 BC" is
+// BC0480-08), and a date it tells ahead of that narrative ("until February 1945") or counts
+// from the reference date ("two years ago" in a quotation) does not move it. Describe
+// (describe.go) renders a value in words; DetectReference (refdate.go) finds the article's own
+// date.
 package dates
 
 import (
