@@ -307,8 +307,8 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
-	if !ok && !passive && j >= 0 && j == i-1 && inLower(quantifiers, f.word(j)) &&
-		(toks[j].flags&fSent != 0 || j > 0 && toks[j-1].kind != kWord) {
+	if !ok && !passive && j >= 0 && j == i-1 && (inLower(quantifiers, f.word(j)) || inLower(loneSpeakers, f.word(j))) &&
+		(toks[j].flags&fSent != 0 || j > 0 && (toks[j-1].kind != kWord || inLower(loneBefore, f.word(j-1)))) {
 		src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pDesc}, true // "many believe …", "Both think …"
 	}
 	if !passive && !inverted && j >= 0 && j < i && toks[j+1].flags&fSent == 0 || !ok && !passive && j >= 0 && j < i {
@@ -892,6 +892,12 @@ func (f *finder) asWithin(i int) bool {
 	}
 	return false
 }
+
+// loneSpeakers stand alone as a speaker one of a group: "Another said, “…”", "One told me …".
+var loneSpeakers = map[string]bool{"another": true, "one": true}
+
+// loneBefore may come before a quantifier or lone speaker that opens its clause: "Yet another said".
+var loneBefore = map[string]bool{"yet": true, "and": true, "but": true, "still": true}
 
 // quantifiers stand alone as subjects of belief: "many believe", "Some say", "Both think".
 var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "few": true, "both": true,

@@ -472,6 +472,8 @@ var cases = []struct {
 			{"“Okafor's problem is that she is an insider.”", "direct", "Ruiz", "adding", "Ruiz"}}},
 	{"interjected", "Ruiz interjected, “Ladies and gentlemen, the mayor.”",
 		[]want{{"“Ladies and gentlemen, the mayor.”", "direct", "Ruiz", "interjected", "Ruiz"}}},
+	{"one of a group stands alone as the speaker", "Yet another said, “Reyes is in a five-way fight.”",
+		[]want{{"“Reyes is in a five-way fight.”", "direct", "another", "said", ""}}},
 	{"a quote after a colon stays direct", "Okafor had one answer: “We rebuild,” she said.",
 		[]want{{"“We rebuild,”", "direct", "she", "said", ""}}},
 	{"a quote after a comma that opens with a capital stays direct", "After the long storm, “It was the worst in years,” she said.",
