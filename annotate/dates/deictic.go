@@ -1,8 +1,8 @@
 // This file holds the deictic words that point at the present, past or future: "today" (the day,
 // or the present age in "today's world"), "yesterday", "tomorrow", "tonight", "now", "currently",
-// "recently", "the past", "the future", "the near term", and the adjectives "current", "recent"
-// and "future" before a noun ("current rules", "a recent survey", "future claims"). It does not
-// read "last week", "this year" or "recent years": relative.go and duration.go.
+// "recently", "the past", "the future" (and a possessor's: "the island's future"), "the near
+// term", and "current" before a noun ("current rules"). It does not read "last week", "this
+// year" or "recent years": relative.go and duration.go.
 
 package dates
 
@@ -120,12 +120,11 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kRecently):
 		return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
-	case p.kw(j, kFuture) && (p.kw(j-1, kIn) || p.modifiesNoun(j) || p.possessor(j-1)):
-		// "in future", "future losses", "the boy's future": a time ahead, as "current" is now
+	case p.kw(j, kFuture) && (p.kw(j-1, kIn) || p.possessor(j-1)):
+		// "in future", "the boy's future": the noun, the time ahead. The adjectives "future" and
+		// "recent" before a noun ("future losses", "a recent filing") are left alone: TimeBank
+		// marks them less than half the time, where it marks "current" most of the time
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
-	case p.kw(j, kRecent) && p.modifiesNoun(j):
-		// "a recent filing", "the recent closing of the plant" ("recent years": relative.go)
-		return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
 	case p.word(j, "one") && p.word(j+1, "day") && (p.word(j-1, "will") || p.word(j-1, "would") || p.word(j-1, "could") || p.word(j-1, "might") || p.word(j-1, "may")),
 		p.word(j, "some") && p.word(j+1, "day"):
 		return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
@@ -153,16 +152,6 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{end: j + 1, typ: tTIME, val: dayStr(p.ref) + "TNI"}, true
 	}
 	return match{}, false
-}
-
-// modifiesNoun reports whether the adjective at j stands before a word that is no temporal word,
-// so modifies a noun: "future losses", "a recent filing" (not "recent years", "future.", nor a
-// name: nameAt).
-func (p *parser) modifiesNoun(j int) bool {
-	if p.nameAt(j) {
-		return false
-	}
-	return j+1 < len(p.t) && p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone && !p.t[j+1].brk && !p.word(j+1, "and") && !p.word(j+1, "or")
 }
 
 // possessor reports whether token k closes a possessor: "Elian's", "the company’s", "their".

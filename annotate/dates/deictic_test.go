@@ -6,23 +6,22 @@ import (
 	"time"
 )
 
-// The sentences are written for these tests. Each case names the rule it checks: adjectives that
-// point at the past or future as "current" points at the present, verbs whose past looks like
-// their present, a part of the day shared by coordinated weekdays, and names that hold units.
+// The sentences are written for these tests. Each case names the rule it checks: "future" as a
+// noun and as an adjective, verbs whose past looks like their present, a part of the day shared
+// by coordinated weekdays, names that hold units, and how a history keeps its narrative's year.
 var deicticCases = []struct {
 	rule string
 	in   string
 	ref  time.Time
 	want []want
 }{
-	{"future before a noun", "Insurers set aside reserves for future claims.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
+	{"future before a noun is left alone", "Insurers set aside reserves for future claims.", ref, nil},
 	{"a possessor's future", "Nobody can say what the island's future holds.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
 	{"their future", "The miners worry about their future.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
 	{"futures are contracts", "Futures contracts fell sharply.", ref, nil},
-	{"a capital inside a sentence begins a name", "The state put its savings in the Future Fund.", ref, nil},
+	{"the Future Fund is a name", "The state put its savings in the Future Fund.", ref, nil},
 	{"the future, a noun", "The future looks bright for the port.", ref, []want{{"The future", "DATE", "FUTURE_REF", ""}}},
-	{"recent before a noun", "A recent survey found that most residents back the plan.", ref, []want{{"recent", "DATE", "PAST_REF", ""}}},
-	{"the recent closing", "Jobs were lost in the recent closing of the mill.", ref, []want{{"recent", "DATE", "PAST_REF", ""}}},
+	{"recent before a noun is left alone", "A recent survey found that most residents back the plan.", ref, nil},
 	{"recent years is a stretch of time", "In recent years the harbour silted up.", ref, []want{{"recent years", "DURATION", "PXY", ""}}},
 	{"recent with nothing after it", "The damage was recent.", ref, nil},
 

@@ -64,7 +64,7 @@ func (p *parser) at(i int) (match, bool) {
 func (p *parser) complete(i int) bool {
 	switch p.t[i].lx.v {
 	case kNow, kToday, kYesterday, kTomorrow, kTonight, kCurrently, kRecently, kNoon, kMidnight,
-		kPresent, kFuture, kCurrent, kRecent:
+		kPresent, kFuture, kCurrent:
 		return true
 	}
 	return false
