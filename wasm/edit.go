@@ -93,13 +93,15 @@ func (p *page) redo() {
 	p.afterHistory(label("Redone", p.session().UndoLabel()) + ".")
 }
 
-// afterHistory redraws after an undo or redo. Either may change the text (an undone SetText), so
-// the text area follows the document.
+// afterHistory redraws after an undo or redo. Either may change the text (an undone SetText) or
+// the reference date (an undone SetReference), so the text area and the date field follow the
+// document.
 func (p *page) afterHistory(done string) {
 	doc := p.session().Doc()
 	if !sameText(p.text.Value(), doc.Text) {
 		p.text.SetValue(doc.Text)
 	}
+	p.followRef(doc)
 	p.redraw(p.insp.ref)
 	p.persist()
 	p.setStatus(done)
@@ -127,10 +129,12 @@ func (p *page) redraw(ref string) {
 		p.reviewShow()
 		return
 	}
+	// A highlight that had the focus keeps it, or passes it to the one the change made (a resize
+	// of a mention may renumber it); the focus in the inspector or the text area stays there.
 	switch {
-	case ref != "" && exists(doc, ref) && !p.insp.open():
+	case ref != "" && exists(doc, ref) && (hadFocus != "" || !p.insp.open()):
 		p.focusRef(ref)
-	case hadFocus != "" && exists(doc, hadFocus) && !p.insp.open():
+	case hadFocus != "" && exists(doc, hadFocus):
 		p.focusRef(hadFocus)
 	}
 }
@@ -179,16 +183,21 @@ func (p *page) addSpan(kind string, fromToolbar bool) {
 	p.setStatus("Added " + kindWord(kind) + " " + ref + ": " + quoted(spanText(p.session().Doc(), ref), 60) + ".")
 }
 
-// textAreaSelection is the text area's selection in code points, when the text area shows the
-// document's text exactly (a text area shows CRLF line ends as "\n", so then it does not).
+// textAreaSelection is the text area's selection in code points of the document, when the text
+// area shows the document's text (a text area shows a CRLF or CR line end as one "\n", which
+// areaToDoc maps back).
 func (p *page) textAreaSelection() (start, end int, ok bool) {
 	ta := p.text.Underlying()
 	a, b := ta.Get("selectionStart").Int(), ta.Get("selectionEnd").Int()
-	v := p.text.Value()
-	if a >= b || v != p.session().Doc().Text {
+	v, text := p.text.Value(), p.session().Doc().Text
+	if a >= b || !sameText(v, text) {
 		return 0, 0, false
 	}
-	return utf16ToRunes(v, a, false), utf16ToRunes(v, b, true), true
+	s, e := utf16ToRunes(v, a, false), utf16ToRunes(v, b, true)
+	if v != text {
+		s, e = areaToDoc(text, s), areaToDoc(text, e)
+	}
+	return s, e, s < e
 }
 
 // viewSelection maps the selection in the article view to code points of the source, through

@@ -53,8 +53,10 @@ func (p *page) wireInspector() {
 	enter("insp-speaker", link)
 	click("insp-link", link)
 	setDate := func() {
-		p.change(edit.SetDate{Ref: p.insp.ref, Type: val("insp-dtype"), Value: strings.TrimSpace(val("insp-dvalue")), Mod: val("insp-dmod")},
-			"Date %ref is now "+strings.TrimSpace(val("insp-dvalue"))+".")
+		if p.change(edit.SetDate{Ref: p.insp.ref, Type: val("insp-dtype"), Value: strings.TrimSpace(val("insp-dvalue")), Mod: val("insp-dmod")},
+			"Date %ref is now "+strings.TrimSpace(val("insp-dvalue"))+".") == "" {
+			p.inspect(p.insp.ref, false) // refused (the status says why): show the date as it still is
+		}
 	}
 	enter("insp-dvalue", setDate)
 	click("insp-dset", setDate)
@@ -213,31 +215,17 @@ func (p *page) closeInspector(refocus bool) {
 	}
 }
 
-// linkQuote links quote ref to the speaker named name: an existing speaker whose name matches
-// (ignoring case), or else a new speaker made with that name. An empty name unlinks the quote.
+// linkQuote links quote ref to the speaker named name: an existing speaker whose name, or one of
+// whose mentions, reads so (ignoring case), or else a new speaker made with that name, in one
+// change that one undo takes back (edit.LinkNamed). An empty name unlinks the quote.
 func (p *page) linkQuote(ref, name string) {
-	doc := p.session().Doc()
 	if name == "" {
 		p.change(edit.Link{Quote: ref}, "Quote %ref has no speaker now.")
 		return
 	}
-	id := ""
-	for _, s := range doc.Speakers {
-		if strings.EqualFold(s.Name, name) || strings.EqualFold(s.ID, name) {
-			id = s.ID
-			name = s.Name
-			break
-		}
+	if p.change(edit.LinkNamed{Quote: ref, Name: name}, "") != "" {
+		p.setStatus(p.session().UndoLabel() + ".")
 	}
-	if id == "" {
-		nid, err := p.session().Do(edit.NewSpeaker{Name: name})
-		if err != nil {
-			p.setStatus("Not changed: " + err.Error())
-			return
-		}
-		id = nid
-	}
-	p.change(edit.Link{Quote: ref, Speaker: id}, "Linked quote %ref to "+name+".")
 }
 
 // pickSpeaker opens the inspector on quote ref with the focus in its speaker field (the l key).

@@ -8,16 +8,19 @@ import (
 
 // keydown is the page's one keyboard handler: the shortcuts that the help dialog (?) lists.
 // None fires while the focus is in a text field, a select or anything editable, so typing is
-// never taken for a command; Escape in the inspector is the inspector's own.
+// never taken for a command; Escape in the inspector is the inspector's own. Undo and redo are
+// the exception for a select (the inspector's lists keep the focus after a change): there they
+// work, while in a text field the browser's own undo of the typing applies.
 func (p *page) keydown(ev js.Value) {
-	if typing(ev.Get("target")) || elem("help").Get("open").Bool() {
+	if elem("help").Get("open").Bool() {
 		return
 	}
+	target := ev.Get("target")
 	key := ev.Get("key").String()
 	ctrl := ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool()
 	shift := ev.Get("shiftKey").Bool()
 	done := func() { ev.Call("preventDefault") }
-	if ctrl {
+	if ctrl && !textField(target) {
 		switch {
 		case (key == "z" || key == "Z") && !shift:
 			done()
@@ -28,13 +31,21 @@ func (p *page) keydown(ev js.Value) {
 		}
 		return
 	}
+	if ctrl || typing(target) {
+		return
+	}
 	if ev.Get("altKey").Bool() || (p.sess == nil && p.lazy == nil) {
 		return
 	}
-	// Review keys act on the suggestion under review.
+	// Review keys act on the suggestion under review, unless the person has focused another
+	// highlight: then the keys on a focused highlight, below, act on that one.
+	m := p.focusedMark()
 	if p.rev.on {
 		switch key {
 		case "a", "x", "e":
+			if !m.IsNull() && refOf(m) != p.reviewCurrent() {
+				break
+			}
 			done()
 			p.reviewAct(key[0])
 			return
@@ -53,7 +64,7 @@ func (p *page) keydown(ev js.Value) {
 		}
 	}
 	// Keys on a focused highlight.
-	if m := p.focusedMark(); !m.IsNull() {
+	if !m.IsNull() {
 		ref := refOf(m)
 		switch key {
 		case "Enter", " ":
@@ -62,7 +73,7 @@ func (p *page) keydown(ev js.Value) {
 			return
 		case "Delete", "Backspace":
 			done()
-			p.remove(ref)
+			p.removeFocused(ref)
 			return
 		case "[", "]", "{", "}":
 			done()
@@ -74,7 +85,11 @@ func (p *page) keydown(ev js.Value) {
 			return
 		case "x":
 			done()
-			p.remove(ref)
+			p.removeFocused(ref)
+			return
+		case "e":
+			done()
+			p.inspect(ref, true)
 			return
 		case "l":
 			done()
@@ -110,15 +125,30 @@ func (p *page) keydown(ev js.Value) {
 	}
 }
 
-// typing reports whether el takes typed text: an input, a text area, a select, or anything
-// editable.
+// typing reports whether el takes keys of its own: a text field or a select.
 func typing(el js.Value) bool {
-	if el.IsNull() || el.IsUndefined() || el.Get("tagName").IsUndefined() {
+	return textField(el) || (isElement(el) && el.Get("tagName").String() == "SELECT")
+}
+
+// textField reports whether el takes typed text: an input (other than a button, box or the
+// like), a text area, or anything editable.
+func textField(el js.Value) bool {
+	if !isElement(el) {
 		return false
 	}
 	switch el.Get("tagName").String() {
-	case "INPUT", "TEXTAREA", "SELECT":
+	case "TEXTAREA":
+		return true
+	case "INPUT":
+		switch el.Get("type").String() {
+		case "button", "submit", "reset", "checkbox", "radio", "range", "color", "file", "image":
+			return false
+		}
 		return true
 	}
 	return el.Get("isContentEditable").Truthy()
+}
+
+func isElement(el js.Value) bool {
+	return !el.IsNull() && !el.IsUndefined() && !el.Get("tagName").IsUndefined()
 }

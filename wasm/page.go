@@ -87,6 +87,7 @@ func (p *page) wire() {
 		b.SetDisabled(false)
 	}
 	p.wireEditor()
+	p.wireFlush()
 	p.setStatus("Ready. Paste an article, or try the example.")
 	func() {
 		defer p.recover()
@@ -127,22 +128,27 @@ func (p *page) refChanged() {
 		return
 	}
 	p.userRef, p.refWhy = v, "set by you; relative dates follow it"
-	if p.hasHumanWork() && p.shown == p.userRef+"\x00"+p.text.Value() {
-		return
-	}
-	if p.hasHumanWork() && sameText(p.text.Value(), p.session().Doc().Text) {
-		// Machine dates follow the new reference; the person's own dates stay as they are.
+	if p.throughSession(p.text.Value()) {
+		if !sameText(p.text.Value(), p.session().Doc().Text) {
+			p.update() // the typing not yet annotated comes first, as a change of its own
+		}
+		// Machine dates follow the new reference, as one change that Ctrl+Z undoes; the
+		// person's own dates, and those imported with the article, stay as they are.
 		p.change(edit.SetReference{Date: v}, "Dates now follow the reference date "+v+".")
 		return
 	}
 	p.update()
 }
 
+// loadExample opens the example as a new article of the library; the open one stays as it is.
 func (p *page) loadExample() {
-	p.text.SetValue(examples.Harbour)
-	p.userRef, p.refWhy = examples.HarbourReferenceDate, "the example's date; relative dates follow it"
-	p.ref.SetValue(p.userRef)
-	p.update()
+	p.update() // keep the typing not yet saved
+	doc := annotate.Annotate(examples.Harbour, annotate.Options{ReferenceDate: examples.HarbourReferenceDate})
+	lib.current = nil
+	p.open(edit.New(doc))
+	p.refWhy = "the example's date; relative dates follow it"
+	p.refNote.SetTextContent(p.refWhy)
+	p.persist()
 }
 
 // annotateNow annotates the text area's article with the current reference date.
@@ -161,9 +167,10 @@ func (p *page) update() {
 	}
 	p.shown = key
 	start := time.Now()
-	if p.hasHumanWork() {
-		// Keep the person's work: the engine runs again on the new text, and human annotations
-		// whose text is still there keep their place.
+	if p.throughSession(p.text.Value()) {
+		// Keep the article's annotations: the engine runs again on the new text, and what a
+		// person made or an import brought keeps its place where its words are still there, as
+		// one change that Ctrl+Z undoes.
 		if _, err := p.session().Do(edit.SetText{Text: p.text.Value()}); err != nil {
 			p.setStatus("The new text could not be annotated: " + err.Error())
 			return
