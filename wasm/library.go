@@ -25,18 +25,25 @@ type article struct {
 	updated time.Time
 	sess    *edit.Session // nil until read from kept
 	kept    string        // the session as Session.Marshal wrote it, while sess is nil
-	first   string        // the name from the first line, and the number of quotes, as recorded
-	quotes  int
+	// keptJS, when set, is the same as a JS string: the engine's worker wrote it (worker.go), and
+	// it stays out of Go's memory until someone needs the session
+	keptJS js.Value
+	first  string // the name from the first line, and the number of quotes, as recorded
+	quotes int
 }
 
 // session reads the article's session from its saved form, the first time it is needed.
 func (a *article) session() (*edit.Session, error) {
 	if a.sess == nil {
-		s, err := edit.Unmarshal([]byte(a.kept))
+		kept := a.kept
+		if a.keptJS.Type() == js.TypeString {
+			kept = a.keptJS.String()
+		}
+		s, err := edit.Unmarshal([]byte(kept))
 		if err != nil {
 			return nil, fmt.Errorf("“%s” could not be read (%v); it is left in storage untouched", a.name(), err)
 		}
-		a.sess, a.kept = s, ""
+		a.sess, a.kept, a.keptJS = s, "", js.Value{}
 	}
 	return a.sess, nil
 }

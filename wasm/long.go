@@ -28,6 +28,11 @@ type worker struct {
 	key     string // the reference date and text of the newest run, as page.shown keeps them
 	started time.Time
 	onMsg   js.Func // the handler of the worker's messages, made once
+	// what the run's first result said, for the second
+	title    string
+	quotes   int
+	drawn    time.Time
+	drawTook time.Duration
 }
 
 // annotateInWorker hands the text area's article to the engine's worker.
@@ -70,14 +75,22 @@ func (p *page) workMessage(m js.Value) {
 		w.running = false
 		hideProgress()
 		p.recoverValue(m.Get("error").String())
+	case "shown":
+		p.showWorked(m)
 	case "done":
 		w.running = false
-		p.showWorked(m)
+		kept := time.Now()
+		p.sess = nil
+		p.lazy = p.keep(m.Get("session"), w.title, w.quotes)
+		p.tools()
 		hideProgress()
+		timed(fmt.Sprintf("annotated and drawn in %d ms (the worker, then %d ms to draw), saved in %d ms", w.drawn.Sub(w.started).Milliseconds(),
+			w.drawTook.Milliseconds(), time.Since(kept).Milliseconds()))
 	}
 }
 
-// showWorked draws the worker's result and keeps it, without reading the session into Go.
+// showWorked draws what the worker sent to show: the blocks, the panel, the counts. The session
+// follows in the next message.
 func (p *page) showWorked(m js.Value) {
 	annotated := time.Now()
 	meta := m.Get("meta")
@@ -104,19 +117,18 @@ func (p *page) showWorked(m js.Value) {
 	p.setStatus(fmt.Sprintf("%s (%s), %s, %s.", plural(n("speakers"), "speaker"), plural(n("mentions"), "mention"),
 		plural(n("quotes"), "quote"), plural(n("dates"), "date")))
 	p.status.SetAttribute("title", fmt.Sprintf("annotated in the background and shown in %d ms", time.Since(p.work.started).Milliseconds()))
+	// The article shown is the new one; the session that goes with it is on its way.
+	p.sess, p.lazy = nil, nil
 	p.tools()
-	drawn := time.Now()
-	p.sess = nil
-	p.lazy = p.keep(m.Get("session").String(), m.Get("title").String(), n("quotes"))
-	timed(fmt.Sprintf("annotated in the worker in %d ms, drawn in %d ms, kept in %d ms", annotated.Sub(p.work.started).Milliseconds(),
-		drawn.Sub(annotated).Milliseconds(), time.Since(drawn).Milliseconds()))
+	p.work.title, p.work.quotes = m.Get("title").String(), n("quotes")
+	p.work.drawn, p.work.drawTook = time.Now(), time.Since(annotated)
 }
 
 // keep stores a session the worker wrote as the open article, and returns the article.
-func (p *page) keep(saved, first string, quotes int) *article {
+func (p *page) keep(saved js.Value, first string, quotes int) *article {
 	a := lib.current
 	if a == nil {
-		a = &article{id: newArticleID(), updated: time.Now(), kept: saved, first: first, quotes: quotes}
+		a = &article{id: newArticleID(), updated: time.Now(), keptJS: saved, first: first, quotes: quotes}
 		lib.articles = append([]*article{a}, lib.articles...)
 		lib.current = a
 		lib.save(p, a)
@@ -124,7 +136,7 @@ func (p *page) keep(saved, first string, quotes int) *article {
 		lib.render()
 		return a
 	}
-	a.sess, a.kept, a.first, a.quotes = nil, saved, first, quotes
+	a.sess, a.kept, a.keptJS, a.first, a.quotes = nil, "", saved, first, quotes
 	lib.touch(a)
 	lib.save(p, a)
 	lib.render()

@@ -44,8 +44,11 @@ func (a *article) record() map[string]any {
 }
 
 // saved is the article's session as stored.
-func (a *article) saved() (string, error) {
+func (a *article) saved() (any, error) {
 	if a.sess == nil {
+		if a.keptJS.Type() == js.TypeString {
+			return a.keptJS, nil
+		}
 		return a.kept, nil
 	}
 	b, err := a.sess.Marshal()

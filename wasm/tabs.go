@@ -78,11 +78,11 @@ func (p *page) heard(news tabNews) {
 		if err != nil {
 			return
 		}
-		a.title, a.updated, a.sess, a.kept = fresh.title, fresh.updated, sess, ""
+		a.title, a.updated, a.sess, a.kept, a.keptJS = fresh.title, fresh.updated, sess, "", js.Value{}
 		p.openKept(sess)
 		p.setStatus("This article was changed in another tab; it now shows those changes.")
 	default:
-		a.title, a.updated, a.first, a.quotes, a.sess, a.kept = fresh.title, fresh.updated, fresh.first, fresh.quotes, nil, fresh.kept
+		a.title, a.updated, a.first, a.quotes, a.sess, a.kept, a.keptJS = fresh.title, fresh.updated, fresh.first, fresh.quotes, nil, fresh.kept, js.Value{}
 	}
 	sort.SliceStable(lib.articles, func(i, j int) bool { return lib.articles[i].updated.After(lib.articles[j].updated) })
 	lib.render()

@@ -16,9 +16,13 @@ import (
 // This file is the engine's mode in a Web Worker, where there is no document: the page hands it
 // long articles (see longText) so that annotating them never blocks the page's thread. For each
 // article it annotates, cuts the rendered article into blocks, renders the panel and writes the
-// session as the library keeps it, posting a progress message after each step and then all of it
-// in one message of strings, which the page assigns and stores without reading them into Go. The
+// session as the library keeps it, posting a progress message before each step, then what the
+// page shows and then the session, as strings that the page assigns and stores without reading
+// them into Go. The
 // page reads the session itself only when the person edits (page.session).
+
+// batchHTML is about how many bytes of the blocks' HTML one message carries.
+const batchHTML = 1 << 20
 
 // workSteps are the steps the worker reports, in order.
 var workSteps = []string{"Annotating", "Drawing", "Preparing to save"}
@@ -53,10 +57,18 @@ func work(id int, text, ref string) {
 	doc := annotate.Annotate(text, annotate.Options{ReferenceDate: ref})
 	step(1)
 	r := render.Blocks(doc, blockSource)
-	blocks := make([]any, len(r.List))
+	// The blocks go in batches of about batchHTML bytes, so that the page takes each in a short
+	// task; loader.js gathers them into one array for the message that follows them.
 	meta := make([]any, 0, 3*len(r.List))
+	var batch []any
+	size := 0
 	for i, b := range r.List {
-		blocks[i] = b.HTML
+		batch = append(batch, b.HTML)
+		size += len(b.HTML)
+		if size >= batchHTML || i == len(r.List)-1 {
+			post(map[string]any{"kind": "blocks", "list": batch})
+			batch, size = nil, 0
+		}
 		meta = append(meta, b.Start, b.End, strings.Count(b.HTML, "\n"))
 	}
 	var refs strings.Builder
@@ -67,17 +79,12 @@ func work(id int, text, ref string) {
 		refs.WriteByte('\n')
 	}
 	panel := render.Panel(doc)
-	step(2)
-	saved, err := edit.New(doc).Marshal()
-	if err != nil {
-		panic(err)
-	}
 	mentions := 0
 	for _, s := range doc.Speakers {
 		mentions += len(s.Mentions)
 	}
-	m := map[string]any{"kind": "done", "blocks": blocks, "meta": meta, "refs": refs.String(), "panel": panel,
-		"session": string(saved), "title": titleOf(doc.Text), "speakers": len(doc.Speakers), "mentions": mentions,
+	m := map[string]any{"kind": "shown", "meta": meta, "refs": refs.String(), "panel": panel,
+		"title": titleOf(doc.Text), "speakers": len(doc.Speakers), "mentions": mentions,
 		"quotes": len(doc.Quotes), "dates": len(doc.Dates), "refDate": nil, "refFrom": nil}
 	if doc.ReferenceDate != nil {
 		m["refDate"] = *doc.ReferenceDate
@@ -86,4 +93,11 @@ func work(id int, text, ref string) {
 		m["refFrom"] = doc.ReferenceDateFrom.Text
 	}
 	post(m)
+	// The session goes in a message of its own, so that the page takes the two in two tasks.
+	step(2)
+	saved, err := edit.New(doc).Marshal()
+	if err != nil {
+		panic(err)
+	}
+	post(map[string]any{"kind": "done", "session": string(saved)})
 }

@@ -69,9 +69,12 @@ self.onmessage = (e) => {
       const mine = worker || (worker = startWorker());
       mine.then((w) => {
         if (worker !== mine) return;
+        let blocks = []; // the batches of the blocks' HTML, gathered for the 'shown' message
         w.onmessage = (e) => {
           if (worker !== mine) return;
-          if (e.data.kind === 'done' || e.data.kind === 'failed') busy = false;
+          if (e.data.kind === 'blocks') { blocks.push(...e.data.list); return; }
+          if (e.data.kind === 'shown') { e.data.blocks = blocks; blocks = []; }
+          if (e.data.kind === 'done' || e.data.kind === 'failed') busy = false; // 'shown' comes before 'done'
           onMessage(e.data);
         };
         w.postMessage({ id, text, ref });
