@@ -392,15 +392,38 @@ func (f *finder) subjectQuote(a *attr, before int) {
 
 // absorb makes the quote opening at token k part of reported content a, which it makes a mixed
 // quote, unless the quote is the title or name of something ("at a “Harbour Town Forum”
-// sponsored by the council"), which the clause names in the writer's words.
+// sponsored by the council"), which the clause names in the writer's words. A name that someone
+// called someone is their words: "called the mayor “Lady Tide”", "hailed him as “The Comeback
+// Kid”", "nicknamed “King Tom”".
 func (f *finder) absorb(a *attr, k int) {
 	d := &f.dq[f.toks[k].q-1]
 	if d.close > 0 && d.words > 1 && f.toks[k].flags&fSent == 0 && f.titleCase(d) &&
-		!f.punct(d.close-1, '.') && !f.punct(d.close-1, ',') {
+		!f.punct(d.close-1, '.') && !f.punct(d.close-1, ',') && !f.naming(a, k) {
 		return
 	}
 	a.mixed = true
 	d.absorbed = true
+}
+
+// namingVerbs give someone or something a name: "called her “Lady Tide”".
+var namingVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
+	"dub": true, "dubs": true, "dubbed": true, "dubbing": true, "nickname": true, "nicknames": true,
+	"nicknamed": true, "label": true, "labels": true, "labeled": true, "labelled": true,
+	"labeling": true, "labelling": true, "brand": true, "brands": true, "branded": true,
+	"branding": true, "term": true, "terms": true, "termed": true}
+
+// naming reports whether the quote opening at token k is a name given in the words of a's
+// speaker: a naming verb before it in the clause (the cue or not), or "as" right before it.
+func (f *finder) naming(a *attr, k int) bool {
+	if w := f.word(k - 1); w == "as" || w == "and" && f.closeMark(k-2) {
+		return true // "as “The Comeback Kid”", "“Miss Tide” and “Lady Quay”"
+	}
+	for m := k - 1; m >= a.cueTok && m > k-10; m-- {
+		if namingVerbs[strings.ToLower(f.word(m))] {
+			return true
+		}
+	}
+	return false
 }
 
 // writerClauses open a clause of the writer's after an inserted attribution, which says when
