@@ -335,6 +335,12 @@ var refCases = []struct {
 	{"By Ana Ruiz, Sept. 3, 2024\n\nThe council met.", true, "2024-09-03", "Sept. 3, 2024"},
 	{"Climate talks stall\nTue 3 Sep 2024 14.05 BST\n\nDelegates left early.", true, "2024-09-03", "3 Sep 2024"},
 	{"WASHINGTON, Sept. 3, 2024 (Reuters) - The Senate voted.", true, "2024-09-03", "Sept. 3, 2024"},
+	// the city's country or state may follow it, in wire style
+	{"MOMBASA, Kenya, 4 Feb 2025 (Reuters) - The rains came early.", true, "2025-02-04", "4 Feb 2025"},
+	{"SPRINGFIELD, Ill., Feb. 4, 2025 (AP) — The rains came early.", true, "2025-02-04", "Feb. 4, 2025"},
+	{"PORT LOUIS, Mauritius, 4 February 2025 – The rains came early.", true, "2025-02-04", "4 February 2025"},
+	// a sentence before the date is no dateline, whatever its capitals
+	{"In Kenya, Mombasa, Feb. 4, 2025 (a Tuesday) was wet.", false, "", ""},
 	// a date in running prose is what the story is about, not when it was written
 	{"On March 3, 2021, the council voted to close the pier.", false, "", ""},
 	// a dateline without a year is not enough: the year would be a guess

@@ -81,16 +81,27 @@ func ownLine(before, after string) bool {
 	return letters(before) <= 12 && letters(after) <= 12
 }
 
-// dateline reports whether a date follows a place in capitals and a comma ("WASHINGTON, ") and is
-// followed by an agency or a dash.
+// dateline reports whether a date follows a wire dateline's place and a comma, and is followed
+// by an agency or a dash: the city in capitals, then perhaps its state or country as wire style
+// writes them ("WASHINGTON, ", "NAIROBI, Kenya, ", "SPRINGFIELD, Ill., ").
 func dateline(before, after string) bool {
-	b := strings.TrimSpace(before)
-	if !strings.HasSuffix(b, ",") || letters(b) < 3 {
+	b, ok := strings.CutSuffix(strings.TrimSpace(before), ",")
+	if !ok {
 		return false
 	}
-	for _, r := range b {
-		if unicode.IsLower(r) {
+	parts := strings.Split(b, ",")
+	if len(parts) > 3 || letters(parts[0]) < 3 || strings.ToUpper(parts[0]) != parts[0] {
+		return false
+	}
+	for _, part := range parts[1:] {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 3 {
 			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
 		}
 	}
 	a := strings.TrimSpace(after)
