@@ -4,7 +4,8 @@
 // the next paragraph opens with a mark of the same family (the multi-paragraph convention), and
 // then each paragraph is its own quote; otherwise the open mark is recovered locally, so one stray
 // mark never swallows the rest of the article. Marks of another family inside a quote are nested
-// quotes and stay part of it. It does not decide whether a quote is speech; see Find.
+// quotes and stay part of it, as is a double quote in the same style when the paragraph closes
+// both (“… what he calls “hell” …”). It does not decide whether a quote is speech; see Find.
 package quotes
 
 // dquote is one direct quote: tokens open..close (close is -1 when the quote runs to the end of
@@ -45,6 +46,10 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 				// another opening mark of the same family: a nested quote in the other style
 				// ("“…”" inside "…"), skipped to its close, or else the earlier mark was stray
 				if c := nestedClose(text, toks, open, i); c > 0 {
+					i = c
+					break
+				}
+				if c := sameStyleNested(toks, i); c > 0 {
 					i = c
 					break
 				}
@@ -106,6 +111,35 @@ func nestedClose(text string, toks []token, o, i int) int {
 		}
 		if t.role == rClose || t.role == rEither {
 			return k
+		}
+	}
+	return -1
+}
+
+// sameStyleNested returns the closing mark of a double quote opened at i inside another double
+// quote in the same style (“… what he calls “hell” than …”), when the paragraph holds a close
+// for both, the inner's and then the outer's; else -1, and the earlier mark was stray.
+func sameStyleNested(toks []token, i int) int {
+	if toks[i].fam != famDouble {
+		return -1
+	}
+	depth, inner := 1, -1
+	for k := i + 1; k < len(toks) && k < i+400 && toks[k].flags&fPara == 0; k++ {
+		t := toks[k]
+		if t.kind != kMark || t.fam != famDouble {
+			continue
+		}
+		switch {
+		case t.role == rOpen || t.role == rEither && depth <= 0:
+			depth++
+		default:
+			depth--
+		}
+		if depth == 0 && inner < 0 {
+			inner = k
+		}
+		if depth < 0 {
+			return inner // the outer quote closes too
 		}
 	}
 	return -1
