@@ -893,8 +893,9 @@ func (f *finder) asWithin(i int) bool {
 	return false
 }
 
-// loneSpeakers stand alone as a speaker one of a group: "Another said, “…”", "One told me …".
-var loneSpeakers = map[string]bool{"another": true, "one": true}
+// loneSpeakers stand alone as a speaker one of a group, or nobody named: "Another said, “…”",
+// "One told me …", "“It is over,” someone shouted."
+var loneSpeakers = map[string]bool{"another": true, "one": true, "someone": true, "somebody": true}
 
 // loneBefore may come before a quantifier or lone speaker that opens its clause: "Yet another said".
 var loneBefore = map[string]bool{"yet": true, "and": true, "but": true, "still": true}

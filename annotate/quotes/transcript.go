@@ -32,6 +32,9 @@ func (f *finder) transcript(i int) {
 		}
 		break
 	}
+	if k == i+1 && notSpeakers[strings.ToLower(f.word(i))] {
+		return // a kicker in capitals: "BREAKING: …", "UPDATE: …"
+	}
 	src := phrase{a: i, b: k - 1, na: i, nb: k - 1, kind: pName}
 	headline := k == i && lead < 0
 	if headline {
