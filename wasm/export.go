@@ -108,7 +108,11 @@ func (p *page) exportOne(format string) {
 		return
 	}
 	doc := p.session().Doc()
-	name := formats.FileName(render.FileName(doc.Text), f)
+	base := doc.Text
+	if lib.current != nil && lib.current.title != "" { // the name the person gave it in the library
+		base = lib.current.title
+	}
+	name := formats.FileName(render.FileName(base), f)
 	saveFile(name, f.MIME, b)
 	if format == "brat" {
 		txt := strings.TrimSuffix(name, f.Ext) + ".txt"

@@ -159,6 +159,9 @@ func readFile(f js.Value) ([]*annotate.Document, error) {
 	}
 	if formats.IsText(name) {
 		for i, d := range docs {
+			if strings.TrimSpace(d.Text) == "" {
+				return nil, errors.New(name + ": the file holds no text to annotate")
+			}
 			docs[i] = annotate.Annotate(d.Text, annotate.Options{})
 		}
 	}

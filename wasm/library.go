@@ -98,7 +98,9 @@ type library struct {
 	pending  int    // writes started and not yet landed
 	articles []*article
 	current  *article // the open article; nil until a new one gets its first text
-	deleted  *article // the last article deleted, for "Undo delete"
+	// deleted are the articles deleted in this tab, the last last, for "Undo delete"; storage
+	// keeps the last of them, so that after a reload only that one comes back
+	deleted []*article
 
 	list, undo, note js.Value // the list, the Undo delete button, the storage note
 	renaming         string   // the id of the article whose name is being edited
@@ -189,21 +191,15 @@ func emptyDoc() *annotate.Document {
 	return &annotate.Document{Schema: annotate.Schema, Speakers: []annotate.Speaker{}, Quotes: []annotate.Quote{}, Dates: []annotate.Date{}}
 }
 
-// deleteArticle removes an article, keeping it for "Undo delete" until the next delete. The
-// open article's place is taken by the next in the list, or by a new empty one.
+// deleteArticle removes an article, keeping it for "Undo delete", which brings back the deleted
+// articles one by one, the last first. The open article's place is taken by the next in the
+// list, or by a new empty one.
 func (p *page) deleteArticle(a *article) {
-	if lib.deleted != nil && lib.db != nil {
-		lib.db.apply(write{store: storeMeta, key: "deleted", del: true})
-	}
 	lib.remove(a)
-	lib.deleted = a
+	lib.deleted = append(lib.deleted, a)
 	if lib.db != nil {
-		kept, err := a.saved()
 		writes := []write{{store: storeArticles, del: true, key: a.id}, {store: storeSessions, del: true, key: a.id}}
-		if err == nil {
-			writes = append(writes, write{store: storeMeta, key: "deleted", value: map[string]any{"record": a.record(), "session": kept}})
-		}
-		lib.watch(p, lib.db.apply(writes...), tabNews{"deleted", a.id})
+		lib.watch(p, lib.db.apply(append(writes, keepDeleted(a)...)...), tabNews{"deleted", a.id})
 	}
 	if lib.current == a {
 		if len(lib.articles) > 0 {
@@ -213,26 +209,62 @@ func (p *page) deleteArticle(a *article) {
 		}
 	}
 	lib.render()
-	lib.undo.Set("hidden", false)
-	lib.undo.Set("textContent", "Undo delete of “"+a.name()+"”")
+	showUndoDelete()
 	p.setStatus("Deleted “" + a.name() + "”. Undo delete brings it back.")
+}
+
+// keepDeleted is the write that keeps a, the last deleted article, for Undo delete after a
+// reload (nil a forgets it).
+func keepDeleted(a *article) []write {
+	if a == nil {
+		return []write{{store: storeMeta, key: "deleted", del: true}}
+	}
+	kept, err := a.saved()
+	if err != nil {
+		return nil
+	}
+	return []write{{store: storeMeta, key: "deleted", value: map[string]any{"record": a.record(), "session": kept}}}
+}
+
+// showUndoDelete shows the Undo delete button, naming the article it brings back and how many
+// more are there to bring back after it, or hides it.
+func showUndoDelete() {
+	n := len(lib.deleted)
+	lib.undo.Set("hidden", n == 0)
+	if n == 0 {
+		return
+	}
+	label := "Undo delete of “" + lib.deleted[n-1].name() + "”"
+	if n > 1 {
+		label += fmt.Sprintf(" (%d more after it)", n-1)
+	}
+	lib.undo.Set("textContent", label)
 }
 
 // undoDelete brings back the last deleted article and opens it.
 func (p *page) undoDelete() {
-	a := lib.deleted
-	if a == nil {
+	n := len(lib.deleted)
+	if n == 0 {
 		return
 	}
-	lib.deleted = nil
-	lib.undo.Set("hidden", true)
+	a := lib.deleted[n-1]
+	lib.deleted = lib.deleted[:n-1]
 	lib.articles = append([]*article{a}, lib.articles...)
 	if lib.db != nil {
-		lib.db.apply(write{store: storeMeta, key: "deleted", del: true})
+		var next *article
+		if len(lib.deleted) > 0 {
+			next = lib.deleted[len(lib.deleted)-1]
+		}
+		lib.db.apply(keepDeleted(next)...)
 	}
 	lib.save(p, a)
 	p.openArticle(a)
-	p.focusArticle(a.id, "open") // the Undo delete button is gone; keep the keyboard's place
+	showUndoDelete()
+	if len(lib.deleted) > 0 {
+		lib.undo.Call("focus") // the next press brings back the one deleted before
+	} else {
+		p.focusArticle(a.id, "open") // the Undo delete button is gone; keep the keyboard's place
+	}
 	p.setStatus("Brought back “" + a.name() + "”.")
 }
 

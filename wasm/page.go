@@ -254,6 +254,7 @@ func (p *page) show(start time.Time) {
 func (p *page) showRef(doc *annotate.Document) {
 	switch {
 	case p.userRef != "":
+		p.ref.SetValue(p.userRef)
 		p.refNote.SetTextContent(p.refWhy)
 	case doc.ReferenceDate != nil && doc.ReferenceDateFrom != nil:
 		p.ref.SetValue(*doc.ReferenceDate)

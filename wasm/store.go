@@ -228,7 +228,7 @@ func (l *library) load() (open *article, problems []string) {
 		s := deleted.v.Get("session")
 		if s.Type() == js.TypeString {
 			if a, err := readArticle(deleted.v.Get("record"), map[string]string{deleted.v.Get("record").Get("id").String(): s.String()}); err == nil {
-				l.deleted = a
+				l.deleted = []*article{a}
 				l.undo.Set("hidden", false)
 				l.undo.Set("textContent", "Undo delete of “"+a.name()+"”")
 			}
