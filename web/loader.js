@@ -74,7 +74,13 @@ self.onmessage = (e) => {
           if (worker !== mine) return;
           if (e.data.kind === 'blocks') { blocks.push(...e.data.list); return; }
           if (e.data.kind === 'shown') { e.data.blocks = blocks; blocks = []; }
-          if (e.data.kind === 'done' || e.data.kind === 'failed') busy = false; // 'shown' comes before 'done'
+          if (e.data.kind === 'done' || e.data.kind === 'failed') {
+            // The run is over: end the worker, whose memory grew to several times the article
+            // and never shrinks. The next long article starts another from the compiled module.
+            busy = false;
+            worker = null;
+            w.terminate();
+          }
           onMessage(e.data);
         };
         w.postMessage({ id, text, ref });
