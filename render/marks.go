@@ -1,6 +1,8 @@
 package render
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,38 +82,44 @@ func newMarks(doc *annotate.Document) *marks {
 	for _, m := range list {
 		cps = append(cps, m.start, m.end)
 	}
-	sort.Ints(cps)
-	bytesAt := make(map[int]int, len(cps))
+	// bytesAt[i] is the byte offset of code point cps[i], found by binary search: a map of tens
+	// of thousands of offsets cost more than the search.
+	slices.Sort(cps)
+	bytesAt := make([]int, len(cps))
 	b, n := 0, 0
-	for _, cp := range cps {
+	for i, cp := range cps {
 		for n < cp && b < len(doc.Text) {
 			_, w := utf8.DecodeRuneInString(doc.Text[b:])
 			b += w
 			n++
 		}
 		if n == cp {
-			bytesAt[cp] = b
+			bytesAt[i] = b
 		} else {
-			bytesAt[cp] = -1 // past the end of the text
+			bytesAt[i] = -1 // past the end of the text
 		}
+	}
+	toBytes := func(cp int) int {
+		i, _ := slices.BinarySearch(cps, cp)
+		return bytesAt[i]
 	}
 	kept := list[:0]
 	for _, m := range list {
-		m.start, m.end = bytesAt[m.start], bytesAt[m.end]
+		m.start, m.end = toBytes(m.start), toBytes(m.end)
 		if m.start >= 0 && m.end > m.start {
 			kept = append(kept, m)
 		}
 	}
 	list = kept
-	sort.SliceStable(list, func(i, j int) bool {
-		a, b := list[i], list[j]
+	// generic and stable: sort.SliceStable's reflection took a tenth of the render
+	slices.SortStableFunc(list, func(a, b mark) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return cmp.Compare(a.start, b.start)
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return cmp.Compare(b.end, a.end)
 		}
-		return a.rank < b.rank
+		return cmp.Compare(a.rank, b.rank)
 	})
 	ms := &marks{list: list, maxEnd: make([]int, len(list)), shown: make([]bool, len(list)), firstIn: make([]int, len(list))}
 	for i, m := range list {
