@@ -9,27 +9,36 @@ import (
 //   - every span lies inside the text, start <= end, and its Text equals the code point slice;
 //   - ids are unique within their kind, and every quote's speaker names an existing speaker.
 //
-// Tests and the fuzzer call it on every output; importers may call it on what they read.
+// Tests and the fuzzer call it on every output; importers may call it on what they read, and the
+// editor after every change, so it allocates only what the whole document needs: each span's
+// text is compared with a slice of the document's, and a span's name is written only when it
+// is wrong.
 func (d *Document) Check() error {
-	runes := []rune(d.Text)
 	if !utf8.ValidString(d.Text) {
 		return fmt.Errorf("text is not valid UTF-8")
 	}
-	span := func(what string, s Span) error {
-		if s.Start < 0 || s.End < s.Start || s.End > len(runes) {
-			return fmt.Errorf("%s [%d,%d) lies outside the text of %d code points", what, s.Start, s.End, len(runes))
+	at := make([]int32, 0, len(d.Text)+1) // at[i] is the byte offset of code point i
+	for i := range d.Text {
+		at = append(at, int32(i))
+	}
+	n := len(at)
+	at = append(at, int32(len(d.Text)))
+	// span checks s; what names it ("quote q3 source") from its parts, for the message.
+	span := func(s Span, what ...string) error {
+		if s.Start < 0 || s.End < s.Start || s.End > n {
+			return fmt.Errorf("%s [%d,%d) lies outside the text of %d code points", concat(what), s.Start, s.End, n)
 		}
-		if got := string(runes[s.Start:s.End]); got != s.Text {
-			return fmt.Errorf("%s [%d,%d) has text %q but the slice is %q", what, s.Start, s.End, s.Text, got)
+		if got := d.Text[at[s.Start]:at[s.End]]; got != s.Text {
+			return fmt.Errorf("%s [%d,%d) has text %q but the slice is %q", concat(what), s.Start, s.End, s.Text, got)
 		}
 		return nil
 	}
 	if d.ReferenceDateFrom != nil {
-		if err := span("referenceDateFrom", *d.ReferenceDateFrom); err != nil {
+		if err := span(*d.ReferenceDateFrom, "referenceDateFrom"); err != nil {
 			return err
 		}
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(d.Speakers)+len(d.Quotes)+len(d.Dates))
 	unique := func(id string) error {
 		if id == "" || seen[id] {
 			return fmt.Errorf("id %q is empty or repeated", id)
@@ -37,14 +46,14 @@ func (d *Document) Check() error {
 		seen[id] = true
 		return nil
 	}
-	speakers := map[string]bool{}
+	speakers := make(map[string]bool, len(d.Speakers))
 	for _, s := range d.Speakers {
 		if err := unique(s.ID); err != nil {
 			return err
 		}
 		speakers[s.ID] = true
 		for _, m := range s.Mentions {
-			if err := span("speaker "+s.ID+" mention", m.Span); err != nil {
+			if err := span(m.Span, "speaker ", s.ID, " mention"); err != nil {
 				return err
 			}
 		}
@@ -53,14 +62,17 @@ func (d *Document) Check() error {
 		if err := unique(q.ID); err != nil {
 			return err
 		}
-		if err := span("quote "+q.ID, q.Span); err != nil {
+		if err := span(q.Span, "quote ", q.ID); err != nil {
 			return err
 		}
-		for what, s := range map[string]*Span{"source": q.Source, "cue": q.Cue} {
-			if s != nil {
-				if err := span("quote "+q.ID+" "+what, *s); err != nil {
-					return err
-				}
+		if q.Source != nil {
+			if err := span(*q.Source, "quote ", q.ID, " source"); err != nil {
+				return err
+			}
+		}
+		if q.Cue != nil {
+			if err := span(*q.Cue, "quote ", q.ID, " cue"); err != nil {
+				return err
 			}
 		}
 		if q.Speaker != nil && !speakers[*q.Speaker] {
@@ -76,7 +88,7 @@ func (d *Document) Check() error {
 		if err := unique(dt.ID); err != nil {
 			return err
 		}
-		if err := span("date "+dt.ID, dt.Span); err != nil {
+		if err := span(dt.Span, "date ", dt.ID); err != nil {
 			return err
 		}
 		switch dt.Type {
@@ -89,4 +101,12 @@ func (d *Document) Check() error {
 		}
 	}
 	return nil
+}
+
+func concat(parts []string) string {
+	s := ""
+	for _, p := range parts {
+		s += p
+	}
+	return s
 }
