@@ -47,14 +47,15 @@ type size struct {
 func main() {
 	repo := flag.String("repo", ".", "the repository root (web/ and bench/node_modules)")
 	quick := flag.Bool("quick", false, "small texts and one run each, to check that the harness works")
+	pageOnly := flag.Bool("page", false, "only the page's own timings (ready from file://, paste to drawn), without compromise")
 	flag.Parse()
-	if err := run(*repo, *quick); err != nil {
+	if err := run(*repo, *quick, *pageOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-browser:", err)
 		os.Exit(1)
 	}
 }
 
-func run(repo string, quick bool) error {
+func run(repo string, quick, pageOnly bool) error {
 	sizes := []size{
 		{name: "5 KB", bytes: 5 << 10, runs: 7, reps: 20, theirRuns: 7},
 		{name: "100 KB", bytes: 100 << 10, runs: 5, reps: 2, theirRuns: 3},
@@ -77,7 +78,7 @@ func run(repo string, quick bool) error {
 	mods := filepath.Join(repo, "bench", "node_modules")
 	for _, f := range []string{filepath.Join(web, "annotator.wasm"), filepath.Join(mods, "compromise", "builds", "compromise.js"),
 		filepath.Join(mods, "compromise-dates", "builds", "compromise-dates.min.js")} {
-		if _, err := os.Stat(f); err != nil {
+		if _, err := os.Stat(f); err != nil && (!pageOnly || strings.HasSuffix(f, ".wasm")) {
 			return fmt.Errorf("%s is missing: run `make bench-browser`, which builds the wasm and runs `npm ci --prefix bench`", f)
 		}
 	}
@@ -121,6 +122,13 @@ func run(repo string, quick bool) error {
 	tab, cancelTab := chromedp.NewContext(allocCtx)
 	defer cancelTab()
 
+	if pageOnly {
+		runs := pageRuns
+		if quick {
+			runs = 1
+		}
+		return pageTimings(tab, repo, srv.URL+"/index.html", sizes[len(sizes)-1].name, runs)
+	}
 	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/index.html")); err != nil {
 		return fmt.Errorf("opening the page: %w", err)
 	}
