@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -231,5 +232,32 @@ func TestFixRefusedDateShowsDocument(t *testing.T) {
 	}
 	if f := eval[string](tb, `document.getElementById('insp-dvalue').value`); f != d.Value {
 		t.Errorf("after the refusal the value field shows %q, the date's value is %q", f, d.Value)
+	}
+}
+
+// TestFixDownloadNamedAsRenamed renames the open article in the library and downloads it: the
+// file takes the name the person gave it, not the article's first line.
+func TestFixDownloadNamedAsRenamed(t *testing.T) {
+	tb := openArticle(t, server.URL+"/", "Ferry timetable changes\n\n\"Boats leave earlier,\" said Jo Marr.\n")
+	eval[bool](tb, `(() => { document.querySelector('#library-list li.current button.rename').focus(); return true; })()`)
+	tb.do(key("\r", 0))
+	tb.poll(`document.activeElement?.classList.contains('rename-field')`)
+	tb.do(chromedp.KeyEvent("Winter ferries"), chromedp.KeyEvent("\r"))
+	tb.poll(`[...document.querySelectorAll('#library-list .title')].some(e => e.textContent === 'Winter ferries')`)
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: t.TempDir(), EventsEnabled: new(true),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	begins := chromedp.BrowserEvents(tb.ctx, browser.DownloadWillBegin)
+	tb.do(chromedpClick("download"))
+	for ev, err := range begins {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.SuggestedFilename != "winter-ferries.json" {
+			t.Errorf("the download is named %q, want winter-ferries.json", ev.SuggestedFilename)
+		}
+		break
 	}
 }
