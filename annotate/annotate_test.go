@@ -34,12 +34,30 @@ func TestOffsetsAreCodePoints(t *testing.T) {
 func TestNewCodePoints(t *testing.T) {
 	text := "a😀b\r\nc\u0327"
 	// byte offsets: a=0, 😀=1..5, b=5, \r=6, \n=7, c=8, combining=9..11, end=11
-	got := newCodePoints(text, []int{11, 0, 5, 1, 8, 5})
+	got := newCodePoints(text)
 	want := map[int]int{0: 0, 1: 1, 5: 2, 8: 5, 11: 7}
 	for b, c := range want {
 		if got.at(b) != c {
 			t.Errorf("byte %d: got code point %d, want %d", b, got.at(b), c)
 		}
+	}
+}
+
+// Every code point boundary of a text mixing one- to four-byte characters converts to its count,
+// on both sides of many stride boundaries.
+func TestCodePointsAcrossStrides(t *testing.T) {
+	text := strings.Repeat("ab é ✓ 😀 \u0301x\r\n", 40)
+	cp := newCodePoints(text)
+	for b := 0; b <= len(text); b++ {
+		if !utf8.RuneStart(text[min(b, len(text)-1)]) && b < len(text) {
+			continue
+		}
+		if got, want := cp.at(b), utf8.RuneCountInString(text[:b]); got != want {
+			t.Fatalf("byte %d: got code point %d, want %d", b, got, want)
+		}
+	}
+	if got, want := cp.at(len(text)+5), utf8.RuneCountInString(text); got != want {
+		t.Errorf("past the end: got %d, want %d", got, want)
 	}
 }
 
