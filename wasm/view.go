@@ -47,24 +47,23 @@ type blockList interface {
 	blockOf(ref string) (int, bool)
 }
 
-// draw shows r in the view. When both the blocks shown and r come from render.Blocks and are the
-// same in number, only the drawn blocks whose HTML changed are replaced (an edit of annotations
-// keeps the text, so the cuts stay in place); otherwise the view is built anew, the blocks from
+// draw shows r in the view. When r comes from render.Blocks and has as many blocks as those shown,
+// only the drawn blocks whose HTML changed are replaced (an edit of annotations keeps the text, so
+// the cuts stay in place, whether the blocks shown were made here or by the worker); otherwise the view is built anew, the blocks from
 // the top up to eagerText drawn and the others left as placeholders.
 func (v *blockView) draw(r blockList) {
 	if v.obs.IsUndefined() {
 		v.observe()
 	}
-	if old, ok := v.r.(goBlocks); ok {
-		if now, ok := r.(goBlocks); ok && len(old.List) == len(now.List) {
-			v.r = r
-			for i := range now.List {
-				if v.drawn[i] && now.List[i].HTML != old.List[i].HTML {
-					v.divs[i].Set("innerHTML", now.List[i].HTML)
-				}
+	if now, ok := r.(goBlocks); ok && v.r != nil && v.r.count() == len(now.List) {
+		old := v.r
+		v.r = r
+		for i := range now.List {
+			if v.drawn[i] && now.List[i].HTML != htmlString(old.html(i)) {
+				v.divs[i].Set("innerHTML", now.List[i].HTML)
 			}
-			return
 		}
+		return
 	}
 	v.obs.Call("disconnect")
 	v.r = r
@@ -154,6 +153,14 @@ func estimate(r blockList, i int, width float64) int {
 	runes, ends := r.size(i)
 	perLine := math.Max(width/8, 10)
 	return int(math.Ceil(float64(runes)/perLine)*28) + 16*ends
+}
+
+// htmlString reads a block's HTML as a Go string.
+func htmlString(h any) string {
+	if v, ok := h.(js.Value); ok {
+		return v.String()
+	}
+	return h.(string)
 }
 
 // goBlocks are blocks rendered on the page's thread.
