@@ -11,9 +11,9 @@ import (
 // The benchmarks of the engine and of each of its stages, on the same generated ~1 MB article
 // (package benchtext, which `make bench-browser` uses too). MB/s counts bytes of UTF-8 text per
 // second of wall-clock time; MB/cpu-s per second of CPU time, the throughput of one core, which
-// holds on a machine busy with other work.
-// dates.Find and DetectReference are measured in package dates, the renderers and exporters in
-// theirs.
+// holds on a machine busy with other work. dates.Find and DetectReference are measured in
+// package dates, the renderers and exporters in theirs, and what a change to a long article
+// costs in package edit.
 
 var benchRef = Options{ReferenceDate: benchtext.ReferenceDate}
 
