@@ -261,3 +261,28 @@ func TestFixDownloadNamedAsRenamed(t *testing.T) {
 		break
 	}
 }
+
+// TestFixLinkFindsSpeakerByMention links a quote by typing a name that one of a speaker's
+// mentions reads, in other case: the quote goes to that speaker, and no second one is made.
+func TestFixLinkFindsSpeakerByMention(t *testing.T) {
+	const text = "Mr Harris said the plan would fail. Later Harris said it again.\n\n\"It is a disgrace,\" said Mrs Patel.\n"
+	tb := openArticle(t, server.URL+"/", text)
+	d := current(t, tb)
+	q := quoteWith(d, `"It is a disgrace,"`)
+	_, harris := mentionWith(d, "Harris")
+	if q == nil || harris == nil {
+		t.Fatalf("the engine did not find the quote and a mention reading Harris: %s", short(string(mustJSON(t, d))))
+	}
+	focusMark(t, tb, q.ID)
+	press(tb, "l")
+	tb.poll(`document.activeElement.id === 'insp-speaker'`)
+	press(tb, "harris")
+	press(tb, keyEnter)
+	after := current(t, tb)
+	if got := quoteWith(after, `"It is a disgrace,"`); got.Speaker == nil || *got.Speaker != harris.ID {
+		t.Errorf("typing harris linked the quote to %v, not to %s (%s); status %q", got.Speaker, harris.ID, harris.Name, status(tb))
+	}
+	if len(after.Speakers) != len(d.Speakers) {
+		t.Errorf("linking made a speaker: %d speakers, were %d", len(after.Speakers), len(d.Speakers))
+	}
+}
