@@ -13,7 +13,7 @@ all: dist
 ## wasm: build the engine for the browser into web/ (with the toolchain's own wasm_exec.js)
 wasm: web/wasm_exec.js web/annotator.wasm
 
-web/annotator.wasm: $(shell find annotate render wasm examples -name '*.go' -o -name '*.md' -o -name '*.txt' 2>/dev/null) go.mod
+web/annotator.wasm: $(shell find annotate edit formats render wasm examples -name '*.go' -o -name '*.md' -o -name '*.txt' 2>/dev/null) go.mod
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
 
 web/wasm_exec.js: $(WASM_EXEC)

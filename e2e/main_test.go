@@ -87,7 +87,7 @@ func run(m *testing.M) int {
 func checkFresh() error {
 	var newest time.Time
 	var newestName string
-	for _, dir := range []string{"annotate", "render", "wasm", "examples", "web"} {
+	for _, dir := range []string{"annotate", "edit", "formats", "render", "wasm", "examples", "web"} { // what `go list -deps ./wasm` names, and the page
 		filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || strings.HasSuffix(path, "_test.go") || strings.HasSuffix(path, ".wasm") || filepath.Base(path) == "wasm_exec.js" || strings.Contains(path, "testdata") {
 				return nil
