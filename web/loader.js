@@ -8,7 +8,7 @@
 // lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
 // base64 of gzip in <script type="application/gzip" id="annotator-wasm">, because file:// pages
-// cannot fetch.
+// cannot fetch. Either way it is compiled while its bytes arrive (compileStreaming).
 (() => {
   'use strict';
   let settle;
@@ -91,25 +91,28 @@ self.onmessage = (e) => {
     },
   });
 
-  async function wasmBytes() {
+  // wasmModule compiles the wasm as its bytes arrive (compileStreaming): from the network when
+  // served, from the gzip stream of the embedded copy in dist/annotator.html.
+  async function wasmModule() {
     const packed = document.getElementById('annotator-wasm');
+    let resp;
     if (packed) {
-      const b64 = packed.textContent.trim();
-      const raw = atob(b64);
+      const raw = atob(packed.textContent.trim());
       const gz = new Uint8Array(raw.length);
       for (let i = 0; i < raw.length; i++) gz[i] = raw.charCodeAt(i);
       const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
-      return new Response(stream).arrayBuffer();
+      resp = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+    } else {
+      resp = await fetch('annotator.wasm');
+      if (!resp.ok) throw new Error('annotator.wasm: HTTP ' + resp.status);
     }
-    const resp = await fetch('annotator.wasm');
-    if (!resp.ok) throw new Error('annotator.wasm: HTTP ' + resp.status);
-    return resp.arrayBuffer();
+    return WebAssembly.compileStreaming(resp);
   }
 
   const go = new Go();
-  wasmBytes()
-    .then((bytes) => WebAssembly.instantiate(bytes, go.importObject))
-    .then((result) => { module = result.module; return go.run(result.instance); })
+  wasmModule()
+    .then((m) => { module = m; return WebAssembly.instantiate(m, go.importObject); })
+    .then((instance) => go.run(instance))
     .catch((err) => {
       settle.reject(err);
       const status = document.getElementById('status');
