@@ -15,7 +15,8 @@ import (
 //	<span data-o="N">text</span>
 //
 // where N is the code point offset in the source where the piece starts, and the piece shows
-// exactly the code points of the source from N on, one for one. A piece whose shown text differs
+// exactly the code points of the source from N on, one for one (a NUL shows as U+FFFD, as
+// CommonMark requires: still one for one). A piece whose shown text differs
 // from its source (a backslash escape "\*" shown as "*", an entity "&amp;" shown as "&") is a run
 // of its own that also carries data-e, the code point offset where its source ends: a selection
 // boundary inside it goes to one of its ends. Text outside runs (line breaks, code block padding)

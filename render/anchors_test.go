@@ -63,12 +63,24 @@ func checkRuns(t *testing.T, text, out string) []run {
 			continue
 		}
 		n := utf8.RuneCountInString(r.shows)
-		if r.o+n > len(src) || string(src[r.o:r.o+n]) != r.shows {
+		if r.o+n > len(src) || string(nulShown(src[r.o:r.o+n])) != r.shows {
 			t.Fatalf("run at %d shows %q, but the source there is %q", r.o, r.shows, string(src[r.o:min(len(src), r.o+n)]))
 		}
 		end = r.o + n
 	}
 	return rs
+}
+
+// nulShown is source text as HTML shows it: CommonMark replaces each NUL with U+FFFD, one code
+// point for one, so offsets still count the same.
+func nulShown(src []rune) []rune {
+	out := append([]rune(nil), src...)
+	for i, r := range out {
+		if r == 0 {
+			out[i] = '\uFFFD'
+		}
+	}
+	return out
 }
 
 func TestRuns(t *testing.T) {
@@ -80,6 +92,7 @@ func TestRuns(t *testing.T) {
 		{"emoji with ZWJ and skin tones", "👩🏽‍💻 and 👍🏿 said \"yes\" on Monday.", []int{0, 7, 9}},
 		{"CRLF paragraphs and soft breaks", "Title\r\n\r\nOne line\r\nnext line.\r\n", []int{0, 9, 19}},
 		{"combining marks", "Zoe\u0308 said cafe\u0301.", []int{0, 5}},
+		{"NUL shows as U+FFFD, one for one", "A\x00B said \"no\x00w\" on\x00Monday.", []int{0, 2, 4}},
 		{"escapes and entities", `A \*star\* &amp; &#x1F600; &copy; \q done`, []int{0, 4, 27, 34}},
 		{"markup is hidden", "# Head\n\n*em* and **strong** `code`\n\n    block\n", []int{2, 9, 19, 29, 40}},
 		{"plain text too deep for Markdown", strings.Repeat("> ", 200) + "deep text", []int{400}},
