@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -27,8 +28,15 @@ const batchHTML = 1 << 20
 // workSteps are the steps the worker reports, in order.
 var workSteps = []string{"Annotating", "Drawing", "Preparing to save"}
 
+// workerMemory is the heap at which the worker's garbage collector runs. The worker lives for one
+// article and is then ended, so collecting earlier only costs time: in wasm the collector runs on
+// the one thread, between the engine's steps.
+const workerMemory = 1 << 30
+
 // runWorker answers the page's messages {id, text, ref} until the worker is ended.
 func runWorker() {
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(workerMemory)
 	self := js.Global()
 	self.Call("addEventListener", "message", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		d := args[0].Get("data")
