@@ -179,6 +179,9 @@ func newCodePoints(text string) codePoints {
 func (c codePoints) at(b int) int {
 	b = min(max(b, 0), len(c.text))
 	k := b / stride
+	if k+1 < len(c.marks) && c.marks[k+1]-c.marks[k] == stride {
+		return int(c.marks[k]) + b - k*stride // a block of ASCII, as most of an English text is
+	}
 	return int(c.marks[k]) + runeStarts(c.text[k*stride:b])
 }
 

@@ -50,7 +50,9 @@ const scareWords = 4
 
 // Find returns the quotes in text in order of their start, and the speaker entities they refer to.
 func Find(text string) ([]Quote, []Entity) {
-	f := finder{text: text}
+	// About one attribution per 64 bytes in the densest news; reserving that room at once spares
+	// the list's regrowth, which was half of what the finder allocated.
+	f := finder{text: text, attrs: make([]attr, 0, len(text)/64+8)}
 	buf := tokenPool.Get().(*[]token)
 	if cap(*buf) < len(text)/3+8 {
 		*buf = make([]token, 0, len(text)/3+8)
