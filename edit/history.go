@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/article-annotator/annotator/annotate"
 )
@@ -60,9 +62,9 @@ func diff(a, b *annotate.Document) change {
 	if !reflect.DeepEqual(old, new) {
 		c.Ref = &refChange{Old: old, New: new}
 	}
-	c.Speakers = diffList(a.Speakers, b.Speakers)
-	c.Quotes = diffList(a.Quotes, b.Quotes)
-	c.Dates = diffList(a.Dates, b.Dates)
+	c.Speakers = diffList(a.Speakers, b.Speakers, sameSpeaker)
+	c.Quotes = diffList(a.Quotes, b.Quotes, sameQuote)
+	c.Dates = diffList(a.Dates, b.Dates, sameDate)
 	return c
 }
 
@@ -71,14 +73,14 @@ func (c change) empty() bool {
 }
 
 // diffList returns the splice that turns a into b: the entries between their common prefix and
-// common suffix. It returns nil when a and b hold equal entries.
-func diffList[T any](a, b []T) *splice[T] {
+// common suffix, as same compares them. It returns nil when a and b hold equal entries.
+func diffList[T any](a, b []T, same func(x, y T) bool) *splice[T] {
 	p := 0
-	for p < len(a) && p < len(b) && reflect.DeepEqual(a[p], b[p]) {
+	for p < len(a) && p < len(b) && same(a[p], b[p]) {
 		p++
 	}
 	s := 0
-	for s < len(a)-p && s < len(b)-p && reflect.DeepEqual(a[len(a)-1-s], b[len(b)-1-s]) {
+	for s < len(a)-p && s < len(b)-p && same(a[len(a)-1-s], b[len(b)-1-s]) {
 		s++
 	}
 	if p == len(a) && p == len(b) {
@@ -100,10 +102,32 @@ func diffRunes(a, b []rune) *splice[rune] {
 	return &splice[rune]{At: p, Old: a[p : len(a)-s], New: b[p : len(b)-s]}
 }
 
-// apply replays the splice on list, forward (Old becomes New) or backward. It checks that the
-// entries it replaces are the ones the splice expects, so a history read from storage that does
-// not fit its document is refused rather than applied.
-func (sp *splice[T]) apply(list []T, forward bool) ([]T, error) {
+// apply replays the text splice on text, forward (Old becomes New) or backward, as splice.apply
+// does on a list of code points, but on the string's bytes: a long article is not copied into
+// code points and back for a change of a few.
+func (t *textSplice) apply(text string, forward bool) (string, error) {
+	from, to := t.Old, t.New
+	if !forward {
+		from, to = to, from
+	}
+	b, n := 0, 0 // the byte offset of code point n, up to t.At
+	for ; n < t.At && b < len(text); n++ {
+		b++
+		for b < len(text) && !utf8.RuneStart(text[b]) {
+			b++
+		}
+	}
+	if t.At < 0 || n < t.At || !strings.HasPrefix(text[b:], from) {
+		return "", fmt.Errorf("the history does not fit the document at code point %d", t.At)
+	}
+	return text[:b] + to + text[b+len(from):], nil
+}
+
+// apply replays the splice on list, forward (Old becomes New) or backward, into a new list, or in
+// list itself when inPlace. It checks that the entries it replaces are the ones the splice
+// expects, so a history read from storage that does not fit its document is refused rather than
+// applied.
+func (sp *splice[T]) apply(list []T, forward, inPlace bool, same func(x, y T) bool) ([]T, error) {
 	if sp == nil {
 		return list, nil
 	}
@@ -111,17 +135,20 @@ func (sp *splice[T]) apply(list []T, forward bool) ([]T, error) {
 	if !forward {
 		from, to = to, from
 	}
-	if sp.At < 0 || sp.At > len(list) || len(from) > len(list)-sp.At || !equalList(list[sp.At:sp.At+len(from)], from) {
+	if sp.At < 0 || sp.At > len(list) || len(from) > len(list)-sp.At || !equalList(list[sp.At:sp.At+len(from)], from, same) {
 		return nil, fmt.Errorf("the history does not fit the document at entry %d", sp.At)
+	}
+	if inPlace {
+		return slices.Replace(list, sp.At, sp.At+len(from), to...), nil
 	}
 	out := make([]T, 0, len(list)-len(from)+len(to))
 	out = append(append(append(out, list[:sp.At]...), to...), list[sp.At+len(from):]...)
 	return out, nil
 }
 
-func equalList[T any](a, b []T) bool {
+func equalList[T any](a, b []T, same func(x, y T) bool) bool {
 	for i := range a {
-		if !reflect.DeepEqual(a[i], b[i]) {
+		if !same(a[i], b[i]) {
 			return false
 		}
 	}
@@ -132,13 +159,28 @@ func equalList[T any](a, b []T) bool {
 // doc itself is left alone.
 func (c change) replay(doc *annotate.Document, forward bool) (*annotate.Document, error) {
 	out := *doc
+	if err := c.play(&out, forward, false); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// replayOn applies c to doc itself, forward or backward, changing its lists in place: Unmarshal
+// walks the history on a copy of its own so, and copies no list for a change of a few entries.
+// On error doc is left part changed.
+func (c change) replayOn(doc *annotate.Document, forward bool) error {
+	return c.play(doc, forward, true)
+}
+
+// play replays c on out, whose lists it replaces with new ones or, inPlace, changes.
+func (c change) play(out *annotate.Document, forward, inPlace bool) error {
+	doc := *out
 	if c.Text != nil {
-		sp := splice[rune]{At: c.Text.At, Old: []rune(c.Text.Old), New: []rune(c.Text.New)}
-		text, err := sp.apply([]rune(doc.Text), forward)
+		text, err := c.Text.apply(doc.Text, forward)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out.Text = string(text)
+		out.Text = text
 	}
 	if c.Ref != nil {
 		from, to := c.Ref.Old, c.Ref.New
@@ -146,19 +188,37 @@ func (c change) replay(doc *annotate.Document, forward bool) (*annotate.Document
 			from, to = to, from
 		}
 		if !reflect.DeepEqual(refState{doc.ReferenceDate, doc.ReferenceDateFrom}, from) {
-			return nil, fmt.Errorf("the history does not fit the document's reference date")
+			return fmt.Errorf("the history does not fit the document's reference date")
 		}
 		out.ReferenceDate, out.ReferenceDateFrom = to.Date, to.From
 	}
 	var err error
-	if out.Speakers, err = c.Speakers.apply(doc.Speakers, forward); err != nil {
-		return nil, err
+	if out.Speakers, err = c.Speakers.apply(doc.Speakers, forward, inPlace, sameSpeaker); err != nil {
+		return err
 	}
-	if out.Quotes, err = c.Quotes.apply(doc.Quotes, forward); err != nil {
-		return nil, err
+	if out.Quotes, err = c.Quotes.apply(doc.Quotes, forward, inPlace, sameQuote); err != nil {
+		return err
 	}
-	if out.Dates, err = c.Dates.apply(doc.Dates, forward); err != nil {
-		return nil, err
+	if out.Dates, err = c.Dates.apply(doc.Dates, forward, inPlace, sameDate); err != nil {
+		return err
 	}
-	return &out, nil
+	return nil
 }
+
+// sameSpeaker, sameQuote and sameDate report whether two entries are equal as reflect.DeepEqual
+// would say, field by field without reflection: the editor compares every entry of a long article
+// on each change. A nil list of mentions differs from an empty one, as the JSON does (null, []).
+func sameSpeaker(a, b annotate.Speaker) bool {
+	return a.ID == b.ID && a.Name == b.Name && (a.Mentions == nil) == (b.Mentions == nil) &&
+		slices.Equal(a.Mentions, b.Mentions)
+}
+
+func sameQuote(a, b annotate.Quote) bool {
+	return a.ID == b.ID && a.Span == b.Span && a.Kind == b.Kind && a.By == b.By &&
+		samePointee(a.Speaker, b.Speaker) && samePointee(a.Source, b.Source) && samePointee(a.Cue, b.Cue)
+}
+
+func sameDate(a, b annotate.Date) bool { return a == b }
+
+// samePointee reports whether a and b are both nil or point to equal values.
+func samePointee[T comparable](a, b *T) bool { return a == b || a != nil && b != nil && *a == *b }

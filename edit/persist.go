@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/article-annotator/annotator/annotate"
 )
@@ -29,8 +30,13 @@ func (s *Session) Marshal() ([]byte, error) {
 
 // Unmarshal reads what Marshal wrote. It refuses, with an error saying why, bytes that are not a
 // saved session, a document that breaks its invariants (annotate.Document.Check), and a history
-// that does not replay on its document: every change is undone and redone once on a copy first,
-// so Undo and Redo never meet a change that does not fit.
+// that does not replay on its document: every change is undone (or, for those undone, redone)
+// once on a copy first, and each document it gives is checked, so Undo and Redo never meet a
+// change that does not fit or a document that is broken.
+//
+// The saved document is checked whole; each document of the history only where the change that
+// made it differs from the one before (see verify), so a history of small changes to a long
+// article costs little more than the article itself.
 func Unmarshal(b []byte) (*Session, error) {
 	var v saved
 	if err := json.Unmarshal(b, &v); err != nil {
@@ -48,21 +54,26 @@ func Unmarshal(b []byte) (*Session, error) {
 	if len(v.Undo) > maxHistory || len(v.Redo) > maxHistory {
 		return nil, fmt.Errorf("edit: the saved history holds more than %d changes", maxHistory)
 	}
+	var at *offsets // for the saved document's text, shared by both sides
+	if len(v.Undo) > 0 || len(v.Redo) > 0 {
+		at = newOffsets(v.Doc.Text)
+	}
 	for _, side := range []struct {
 		list    []change
 		forward bool
 	}{{v.Undo, false}, {v.Redo, true}} {
-		doc := v.Doc
+		// Each side walks the history on a copy of the document's lists, changed in place.
+		doc, docAt := *v.Doc, at
+		doc.Speakers, doc.Quotes, doc.Dates = slices.Clone(doc.Speakers), slices.Clone(doc.Quotes), slices.Clone(doc.Dates)
 		for i := len(side.list) - 1; i >= 0; i-- {
-			next, err := side.list[i].replay(doc, side.forward)
+			err := side.list[i].replayOn(&doc, side.forward)
 			if err == nil {
-				err = next.Check()
+				docAt, err = verify(&doc, side.list[i], side.forward, docAt)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("edit: the saved history is broken at %q: %v", side.list[i].What, err)
 			}
-			doc = next
 		}
 	}
-	return &Session{doc: v.Doc, undo: v.Undo, redo: v.Redo}, nil
+	return &Session{doc: v.Doc, undo: v.Undo, redo: v.Redo, checked: true, at: at}, nil
 }

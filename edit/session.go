@@ -10,7 +10,8 @@
 // SetReference, a new date's value), reads and writes no exchange format (package formats), and
 // stores nothing: the page keeps the bytes Marshal returns.
 //
-// session.go holds the Session, history.go the changes it remembers, persist.go their saving;
+// session.go holds the Session, history.go the changes it remembers, persist.go their saving,
+// verify.go the check that a change leaves a document whole, at the cost of what it touched;
 // ref.go reads refs ("q3", "s1.m2"); the ops live with what they change: spans.go (Add, Delete,
 // Retype, Resize), quotes.go (SetKind, Link, LinkNamed), speakers.go (NewSpeaker, Rename, Merge,
 // Split, MarkAll), dates.go and timex.go (SetDate, SetReference), review.go (Accept, Reject, Pending),
@@ -40,6 +41,11 @@ type Op interface {
 type Session struct {
 	doc        *annotate.Document
 	undo, redo []change // the changes made, oldest first, and those undone, the last undone last
+	// checked is set once doc and every document Undo and Redo can reach are known to hold the
+	// invariants (annotate.Document.Check), so that Do need check only what a change touched
+	// (see verify); at converts code points of doc's text to bytes for that, built when needed.
+	checked bool
+	at      *offsets
 }
 
 // New starts a session on doc, which it owns from now on.
@@ -54,18 +60,26 @@ func (s *Session) Doc() *annotate.Document { return s.doc }
 // says why the op cannot be done, in which case nothing changes. An op that changes nothing is not
 // recorded. UndoLabel then describes what it did.
 func (s *Session) Do(op Op) (ref string, err error) {
-	next := clone(s.doc)
-	ref, err = op.apply(next)
-	if err == nil {
-		err = next.Check()
+	if !s.checked {
+		// A new session's document is checked whole once; from then on each change is.
+		if err := s.doc.Check(); err != nil {
+			return "", err
+		}
+		s.checked = true
 	}
-	if err != nil {
+	next := clone(s.doc)
+	if ref, err = op.apply(next); err != nil {
 		return "", err
 	}
 	c := diff(s.doc, next)
 	if c.empty() {
 		return ref, nil
 	}
+	at, err := verify(next, c, true, s.at)
+	if err != nil {
+		return "", err
+	}
+	s.at = at
 	c.What = op.describe(s.doc, next, ref)
 	s.undo = append(s.undo, c)
 	if len(s.undo) > maxHistory {
@@ -111,6 +125,9 @@ func (s *Session) Undo() bool {
 		return false // cannot happen: Unmarshal replays every change before it accepts a history
 	}
 	s.doc = doc
+	if c.Text != nil {
+		s.at = nil
+	}
 	s.undo = s.undo[:len(s.undo)-1]
 	s.redo = append(s.redo, c)
 	return true
@@ -127,6 +144,9 @@ func (s *Session) Redo() bool {
 		return false
 	}
 	s.doc = doc
+	if c.Text != nil {
+		s.at = nil
+	}
 	s.redo = s.redo[:len(s.redo)-1]
 	s.undo = append(s.undo, c)
 	return true
