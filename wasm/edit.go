@@ -112,7 +112,7 @@ func (p *page) afterHistory(done string) {
 // (on ref when it still exists, closed otherwise), the review, and the focus on ref's mark.
 func (p *page) redraw(ref string) {
 	doc := p.session().Doc()
-	p.shown = p.userRef + "\x00" + p.text.Value()
+	p.markShown()
 	hadFocus := p.focusedRef()
 	p.show(time.Now())
 	p.tools()

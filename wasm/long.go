@@ -23,9 +23,8 @@ const longText = 256 << 10
 
 // worker is the page's side of the engine's worker.
 type worker struct {
-	id      int    // the number of the newest run; older runs' messages are dropped
-	running bool   // whether a run is on
-	key     string // the reference date and text of the newest run, as page.shown keeps them
+	id      int  // the number of the newest run; older runs' messages are dropped
+	running bool // whether a run is on
 	started time.Time
 	onMsg   js.Func // the handler of the worker's messages, made once
 	// what the run's first result said, for the second
@@ -35,8 +34,8 @@ type worker struct {
 	drawTook time.Duration
 }
 
-// annotateInWorker hands the text area's article to the engine's worker.
-func (p *page) annotateInWorker() {
+// annotateInWorker hands text, the text area's article as a JS string, to the engine's worker.
+func (p *page) annotateInWorker(text js.Value) {
 	w := &p.work
 	if w.onMsg.IsUndefined() {
 		w.onMsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -46,11 +45,11 @@ func (p *page) annotateInWorker() {
 		})
 	}
 	w.id++
-	w.running, w.key, w.started = true, p.shown, time.Now()
+	w.running, w.started = true, time.Now()
 	p.closeInspector(false)
 	p.reviewStop()
 	p.showProgress(0, len(workSteps), "Starting the engine for a long article")
-	jsGlobal("articleAnnotator").Call("_work", p.text.Value(), p.userRef, w.id, w.onMsg)
+	jsGlobal("articleAnnotator").Call("_work", text, p.userRef, w.id, w.onMsg)
 }
 
 // cancel forgets the run on, if any: its result will be dropped (the next run ends the worker).

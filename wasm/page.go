@@ -30,7 +30,10 @@ type page struct {
 	userRef string      // the reference date the user chose; "" lets the engine look in the text
 	refWhy  string      // why userRef is set, for the note next to the field
 	timer   *time.Timer // the pending debounced update
-	shown   string      // the text and reference date the view shows, to skip needless updates
+	// shownText and shownRef are the text (the text area's JS string, compared in JS and never
+	// read into Go for it) and the reference date the view shows, to skip needless updates.
+	shownText js.Value
+	shownRef  string
 
 	blocks blockView // the article view, drawn a block at a time
 
@@ -115,7 +118,7 @@ func (p *page) recover() {
 
 // recoverValue reports a recovered panic.
 func (p *page) recoverValue(r any) {
-	p.shown = ""
+	p.shownText = js.Null()
 	p.setStatus(fmt.Sprintf("The annotator failed on this text (%v). Please report it with the text.", r))
 	jsGlobal("console").Call("error", fmt.Sprintf("annotator panic: %v", r))
 }
@@ -151,6 +154,24 @@ func (p *page) loadExample() {
 	p.persist()
 }
 
+// markShown records the text area's text and the reference date as those the view shows.
+func (p *page) markShown() {
+	p.shownText, p.shownRef = p.text.Underlying().Get("value"), p.userRef
+}
+
+// isLong reports whether a text, a JS string of units UTF-16 code units, has longText bytes or
+// more in UTF-8, reading it into Go only when its length (one to three bytes a unit) leaves it
+// open.
+func isLong(text js.Value, units int) bool {
+	switch n := units; {
+	case n >= longText:
+		return true
+	case 3*n < longText:
+		return false
+	}
+	return len(text.String()) >= longText
+}
+
 // annotateNow annotates the text area's article with the current reference date.
 func (p *page) annotateNow() *annotate.Document {
 	return annotate.Annotate(p.text.Value(), annotate.Options{ReferenceDate: p.userRef})
@@ -161,26 +182,30 @@ func (p *page) update() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	key := p.userRef + "\x00" + p.text.Value()
-	if key == p.shown {
+	defer measured("annotator-update", perfNow())
+	value := p.text.Underlying().Get("value")
+	if p.shownRef == p.userRef && p.shownText.Equal(value) {
 		return
 	}
-	p.shown = key
+	p.shownText, p.shownRef = value, p.userRef
 	start := time.Now()
-	if p.throughSession(p.text.Value()) {
+	if isLong(value, p.text.Underlying().Get("textLength").Int()) && !p.hasHumanWork() {
+		// A long article goes to the worker as the JS string it is: reading 10 MB into Go
+		// costs the page's thread hundreds of milliseconds, and its collector more.
+		p.annotateInWorker(value)
+		return
+	}
+	text := value.String()
+	if p.throughSession(text) {
 		// Keep the article's annotations: the engine runs again on the new text, and what a
 		// person made or an import brought keeps its place where its words are still there, as
 		// one change that Ctrl+Z undoes.
-		if _, err := p.session().Do(edit.SetText{Text: p.text.Value()}); err != nil {
+		if _, err := p.session().Do(edit.SetText{Text: text}); err != nil {
 			p.setStatus("The new text could not be annotated: " + err.Error())
 			return
 		}
 		p.redraw("")
 		p.persist()
-		return
-	}
-	if len(key) >= longText && !p.hasHumanWork() {
-		p.annotateInWorker()
 		return
 	}
 	p.work.cancel()
@@ -219,7 +244,7 @@ func (p *page) open(sess *edit.Session) {
 	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
 		p.userRef, p.refWhy = *doc.ReferenceDate, "set with this article; relative dates follow it"
 	}
-	p.shown = p.userRef + "\x00" + p.text.Value()
+	p.markShown()
 	p.closeInspector(false)
 	p.reviewStop()
 	p.show(time.Now())
@@ -279,3 +304,14 @@ func plural(n int, noun string) string {
 
 // jsGlobal is a short hand for the few calls honnef's wrappers do not cover.
 func jsGlobal(name string) js.Value { return js.Global().Get(name) }
+
+// perfNow is the page's clock (performance.now), in milliseconds, for measured.
+func perfNow() float64 { return jsGlobal("performance").Call("now").Float() }
+
+// measured puts name on the page's performance timeline, from start to now, so that tests and
+// curious people can see how long the page's thread spent on it.
+func measured(name string, start float64) {
+	if perf := jsGlobal("performance"); perf.Get("measure").Type() == js.TypeFunction {
+		perf.Call("measure", name, map[string]any{"start": start})
+	}
+}
