@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"fmt"
 	"syscall/js"
 	"time"
@@ -92,10 +93,11 @@ func (p *page) workMessage(m js.Value) {
 // follows in the next message.
 func (p *page) showWorked(m js.Value) {
 	annotated := time.Now()
-	meta := m.Get("meta")
-	b := jsBlocks{list: m.Get("blocks"), meta: make([]int, meta.Length()), refs: "\n" + m.Get("refs").String()}
+	meta := make([]byte, m.Get("meta").Get("length").Int())
+	js.CopyBytesToGo(meta, m.Get("meta"))
+	b := jsBlocks{list: m.Get("blocks"), meta: make([]int, len(meta)/4), refs: "\n" + m.Get("refs").String()}
 	for i := range b.meta {
-		b.meta[i] = meta.Index(i).Int()
+		b.meta[i] = int(binary.LittleEndian.Uint32(meta[4*i:]))
 	}
 	p.blocks.draw(b)
 	p.panel.Underlying().Set("innerHTML", m.Get("panel"))

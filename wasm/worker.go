@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"fmt"
 	"runtime/debug"
 	"strconv"
@@ -19,7 +20,7 @@ import (
 // article it annotates, cuts the rendered article into blocks, renders the panel and writes the
 // session as the library keeps it, posting a progress message before each step, then what the
 // page shows and then the session, as strings that the page assigns and stores without reading
-// them into Go. The
+// them into Go (and the blocks' numbers as bytes, little-endian uint32s, copied in one call). The
 // page reads the session itself only when the person edits (page.session).
 
 // batchHTML is about how many bytes of the blocks' HTML one message carries.
@@ -67,7 +68,7 @@ func work(id int, text, ref string) {
 	r := render.Blocks(doc, blockSource)
 	// The blocks go in batches of about batchHTML bytes, so that the page takes each in a short
 	// task; loader.js gathers them into one array for the message that follows them.
-	meta := make([]any, 0, 3*len(r.List))
+	meta := make([]byte, 0, 12*len(r.List))
 	var batch []any
 	size := 0
 	for i, b := range r.List {
@@ -77,7 +78,9 @@ func work(id int, text, ref string) {
 			post(map[string]any{"kind": "blocks", "list": batch})
 			batch, size = nil, 0
 		}
-		meta = append(meta, b.Start, b.End, strings.Count(b.HTML, "\n"))
+		for _, n := range []int{b.Start, b.End, strings.Count(b.HTML, "\n")} {
+			meta = binary.LittleEndian.AppendUint32(meta, uint32(n))
+		}
 	}
 	var refs strings.Builder
 	for ref, i := range r.Refs {
@@ -91,7 +94,10 @@ func work(id int, text, ref string) {
 	for _, s := range doc.Speakers {
 		mentions += len(s.Mentions)
 	}
-	m := map[string]any{"kind": "shown", "meta": meta, "refs": refs.String(), "panel": panel,
+	// The numbers go as bytes, which the page copies in one call rather than one a number.
+	metaJS := js.Global().Get("Uint8Array").New(len(meta))
+	js.CopyBytesToJS(metaJS, meta)
+	m := map[string]any{"kind": "shown", "meta": metaJS, "refs": refs.String(), "panel": panel,
 		"title": titleOf(doc.Text), "speakers": len(doc.Speakers), "mentions": mentions,
 		"quotes": len(doc.Quotes), "dates": len(doc.Dates), "refDate": nil, "refFrom": nil}
 	if doc.ReferenceDate != nil {
