@@ -250,6 +250,7 @@ func TestFixDownloadNamedAsRenamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	begins := chromedp.BrowserEvents(tb.ctx, browser.DownloadWillBegin)
+	progress := chromedp.BrowserEvents(tb.ctx, browser.DownloadProgress)
 	tb.do(chromedpClick("download"))
 	for ev, err := range begins {
 		if err != nil {
@@ -259,6 +260,19 @@ func TestFixDownloadNamedAsRenamed(t *testing.T) {
 			t.Errorf("the download is named %q, want winter-ferries.json", ev.SuggestedFilename)
 		}
 		break
+	}
+	// Wait until Chromium has written the file: the temporary folder goes when the test returns,
+	// and removing it while the download is still being written fails the test.
+	for ev, err := range progress {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.State == browser.DownloadProgressStateCompleted {
+			break
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			t.Fatal("the download was canceled")
+		}
 	}
 }
 
