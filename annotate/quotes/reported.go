@@ -139,7 +139,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		d := &f.dq[q]
 		rest := 0
 		for k := d.close + 1; d.close >= 0 && k < end; k++ {
-			if w := f.word(k); k == d.close+1 && (w == "and" || w == "but") && !toks[k+1].has(cDet) {
+			if w := f.word(k); k == d.close+1 && (w == "and" || w == "but") && (k+1 == len(toks) || !toks[k+1].has(cDet)) {
 				break // "chanted “Open the pier!” and kept going": the quote, then another act
 			}
 			if toks[k].kind == kWord {
