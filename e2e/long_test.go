@@ -3,12 +3,10 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -214,34 +212,7 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 // 10 MB article takes the engine tens of seconds on a loaded machine.
 func newLongTab(t *testing.T) *tab {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(func() { cancelTimeout(); cancel() })
-	tb := &tab{t: t, ctx: ctx}
-	err := chromedp.Listen(ctx, func(ev any) {
-		if ev, ok := ev.(*network.EventRequestWillBeSent); ok {
-			tb.mu.Lock()
-			tb.requests = append(tb.requests, ev.Request.URL)
-			tb.mu.Unlock()
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	msgs := chromedp.Console(ctx)
-	go func() {
-		for m, err := range msgs {
-			if err != nil {
-				return
-			}
-			tb.mu.Lock()
-			tb.console = append(tb.console, m)
-			tb.mu.Unlock()
-		}
-	}()
-	tb.do(chromedp.EmulateViewport(1280, 900))
-	tb.clearStorage()
-	return tb
+	return newTabFor(t, 4*time.Minute)
 }
 
 // pollLong waits up to three minutes until the expression is truthy.

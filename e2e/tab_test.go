@@ -30,11 +30,18 @@ type tab struct {
 	console  []chromedp.ConsoleMessage
 }
 
-// newTab opens a tab with a 1280×900 viewport that records its requests and console.
+// newTab opens a tab with a 1280×900 viewport that records its requests and console, with a
+// minute for all it does.
 func newTab(t *testing.T) *tab {
 	t.Helper()
+	return newTabFor(t, time.Minute)
+}
+
+// newTabFor is newTab with limit for all the tab does.
+func newTabFor(t *testing.T, limit time.Duration) *tab {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, limit)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
 	tb := &tab{t: t, ctx: ctx}
 	err := chromedp.Listen(ctx, func(ev any) {
