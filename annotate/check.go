@@ -23,18 +23,18 @@ func (d *Document) Check() error {
 	}
 	n := len(at)
 	at = append(at, int32(len(d.Text)))
-	// span checks s; what names it ("quote q3 source") from its parts, for the message.
-	span := func(s Span, what ...string) error {
+	// span checks s; kind, id and part name it ("quote ", "q3", " source") for the message.
+	span := func(s Span, kind, id, part string) error {
 		if s.Start < 0 || s.End < s.Start || s.End > n {
-			return fmt.Errorf("%s [%d,%d) lies outside the text of %d code points", concat(what), s.Start, s.End, n)
+			return fmt.Errorf("%s%s%s [%d,%d) lies outside the text of %d code points", kind, id, part, s.Start, s.End, n)
 		}
 		if got := d.Text[at[s.Start]:at[s.End]]; got != s.Text {
-			return fmt.Errorf("%s [%d,%d) has text %q but the slice is %q", concat(what), s.Start, s.End, s.Text, got)
+			return fmt.Errorf("%s%s%s [%d,%d) has text %q but the slice is %q", kind, id, part, s.Start, s.End, s.Text, got)
 		}
 		return nil
 	}
 	if d.ReferenceDateFrom != nil {
-		if err := span(*d.ReferenceDateFrom, "referenceDateFrom"); err != nil {
+		if err := span(*d.ReferenceDateFrom, "referenceDateFrom", "", ""); err != nil {
 			return err
 		}
 	}
@@ -58,55 +58,68 @@ func (d *Document) Check() error {
 			}
 		}
 	}
+	known := func(id string) bool { return speakers[id] }
 	for _, q := range d.Quotes {
 		if err := unique(q.ID); err != nil {
 			return err
 		}
-		if err := span(q.Span, "quote ", q.ID); err != nil {
+		if err := CheckQuote(q, span, known); err != nil {
 			return err
-		}
-		if q.Source != nil {
-			if err := span(*q.Source, "quote ", q.ID, " source"); err != nil {
-				return err
-			}
-		}
-		if q.Cue != nil {
-			if err := span(*q.Cue, "quote ", q.ID, " cue"); err != nil {
-				return err
-			}
-		}
-		if q.Speaker != nil && !speakers[*q.Speaker] {
-			return fmt.Errorf("quote %s names speaker %q, which does not exist", q.ID, *q.Speaker)
-		}
-		switch q.Kind {
-		case "direct", "indirect", "mixed", "scare":
-		default:
-			return fmt.Errorf("quote %s has kind %q", q.ID, q.Kind)
 		}
 	}
 	for _, dt := range d.Dates {
 		if err := unique(dt.ID); err != nil {
 			return err
 		}
-		if err := span(dt.Span, "date ", dt.ID); err != nil {
+		if err := CheckDate(dt, span); err != nil {
 			return err
-		}
-		switch dt.Type {
-		case "DATE", "TIME", "DURATION", "SET":
-		default:
-			return fmt.Errorf("date %s has type %q", dt.ID, dt.Type)
-		}
-		if dt.Value == "" {
-			return fmt.Errorf("date %s has no value", dt.ID)
 		}
 	}
 	return nil
 }
 
-func concat(parts []string) string {
-	s := ""
-	for _, p := range parts {
-		s += p
+// SpanCheck checks one span of a document; kind, id and part name it ("quote ", "q3", " source")
+// for the message. The parts stay apart so that a check that passes builds no string.
+type SpanCheck func(s Span, kind, id, part string) error
+
+// CheckQuote checks one quote as Check does: its span, source and cue with span, its speaker
+// with known, and its kind. The editor calls it on the quotes a change brings in.
+func CheckQuote(q Quote, span SpanCheck, known func(speaker string) bool) error {
+	if err := span(q.Span, "quote ", q.ID, ""); err != nil {
+		return err
 	}
-	return s
+	if q.Source != nil {
+		if err := span(*q.Source, "quote ", q.ID, " source"); err != nil {
+			return err
+		}
+	}
+	if q.Cue != nil {
+		if err := span(*q.Cue, "quote ", q.ID, " cue"); err != nil {
+			return err
+		}
+	}
+	if q.Speaker != nil && !known(*q.Speaker) {
+		return fmt.Errorf("quote %s names speaker %q, which does not exist", q.ID, *q.Speaker)
+	}
+	switch q.Kind {
+	case "direct", "indirect", "mixed", "scare":
+		return nil
+	}
+	return fmt.Errorf("quote %s has kind %q", q.ID, q.Kind)
+}
+
+// CheckDate checks one date as Check does: its span with span, its type and that it has a value.
+func CheckDate(d Date, span SpanCheck) error {
+	if err := span(d.Span, "date ", d.ID, ""); err != nil {
+		return err
+	}
+	switch d.Type {
+	case "DATE", "TIME", "DURATION", "SET":
+	default:
+		return fmt.Errorf("date %s has type %q", d.ID, d.Type)
+	}
+	if d.Value == "" {
+		return fmt.Errorf("date %s has no value", d.ID)
+	}
+	return nil
 }

@@ -28,7 +28,7 @@ func verify(after *annotate.Document, c change, forward bool, at *offsets) (*off
 		at = newOffsets(after.Text)
 	}
 	if c.Ref != nil && after.ReferenceDateFrom != nil {
-		if err := at.check(*after.ReferenceDateFrom, "referenceDateFrom"); err != nil {
+		if err := at.check(*after.ReferenceDateFrom, "referenceDateFrom", "", ""); err != nil {
 			return at, err
 		}
 	}
@@ -63,11 +63,12 @@ func verify(after *annotate.Document, c change, forward bool, at *offsets) (*off
 			}
 		}
 	}
+	known := func(id string) bool { return speakerIndex(after, id) >= 0 }
 	for _, q := range after.Quotes[qp : qp+qn] {
 		if err := arrive(q.ID); err != nil {
 			return at, err
 		}
-		if err := checkQuote(after, q, at); err != nil {
+		if err := annotate.CheckQuote(q, at.check, known); err != nil {
 			return at, err
 		}
 	}
@@ -75,7 +76,7 @@ func verify(after *annotate.Document, c change, forward bool, at *offsets) (*off
 		if err := arrive(d.ID); err != nil {
 			return at, err
 		}
-		if err := checkDate(d, at); err != nil {
+		if err := annotate.CheckDate(d, at.check); err != nil {
 			return at, err
 		}
 	}
@@ -119,47 +120,6 @@ func verify(after *annotate.Document, c change, forward bool, at *offsets) (*off
 		}
 	}
 	return at, nil
-}
-
-// checkQuote checks what Check checks of one quote of doc.
-func checkQuote(doc *annotate.Document, q annotate.Quote, at *offsets) error {
-	if err := at.check(q.Span, "quote ", q.ID); err != nil {
-		return err
-	}
-	if q.Source != nil {
-		if err := at.check(*q.Source, "quote ", q.ID, " source"); err != nil {
-			return err
-		}
-	}
-	if q.Cue != nil {
-		if err := at.check(*q.Cue, "quote ", q.ID, " cue"); err != nil {
-			return err
-		}
-	}
-	if q.Speaker != nil && speakerIndex(doc, *q.Speaker) < 0 {
-		return fmt.Errorf("quote %s names speaker %q, which does not exist", q.ID, *q.Speaker)
-	}
-	switch q.Kind {
-	case "direct", "indirect", "mixed", "scare":
-		return nil
-	}
-	return fmt.Errorf("quote %s has kind %q", q.ID, q.Kind)
-}
-
-// checkDate checks what Check checks of one date.
-func checkDate(d annotate.Date, at *offsets) error {
-	if err := at.check(d.Span, "date ", d.ID); err != nil {
-		return err
-	}
-	switch d.Type {
-	case "DATE", "TIME", "DURATION", "SET":
-	default:
-		return fmt.Errorf("date %s has type %q", d.ID, d.Type)
-	}
-	if d.Value == "" {
-		return fmt.Errorf("date %s has no value", d.ID)
-	}
-	return nil
 }
 
 // sides returns what the splice does to the list it is replayed on, forward or backward: at index
@@ -214,21 +174,13 @@ func (o *offsets) byteAt(p int) int {
 }
 
 // check does what Check does for one span: it lies inside the text and its Text is its slice.
-// what names the span for the message, in parts ("quote ", "q3", " source").
-func (o *offsets) check(s annotate.Span, what ...string) error {
+// kind, id and part name the span for the message ("quote ", "q3", " source").
+func (o *offsets) check(s annotate.Span, kind, id, part string) error {
 	if s.Start < 0 || s.End < s.Start || s.End > o.n {
-		return fmt.Errorf("%s [%d,%d) lies outside the text of %d code points", concat(what), s.Start, s.End, o.n)
+		return fmt.Errorf("%s%s%s [%d,%d) lies outside the text of %d code points", kind, id, part, s.Start, s.End, o.n)
 	}
 	if got := o.text[o.byteAt(s.Start):o.byteAt(s.End)]; got != s.Text {
-		return fmt.Errorf("%s [%d,%d) has text %q but the slice is %q", concat(what), s.Start, s.End, s.Text, got)
+		return fmt.Errorf("%s%s%s [%d,%d) has text %q but the slice is %q", kind, id, part, s.Start, s.End, s.Text, got)
 	}
 	return nil
-}
-
-func concat(parts []string) string {
-	s := ""
-	for _, p := range parts {
-		s += p
-	}
-	return s
 }
