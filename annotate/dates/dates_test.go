@@ -13,12 +13,15 @@ var ref = time.Date(2024, 9, 4, 0, 0, 0, 0, time.UTC)
 type want struct{ text, typ, value, mod string }
 
 // The sentences are written for these tests. Each case names the rule it checks.
-var findCases = []struct {
+// findCase is one sentence with the expressions Find must give for it.
+type findCase struct {
 	rule string
 	in   string
 	ref  time.Time
 	want []want
-}{
+}
+
+var findCases = []findCase{
 	// calendar dates
 	{"full date, day first", "The bridge opened on 2 September 2024.", ref, []want{{"2 September 2024", "DATE", "2024-09-02", ""}}},
 	{"full date, month first", "The bridge opened on Sept. 2, 2024, after a delay.", ref, []want{{"Sept. 2, 2024", "DATE", "2024-09-02", ""}}},
@@ -305,8 +308,12 @@ var findCases = []struct {
 	{"a quarterly dividend is not a set", "The bank raised its quarterly dividend.", ref, nil},
 }
 
-func TestFind(t *testing.T) {
-	for _, c := range findCases {
+func TestFind(t *testing.T) { checkFind(t, findCases) }
+
+// checkFind runs Find on each case and wants exactly its expressions, with the invariants.
+func checkFind(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := Find(c.in, c.ref)
 		var gw []want
 		for _, e := range got {

@@ -9,12 +9,7 @@ import (
 // The sentences are written for these tests. Each case names the rule it checks: "future" as a
 // noun and as an adjective, verbs whose past looks like their present, a part of the day shared
 // by coordinated weekdays, names that hold units, and how a history keeps its narrative's year.
-var deicticCases = []struct {
-	rule string
-	in   string
-	ref  time.Time
-	want []want
-}{
+var deicticCases = []findCase{
 	{"future before a noun is left alone", "Insurers set aside reserves for future claims.", ref, nil},
 	{"a possessor's future", "Nobody can say what the island's future holds.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
 	{"their future", "The miners worry about their future.", ref, []want{{"future", "DATE", "FUTURE_REF", ""}}},
@@ -67,25 +62,7 @@ var deicticCases = []struct {
 	{"for the year", "Net for the year fell.", ref, []want{{"the year", "DATE", "2024", ""}}},
 }
 
-func TestDeictic(t *testing.T) {
-	for _, c := range deicticCases {
-		got := Find(c.in, c.ref)
-		var gw []want
-		for _, e := range got {
-			gw = append(gw, want{c.in[e.Start:e.End], e.Type, e.Value, e.Mod})
-		}
-		if len(gw) != len(c.want) {
-			t.Errorf("%s: Find(%q) = %v, want %v", c.rule, c.in, gw, c.want)
-			continue
-		}
-		for i := range gw {
-			if gw[i] != c.want[i] {
-				t.Errorf("%s: Find(%q)[%d] = %v, want %v", c.rule, c.in, i, gw[i], c.want[i])
-			}
-		}
-		checkInvariants(t, c.in, got)
-	}
-}
+func TestDeictic(t *testing.T) { checkFind(t, deicticCases) }
 
 // "The quarter-to-quarter comparison" names no period, but it keeps an earnings report on the
 // quarter it reports, so that "a year ago" long after the quarter was named is still that
