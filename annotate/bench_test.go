@@ -20,13 +20,7 @@ var benchRef = Options{ReferenceDate: benchtext.ReferenceDate}
 // BenchmarkAnnotate measures the whole engine: both finders and the conversion to code points.
 func BenchmarkAnnotate(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		Annotate(text, benchRef)
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
+	benchtext.Loop(b, len(text), func() { Annotate(text, benchRef) })
 }
 
 // BenchmarkQuotes measures quotes.Find, the quote and speaker stage. Grouping the speakers into
@@ -34,13 +28,7 @@ func BenchmarkAnnotate(b *testing.B) {
 // so it has no benchmark of its own; a CPU profile of this benchmark shows its share.
 func BenchmarkQuotes(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		quotes.Find(text)
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
+	benchtext.Loop(b, len(text), func() { quotes.Find(text) })
 }
 
 // BenchmarkDocument measures what Annotate adds to the finders: building the exported Document,
@@ -50,13 +38,7 @@ func BenchmarkDocument(b *testing.B) {
 	ref, _ := ParseDate(benchtext.ReferenceDate)
 	qs, ents := quotes.Find(text)
 	ds := dates.Find(text, ref)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		newDocument(text, ref, nil, qs, ents, ds)
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
+	benchtext.Loop(b, len(text), func() { newDocument(text, ref, nil, qs, ents, ds) })
 }
 
 // BenchmarkCheck measures the invariant check that tests and importers run, on the same article.

@@ -9,7 +9,7 @@ import (
 
 // The renderers' benchmarks, on the engine's annotation of the generated ~1 MB article that every
 // stage's benchmark reads (package benchtext). MB/s counts bytes of the article's text per second,
-// MB/cpu-s per second of CPU time (see benchtext.ReportCPU).
+// MB/cpu-s per second of CPU time (see benchtext.Loop).
 
 func benchDoc(b *testing.B) *annotate.Document {
 	b.Helper()
@@ -17,37 +17,23 @@ func benchDoc(b *testing.B) *annotate.Document {
 	if len(doc.Quotes) < 1000 || len(doc.Dates) < 1000 {
 		b.Fatalf("only %d quotes and %d dates to render", len(doc.Quotes), len(doc.Dates))
 	}
-	b.SetBytes(int64(len(doc.Text)))
-	b.ReportAllocs()
 	return doc
 }
 
 // BenchmarkHTML measures the article view: Markdown with a mark on every span.
 func BenchmarkHTML(b *testing.B) {
 	doc := benchDoc(b)
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		HTML(doc)
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
+	benchtext.Loop(b, len(doc.Text), func() { HTML(doc) })
 }
 
 // BenchmarkPanel measures the side panel: quotes grouped under speakers, the dates and timeline.
 func BenchmarkPanel(b *testing.B) {
 	doc := benchDoc(b)
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		Panel(doc)
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
+	benchtext.Loop(b, len(doc.Text), func() { Panel(doc) })
 }
 
 // BenchmarkJSON measures the v1 document that the page downloads and the CLI prints.
 func BenchmarkJSON(b *testing.B) {
 	doc := benchDoc(b)
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		JSON(doc)
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(doc.Text)), b.N)
+	benchtext.Loop(b, len(doc.Text), func() { JSON(doc) })
 }

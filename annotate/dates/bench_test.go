@@ -13,26 +13,14 @@ var benchRef = time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)
 // BenchmarkFind measures Find on the generated ~1 MB article that every stage's benchmark reads.
 func BenchmarkFind(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		Find(text, benchRef)
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
+	benchtext.Loop(b, len(text), func() { Find(text, benchRef) })
 }
 
 // BenchmarkFindNoReference measures Find when the article's date is unknown, so that relative
 // expressions stay underspecified ("XXXX-WXX-1").
 func BenchmarkFindNoReference(b *testing.B) {
 	text := benchtext.Article(benchtext.MB)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu := benchtext.CPUSeconds()
-	for b.Loop() {
-		Find(text, time.Time{})
-	}
-	benchtext.ReportCPU(b, cpu, int64(len(text)), b.N)
+	benchtext.Loop(b, len(text), func() { Find(text, time.Time{}) })
 }
 
 // BenchmarkDetectReference measures DetectReference, which reads only the start of the text
