@@ -108,3 +108,16 @@ func markedText(out, id string) string {
 	r := strings.NewReplacer("&quot;", `"`, "&amp;", "&", "&lt;", "<", "&gt;", ">", "&#39;", "'")
 	return r.Replace(b.String())
 }
+
+// wantInOrder fails unless out holds each of order, in that order.
+func wantInOrder(t *testing.T, out string, order []string) {
+	t.Helper()
+	rest := out
+	for _, w := range order {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			t.Fatalf("%q missing or out of order in\n%s", w, out)
+		}
+		rest = rest[i+len(w):]
+	}
+}

@@ -23,14 +23,7 @@ func TestPanel(t *testing.T) {
 	order := []string{`data-target="s2"`, `Bo &lt;Kim&gt;`, `2 quotes`, `data-target="q2"`, `data-target="q3"`, `he</span>`,
 		`data-target="s1"`, `1 quote`, `data-target="q1"`, `Speaker unknown`, `data-target="q4"`,
 		`data-target="d1"`, `Monday 2 September 2024`}
-	rest := out
-	for _, w := range order {
-		i := strings.Index(rest, w)
-		if i < 0 {
-			t.Fatalf("%q missing or out of order in\n%s", w, out)
-		}
-		rest = rest[i+len(w):]
-	}
+	wantInOrder(t, out, order)
 	empty := Panel(newDoc(t, "nothing").doc)
 	if !strings.Contains(empty, "No quotes found.") || !strings.Contains(empty, "No dates found.") {
 		t.Fatal(empty)

@@ -72,14 +72,7 @@ func TestSummaryHTML(t *testing.T) {
 	}
 	order := []string{`Who is quoted`, `<th scope="row">&lt;Ann&gt;</th>`, `<td class="num">1</td>`, `value="67"`, `67%`,
 		`Speaker unknown`, `value="33"`, `33%`, `2 quotes, 3 quoted words`}
-	rest := out
-	for _, w := range order {
-		i := strings.Index(rest, w)
-		if i < 0 {
-			t.Fatalf("%q missing or out of order in\n%s", w, out)
-		}
-		rest = rest[i+len(w):]
-	}
+	wantInOrder(t, out, order)
 	if !strings.Contains(Panel(b.doc), `id="panel-summary"`) {
 		t.Error("the panel does not show the summary")
 	}
