@@ -263,10 +263,17 @@ func digits(s string) bool {
 func atoi(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
+		if n >= maxNumber/10 {
+			return maxNumber // saturate: a value's twenty digits must not wrap negative
+		}
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
 }
+
+// maxNumber is where atoi stops counting: far above any year or count a text can mean, far below
+// overflow.
+const maxNumber = 1 << 40
 
 // narrativeYear is the year a month or day without one ("in April", "on June 10") belongs to
 // when the text has moved away from the reference date: the year of the last date named, when

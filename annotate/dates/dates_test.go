@@ -395,6 +395,7 @@ var describeCases = []struct{ value, mod, want string }{
 	{"P1DE", "", "one decade"},
 	{"PXY", "", "years"},
 	{"P30D", "EQUAL_OR_MORE", "at least 30 days"},
+	{"P99999999999999999999999Y", "", "99999999999999999999999 years"}, // a count too long for an int
 	{"XXXX-XX-XXT09:00", "", "09:00"},
 	{"XXXX-WXX-6T09:00", "", "09:00 on a Saturday"},
 	{"BC0480", "", "480 BC"},
