@@ -183,3 +183,16 @@ func jsonPath(field string) string {
 	}
 	return strings.Join(keep, ".")
 }
+
+// Encode marshals v as encoding/json does, followed by a newline, indented by indent (compact when
+// it is ""), with <, > and & left as they are, as the browser's JSON.stringify leaves them.
+func Encode(v any, indent string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

@@ -206,13 +206,13 @@ func exportW3C(doc *annotate.Document, indent string) ([]byte, error) {
 			Motivation: "classifying", Creator: creator(d.By), Body: body, Target: target(d.Span)})
 	}
 	if indent == "" {
-		return encodeJSON(page, "")
+		return Encode(page, "")
 	}
 	// Indented, but each annotation on one line: a page is many annotations of a few dozen
 	// members each, which indentation would spread over 30 lines and nearly double in size.
 	items := page.Items
 	page.Items = []w3cAnnotation{}
-	head, err := encodeJSON(page, indent)
+	head, err := Encode(page, indent)
 	if err != nil || len(items) == 0 {
 		return head, err
 	}
@@ -253,19 +253,6 @@ func sampleSize(items []w3cAnnotation) int {
 		n++
 	}
 	return b.Len() / max(n, 1)
-}
-
-// encodeJSON writes v as encoding/json does, with <, > and & left as they are, indented by indent
-// (compact when it is ""), and a newline.
-func encodeJSON(v any, indent string) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }
 
 // mentionIRI names the i-th mention of speaker id (counted from 1 in the name).

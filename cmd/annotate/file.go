@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -24,7 +22,7 @@ func runFile(r io.Reader, name string, stdout, stderr io.Writer, o options) int 
 		}
 		fmt.Fprintf(stderr, "annotate: %s: read %d invalid UTF-8 bytes as U+FFFD, the first at byte %d\n", name, n, at)
 	}
-	// formats writes every format, json as render.JSON: what encode(doc, "  ") gives, byte for
+	// formats writes every format, json as render.JSON: what formats.Encode(doc, "  ") gives, byte for
 	// byte, and what the page downloads.
 	out, err := formats.Export(o.format, annotate.Annotate(string(b), annotate.Options{ReferenceDate: o.refDate}))
 	if err == nil {
@@ -35,17 +33,4 @@ func runFile(r io.Reader, name string, stdout, stderr io.Writer, o options) int 
 		return 1
 	}
 	return 0
-}
-
-// encode marshals v as JSON followed by a newline, indented by indent (compact when it is ""),
-// with <, > and & left as they are, as the browser's JSON.stringify leaves them.
-func encode(v any, indent string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

@@ -22,7 +22,7 @@ const formatArticle = "Lake Orra, 4 June 2025 🌊\r\n\r\n\"The dam holds,\" sai
 func TestFormatDefaultIsJSON(t *testing.T) {
 	def := runCmd(t, formatArticle, "--ref-date", "2025-06-04")
 	named := runCmd(t, formatArticle, "--ref-date", "2025-06-04", "--format", "json")
-	want, err := encode(annotate.Annotate(formatArticle, annotate.Options{ReferenceDate: "2025-06-04"}), "  ")
+	want, err := formats.Encode(annotate.Annotate(formatArticle, annotate.Options{ReferenceDate: "2025-06-04"}), "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestFormatJSONL(t *testing.T) {
 			jsonl.WriteString(`{"id":7,"error":"line 2: \"text\" is a JSON number; want a string"}` + "\n")
 			continue
 		}
-		doc, err := encode(annotate.Annotate(a.text, annotate.Options{ReferenceDate: a.ref}), "")
+		doc, err := formats.Encode(annotate.Annotate(a.text, annotate.Options{ReferenceDate: a.ref}), "")
 		if err != nil {
 			t.Fatal(err)
 		}

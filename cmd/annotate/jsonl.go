@@ -56,7 +56,7 @@ func runJSONL(r io.Reader, name string, stdout, stderr io.Writer, o options) int
 				fmt.Fprintf(stderr, "annotate: %s: line %d: %v\n", name, n, err)
 				out = nil
 				if o.format != "csv" { // a table has no place for the error; stderr has it
-					out, _ = encode(jsonlError{ID: id, Error: fmt.Sprintf("line %d: %v", n, err)}, "")
+					out, _ = formats.Encode(jsonlError{ID: id, Error: fmt.Sprintf("line %d: %v", n, err)}, "")
 				}
 			}
 			_, err = w.Write(out)
