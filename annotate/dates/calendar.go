@@ -18,7 +18,7 @@ func (p *parser) monthAt(i int) (mo, next int, ok bool) {
 	if p.t[i].lx.abbr {
 		if p.punct(j, '.') && p.joined(j) {
 			j++
-		} else if !p.num(j) && !(p.num(i-1) && p.t[i-1].nd <= 2 || p.word(i-1, "th") || p.word(i-1, "st") || p.word(i-1, "nd") || p.word(i-1, "rd")) {
+		} else if !p.num(j) && !(p.num(i-1) && p.t[i-1].nd <= 2 || p.word(i-1, wTh) || p.word(i-1, wSt) || p.word(i-1, wNd) || p.word(i-1, wRd)) {
 			return 0, 0, false
 		}
 	}
@@ -44,7 +44,7 @@ func (p *parser) dayNum(i int) (d, next int, ok bool) {
 		return 0, 0, false
 	}
 	j := i + 1
-	if p.joined(j) && (p.word(j, "st") || p.word(j, "nd") || p.word(j, "rd") || p.word(j, "th")) {
+	if p.joined(j) && (p.word(j, wSt) || p.word(j, wNd) || p.word(j, wRd) || p.word(j, wTh)) {
 		j++
 	} else if p.joined(j) && (p.t[j].k == tWord || p.t[j].k == tNum || p.punct(j, '%') || p.punct(j, ':') && p.num(j+1) && p.joined(j+1)) {
 		return 0, 0, false
@@ -110,7 +110,7 @@ func (p *parser) yearAfter(j int) (y, next int, ok bool) {
 // fullDate finishes a date whose month and day were read, with or without a year.
 func (p *parser) fullDate(i, j, mo, d int) (match, bool) {
 	// "July 25 of that year", "January 24 of the same year"
-	if p.kw(j, kOf) && (p.kw(j+1, kThat) && p.word(j+2, "year") || p.kw(j+1, kThe) && p.kw(j+2, kSame) && p.word(j+3, "year")) {
+	if p.kw(j, kOf) && (p.kw(j+1, kThat) && p.word(j+2, wYear) || p.kw(j+1, kThe) && p.kw(j+2, kSame) && p.word(j+3, wYear)) {
 		if base, ok := p.anchorFor(uYear); ok && validDay(base.Year(), mo, d) {
 			end := j + 3
 			if p.kw(j+1, kThe) {
@@ -146,7 +146,7 @@ func (p *parser) calendar(i int) (match, bool) {
 		}
 	}
 	// the first day of "9 to 11 September", "3-5 June 2024": the month (and year) of the second
-	if d, k, ok := p.dayNum(j); ok && !the && (p.word(k, "to") || p.kw(k, kAnd) || p.punct(k, '-') || k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–") {
+	if d, k, ok := p.dayNum(j); ok && !the && (p.word(k, wTo) || p.kw(k, kAnd) || p.punct(k, '-') || k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–") {
 		if d2, k2, ok := p.dayNum(k + 1); ok && d2 > d {
 			if _, _, ok := p.monthAt(k2); ok {
 				if m2, ok := p.calendar(k + 1); ok && !m2.day.IsZero() {
@@ -159,14 +159,14 @@ func (p *parser) calendar(i int) (match, bool) {
 	}
 	// the second day of "April 24 and 25", "June 3-5"
 	if d, k, ok := p.dayNum(j); ok && !the && p.anchU == uDay && p.last == i-1 && p.last > 0 && i >= 2 &&
-		p.num(i-2) && (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.word(i-1, "to") || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
+		p.num(i-2) && (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.word(i-1, wTo) || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
 		y, mo := p.anchor.Year(), int(p.anchor.Month())
 		if validDay(y, mo, d) && d > p.anchor.Day() && !p.is(k, cMonth) && !p.is(k, cUnit) {
 			return dayMatch(k, date(y, mo, d)), true
 		}
 	}
 	// "on the 5th": a day of the month the text is in
-	if the && p.kw(i-1, kOn) && p.num(j) && p.t[j].nd <= 2 && p.joined(j+1) && (p.word(j+1, "th") || p.word(j+1, "st") || p.word(j+1, "nd") || p.word(j+1, "rd")) && !p.kw(j+2, kOf) && !p.is(j+2, cUnit) {
+	if the && p.kw(i-1, kOn) && p.num(j) && p.t[j].nd <= 2 && p.joined(j+1) && (p.word(j+1, wTh) || p.word(j+1, wSt) || p.word(j+1, wNd) || p.word(j+1, wRd)) && !p.kw(j+2, kOf) && !p.is(j+2, cUnit) {
 		d := int(p.t[j].n)
 		if base, ok := p.anchorFor(uMonth); ok && validDay(base.Year(), int(base.Month()), d) {
 			return dayMatch(j+2, date(base.Year(), int(base.Month()), d)), true
@@ -201,8 +201,8 @@ func (p *parser) calendar(i int) (match, bool) {
 func (p *parser) coordYear(k, mo int) (int, bool) {
 	rng := false
 	switch {
-	case p.word(k, "and") || p.word(k, "or"):
-	case p.word(k, "to") || p.word(k, "through") || p.word(k, "until") || p.punct(k, '-') ||
+	case p.word(k, wAnd) || p.word(k, wOr):
+	case p.word(k, wTo) || p.word(k, wThrough) || p.word(k, wUntil) || p.punct(k, '-') ||
 		k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–":
 		rng = true
 	default:
@@ -264,20 +264,20 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 		// "May" and "March" are also a verb: accept them alone only after a word that introduces
 		// a month.
 		ok := false
-		for _, w := range []string{"in", "since", "until", "by", "of", "during", "early", "late",
-			"mid", "last", "next", "this", "before", "after", "from", "through", "to", "end", "the"} {
+		for _, w := range []word{wIn, wSince, wUntil, wBy, wOf, wDuring, wEarly, wLate,
+			wMid, wLast, wNext, wThis, wBefore, wAfter, wFrom, wThrough, wTo, wEnd, wThe} {
 			if p.word(i-1, w) {
 				ok = true
 			}
 		}
-		if p.punct(i-1, '-') && p.word(i-2, "mid") {
+		if p.punct(i-1, '-') && p.word(i-2, wMid) {
 			ok = true
 		}
 		if !ok || p.t[i].brk {
 			return match{}, false
 		}
 	}
-	if p.kw(k, kOf) && p.kw(k+1, kThat) && p.word(k+2, "year") {
+	if p.kw(k, kOf) && p.kw(k+1, kThat) && p.word(k+2, wYear) {
 		if y, ok := p.anchorFor(uYear); ok {
 			return match{end: k + 3, typ: tDATE, val: monthStr(y.Year(), mo)}, true
 		}
@@ -315,7 +315,7 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		}
 		return match{end: k, typ: tSET, val: val}, true
 	}
-	if (p.word(k, "and") || p.word(k, "or")) && p.is(k+1, cWeekday) && !p.t[k+1].lx.plural && p.is(k+2, cPart) && p.t[k+2].lx.plural {
+	if (p.word(k, wAnd) || p.word(k, wOr)) && p.is(k+1, cWeekday) && !p.t[k+1].lx.plural && p.is(k+2, cPart) && p.t[k+2].lx.plural {
 		// "on Monday and Tuesday nights": the part of the day and its recurrence are both days'
 		return match{end: k, typ: tSET, val: "XXXX-WXX-" + string(rune('0'+wd)) + "T" + partCode[p.t[k+2].lx.v]}, true
 	}
@@ -337,7 +337,7 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		return match{end: k, typ: tDATE, val: "XXXX-WXX-" + string(rune('0'+wd)), dayish: true}, true
 	}
 	dir := p.tense(i, k)
-	if p.punct(k, '\'') && p.word(k+1, "s") {
+	if p.punct(k, '\'') && p.word(k+1, wS) {
 		// "Wednesday's ruling", "Friday's close" name what has happened, or is happening
 		if dir == future {
 			dir = present
@@ -348,7 +348,7 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 	d := weekday(p.ref, wd, dir, false)
 	// the end of a range ("from Monday until Thursday") comes after its start
 	if p.last == i-1 && i >= 1 && p.anchU == uDay && d.Before(p.anchor) &&
-		(p.word(i-1, "to") || p.word(i-1, "until") || p.word(i-1, "till") || p.word(i-1, "through") || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
+		(p.word(i-1, wTo) || p.word(i-1, wUntil) || p.word(i-1, wTill) || p.word(i-1, wThrough) || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
 		if dir == past && d.AddDate(0, 0, 7).After(p.ref) && len(p.out) > 0 && p.is(i-2, cWeekday) {
 			// a past range ends before the reference date: its start moves a week back
 			start := p.anchor.AddDate(0, 0, -7)
@@ -368,12 +368,12 @@ func (p *parser) holidayAt(j int) (match, bool) {
 		return match{}, false
 	}
 	h, k := 0, j+1
-	day := func(k int) bool { return p.word(k, "day") }
+	day := func(k int) bool { return p.word(k, wDay) }
 	poss := func(k int) int { // skip "'s"
-		if p.punct(k, '\'') && p.word(k+1, "s") {
+		if p.punct(k, '\'') && p.word(k+1, wS) {
 			return k + 2
 		}
-		if p.punct(k, 0xe2) && p.word(k+1, "s") { // ’s
+		if p.punct(k, 0xe2) && p.word(k+1, wS) { // ’s
 			return k + 2
 		}
 		return k
@@ -382,34 +382,34 @@ func (p *parser) holidayAt(j int) (match, bool) {
 	case p.is(j, cHoliday) && p.t[j].lx.v != 0:
 		h = int(p.t[j].lx.v)
 		switch {
-		case h == hChristmas && p.word(k, "eve"):
+		case h == hChristmas && p.word(k, wEve):
 			h, k = hChristmasEve, k+1
-		case h == hEaster && (p.word(k, "sunday") || p.word(k, "day")):
+		case h == hEaster && (p.word(k, wSunday) || p.word(k, wDay)):
 			k++
-		case h == hEaster && p.word(k, "week"):
+		case h == hEaster && p.word(k, wWeek):
 			return p.easterWeek(j, k+1)
 		case h == hChristmas && day(k), h == hThanksgiving && day(k):
 			k++
 		}
-	case p.word(j, "new") && p.word(j+1, "year"):
+	case p.word(j, wNew) && p.word(j+1, wYear):
 		k = poss(j + 2)
 		switch {
 		case day(k):
 			h, k = hNewYear, k+1
-		case p.word(k, "eve"):
+		case p.word(k, wEve):
 			h, k = hNewYearsEve, k+1
 		default:
 			return match{}, false
 		}
-	case p.word(j, "independence") && day(k):
+	case p.word(j, wIndependence) && day(k):
 		h, k = hIndependence, k+1
-	case p.word(j, "election") && day(k):
+	case p.word(j, wElection) && day(k):
 		h, k = hElection, k+1
-	case (p.word(j, "labor") || p.word(j, "labour")) && day(k):
+	case (p.word(j, wLabor) || p.word(j, wLabour)) && day(k):
 		h, k = hLabor, k+1
-	case p.word(j, "memorial") && day(k):
+	case p.word(j, wMemorial) && day(k):
 		h, k = hMemorial, k+1
-	case p.word(j, "valentine"):
+	case p.word(j, wValentine):
 		k = poss(k)
 		if !day(k) {
 			return match{}, false

@@ -9,13 +9,13 @@ package dates
 // ampm reads "a.m.", "p.m.", "am", "pm" at k; it returns 1 for a.m., 2 for p.m.
 func (p *parser) ampm(k int) (int, int) {
 	switch {
-	case p.word(k, "am"):
+	case p.word(k, wAm):
 		return 1, k + 1
-	case p.word(k, "pm"):
+	case p.word(k, wPm):
 		return 2, k + 1
-	case (p.word(k, "a") || p.word(k, "p")) && p.punct(k+1, '.') && p.joined(k+1) && p.word(k+2, "m") && p.joined(k+2):
+	case (p.word(k, wA) || p.word(k, wP)) && p.punct(k+1, '.') && p.joined(k+1) && p.word(k+2, wM) && p.joined(k+2):
 		v := 1
-		if p.word(k, "p") {
+		if p.word(k, wP) {
 			v = 2
 		}
 		k += 3
@@ -70,14 +70,14 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 			h = 0
 		}
 		k = k2
-	case p.punct(k, '\'') && p.word(k+1, "clock"):
+	case p.punct(k, '\'') && p.word(k+1, wClock):
 		if h == 0 || h > 12 {
 			return 0, 0, 0, false
 		}
 		k += 2
 	case p.kw(k, kIn) && p.kw(k+1, kThe) && p.is(k+2, cPart) && h >= 1 && h <= 12:
 	case colon && h <= 23 && !p.joined(j) && !p.punct(k, ':') && !p.num(k):
-	case colon && (p.zone(k) || p.kw(j-1, kAt) || p.kw(j-1, kBy) || p.word(j-1, "until") || p.word(j-1, "before") || p.word(j-1, "after") || p.word(j-1, "from") || p.word(j-1, "since")):
+	case colon && (p.zone(k) || p.kw(j-1, kAt) || p.kw(j-1, kBy) || p.word(j-1, wUntil) || p.word(j-1, wBefore) || p.word(j-1, wAfter) || p.word(j-1, wFrom) || p.word(j-1, wSince)):
 	default:
 		return 0, 0, 0, false
 	}
@@ -149,21 +149,21 @@ func (p *parser) frequentAdj(j int) bool {
 	default:
 		return false
 	}
-	return !p.word(j-1, "average") && !p.word(j-1, "s")
+	return !p.word(j-1, wAverage) && !p.word(j-1, wS)
 }
 
 // adjective reports whether the word at j, such as "daily" or "quarterly", stands before a noun
 // ("the daily tally", "a quarterly dividend") rather than as an adverb ("gather daily").
 func (p *parser) adjective(j int) bool {
-	for _, w := range []string{"the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
-		"average", "first", "initial", "regular", "party", "this", "that", "latest", "s"} {
+	for _, w := range []word{wThe, wA, wAn, wIts, wHis, wHer, wTheir, wOur, wYour, wMy,
+		wAverage, wFirst, wInitial, wRegular, wParty, wThis, wThat, wLatest, wS} {
 		if p.word(j-1, w) {
 			return true
 		}
 	}
 	if k := j + 1; k < len(p.t) && p.t[k].k == tWord && !p.t[k].upper {
-		for _, w := range []string{"in", "at", "on", "for", "to", "from", "since", "through", "until",
-			"and", "or", "but", "with", "by", "outside", "inside", "over", "during", "before", "after"} {
+		for _, w := range []word{wIn, wAt, wOn, wFor, wTo, wFrom, wSince, wThrough, wUntil,
+			wAnd, wOr, wBut, wWith, wBy, wOutside, wInside, wOver, wDuring, wBefore, wAfter} {
 			if p.word(k, w) {
 				return false
 			}
@@ -195,7 +195,7 @@ func (p *parser) set(i int) (match, bool) {
 	case p.kw(j, kEvery):
 		k := j + 1
 		n := 10
-		if p.word(k, "other") {
+		if p.word(k, wOther) {
 			n, k = 20, k+1
 		} else if q, k2, ok := p.quantity(k); ok && q > 0 && !p.kw(k, kA) {
 			n, k = q, k2
@@ -240,9 +240,9 @@ func (p *parser) set(i int) (match, bool) {
 		case p.is(k, cMonth) && p.t[k].upper && !p.t[k].lx.abbr:
 			return match{end: k + 1, typ: tSET, val: monthStr(-1, int(p.t[k].lx.v))}, true
 		}
-	case p.kw(j, kOnce) || p.kw(j, kTwice) || p.num(j) && p.word(j+1, "times") || p.is(j, cNum) && p.word(j+1, "times"):
+	case p.kw(j, kOnce) || p.kw(j, kTwice) || p.num(j) && p.word(j+1, wTimes) || p.is(j, cNum) && p.word(j+1, wTimes):
 		k := j + 1
-		if p.word(k, "times") {
+		if p.word(k, wTimes) {
 			k++
 		}
 		if (p.kw(k, kA) || p.kw(k, kPer) || p.kw(k, kEvery)) && p.is(k+1, cUnit) && !p.t[k+1].lx.plural {
@@ -254,8 +254,8 @@ func (p *parser) set(i int) (match, bool) {
 		return match{end: j + 1, typ: tSET, val: "XXXX-XX-XXT" + partCode[p.t[j].lx.v]}, true // "runs mornings"
 	case p.kw(j, kPer) || p.kw(j, kA):
 		if p.is(j+1, cUnit) && !p.t[j+1].lx.plural && p.t[j+1].lx.v != uHalf && j > 0 &&
-			(p.kw(j, kPer) || p.num(j-1) || p.punct(j-1, '%') || p.word(j-1, "percent") || p.word(j-1, "million") ||
-				p.word(j-1, "billion") || p.word(j-1, "dollars") || p.word(j-1, "cents") || p.word(j-1, "times") ||
+			(p.kw(j, kPer) || p.num(j-1) || p.punct(j-1, '%') || p.word(j-1, wPercent) || p.word(j-1, wMillion) ||
+				p.word(j-1, wBillion) || p.word(j-1, wDollars) || p.word(j-1, wCents) || p.word(j-1, wTimes) ||
 				p.is(j-1, cUnit) && p.t[j-1].lx.plural || p.countedNoun(j-1)) {
 			return match{end: j + 2, typ: tSET, val: durStr(10, int(p.t[j+1].lx.v))}, true
 		}

@@ -135,11 +135,11 @@ func (p *parser) indefinite(m match) bool {
 // made of a deictic word and a unit in title case (the programme "This Week"), or "high noon".
 // Names of periods ("the Seven Years' War", "57 Days of Hell") keep their durations.
 func (p *parser) named(m match) bool {
-	if p.kw(m.start, kNoon) && p.word(m.start-1, "high") {
+	if p.kw(m.start, kNoon) && p.word(m.start-1, wHigh) {
 		return true // "High Noon", "high noon comes today"
 	}
-	if u := m.end - 1; p.is(u, cUnit) && p.hyphen(m.end) && p.word(m.end+1, "to") && p.hyphen(m.end+2) &&
-		p.word(m.end+3, p.text[p.t[u].s:p.t[u].e]) {
+	if u := m.end - 1; p.is(u, cUnit) && p.hyphen(m.end) && p.word(m.end+1, wTo) && p.hyphen(m.end+2) &&
+		p.sameWord(m.end+3, p.text[p.t[u].s:p.t[u].e]) {
 		return true // "the quarter-to-quarter comparison", "year-to-year": a comparison, no period
 	}
 	if m.start > 0 && m.end < len(p.t) && p.quoteMark(m.start-1) && p.quoteMark(m.end) && p.num(m.start) &&
@@ -225,7 +225,7 @@ func (p *parser) flashForward(m match) bool {
 		return false
 	}
 	for k := m.start - 1; k >= 0 && k >= m.start-8 && !p.t[k+1].brk; k-- {
-		if p.word(k, "until") || p.word(k, "till") || p.word(k, "unto") {
+		if p.word(k, wUntil) || p.word(k, wTill) || p.word(k, wUnto) {
 			return true
 		}
 		if p.t[k].k == tPunct && (p.t[k].c == ',' || p.t[k].c == ';') {
@@ -304,7 +304,7 @@ func (p *parser) history() bool {
 		near, far, close := 0, 0, 0
 		ry := int32(p.ref.Year())
 		for i := range p.t {
-			if t := &p.t[i]; t.k == tNum && (p.word(i+1, "bc") || p.word(i+1, "bce") || p.word(i+1, "b") && p.punct(i+2, '.')) {
+			if t := &p.t[i]; t.k == tNum && (p.word(i+1, wBc) || p.word(i+1, wBce) || p.word(i+1, wB) && p.punct(i+2, '.')) {
 				far++ // 480 BC
 			} else if t.k == tNum && t.nd == 4 && t.n >= 1000 && t.n < 2200 {
 				if t.n >= ry-10 && t.n <= ry+10 {

@@ -11,7 +11,7 @@ package dates
 func (p *parser) genericToday(j int) bool {
 	k := j + 1
 	if p.punct(k, '\'') || p.text[p.t[min(k, len(p.t)-1)].s:p.t[min(k, len(p.t)-1)].e] == "’" {
-		if p.word(k+1, "s") {
+		if p.word(k+1, wS) {
 			k += 2
 		}
 	} else if p.kw(j-1, kOf) {
@@ -19,8 +19,8 @@ func (p *parser) genericToday(j int) bool {
 	} else {
 		return false
 	}
-	for _, w := range []string{"world", "society", "youth", "generation", "children", "young",
-		"economy", "culture", "standards", "terms", "technology", "media", "kids", "politics", "era"} {
+	for _, w := range []word{wWorld, wSociety, wYouth, wGeneration, wChildren, wYoung,
+		wEconomy, wCulture, wStandards, wTerms, wTechnology, wMedia, wKids, wPolitics, wEra} {
 		if p.word(k, w) {
 			return true
 		}
@@ -48,44 +48,44 @@ func (p *parser) deictic(i int) (match, bool) {
 			return match{end: j + 1, typ: tDATE, val: "PAST_REF"}, true
 		case p.kw(j, kFuture) && !p.nameAt(j):
 			return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
-		case (p.word(j, "near") || p.word(j, "distant") || p.word(j, "foreseeable") || p.word(j, "immediate")) && p.kw(j+1, kFuture):
+		case (p.word(j, wNear) || p.word(j, wDistant) || p.word(j, wForeseeable) || p.word(j, wImmediate)) && p.kw(j+1, kFuture):
 			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
-		case (p.word(j, "near") || p.word(j, "short") || p.word(j, "long") || p.word(j, "medium")) && p.word(j+1, "term"):
+		case (p.word(j, wNear) || p.word(j, wShort) || p.word(j, wLong) || p.word(j, wMedium)) && p.word(j+1, wTerm):
 			return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
-		case p.is(j, cUnit) && p.t[j].lx.plural && p.word(j+1, "ahead"):
+		case p.is(j, cUnit) && p.t[j].lx.plural && p.word(j+1, wAhead):
 			return match{end: j + 2, typ: tDURATION, val: durStr(-1, int(p.t[j].lx.v))}, true
-		case p.is(j, cUnit) && p.t[j].lx.plural && p.t[j].lx.v >= uDay && !p.num(j+1) && (p.word(i-1, "over") || p.word(i-1, "through") ||
-			p.word(j+1, "that") && (p.word(j+2, "followed") || p.word(j+2, "follow")) || p.word(j+1, "since")):
+		case p.is(j, cUnit) && p.t[j].lx.plural && p.t[j].lx.v >= uDay && !p.num(j+1) && (p.word(i-1, wOver) || p.word(i-1, wThrough) ||
+			p.word(j+1, wThat) && (p.word(j+2, wFollowed) || p.word(j+2, wFollow)) || p.word(j+1, wSince)):
 			// "over the years", "in the months that followed", "in the decades since": a stretch
 			// of unknown length
 			return match{end: j + 1, typ: tDURATION, val: durStr(-1, int(p.t[j].lx.v))}, true
-		case p.is(j, cPart) && !p.t[j].lx.plural && !p.kw(j+1, kOf) && (p.kw(i-1, kIn) || p.word(i-1, "during")):
+		case p.is(j, cPart) && !p.t[j].lx.plural && !p.kw(j+1, kOf) && (p.kw(i-1, kIn) || p.word(i-1, wDuring)):
 			// "placed orders in the morning": that part of the day the text is at
 			pt := partCode[p.t[j].lx.v]
 			if base, ok := p.anchorDay(); ok {
 				return match{end: j + 1, typ: tTIME, val: dayStr(base) + "T" + pt}, true
 			}
 			return match{end: j + 1, typ: tTIME, val: "XXXX-XX-XXT" + pt}, true
-		case p.kw(j, kPresent) && (!p.is(j+1, cNone) || p.t[j+1].k != tWord || p.word(j+1, "day")):
-			if p.word(j+1, "day") {
+		case p.kw(j, kPresent) && (!p.is(j+1, cNone) || p.t[j+1].k != tWord || p.word(j+1, wDay)):
+			if p.word(j+1, wDay) {
 				return match{end: j + 2, typ: tDATE, val: "PRESENT_REF"}, true
 			}
 			return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
-		case p.is(j, cOrd) && p.word(j+1, "day") && p.kw(j+2, kOf) && (p.word(i-1, "is") || p.word(i-1, "s") && p.punct(i-2, '\'') || p.word(i-1, "was")):
+		case p.is(j, cOrd) && p.word(j+1, wDay) && p.kw(j+2, kOf) && (p.word(i-1, wIs) || p.word(i-1, wS) && p.punct(i-2, '\'') || p.word(i-1, wWas)):
 			// "today is the eighth day of the strike": the day the text is at
 			base, ok := p.anchorDay()
-			if p.word(i-1, "is") || p.word(i-1, "s") {
+			if p.word(i-1, wIs) || p.word(i-1, wS) {
 				base, ok = p.ref, p.has
 			}
 			return unitMatch(j+2, base, ok, uDay, 0)
-		case p.word(j, "day") && p.word(j+1, "before") && p.kw(j+2, kYesterday):
+		case p.word(j, wDay) && p.word(j+1, wBefore) && p.kw(j+2, kYesterday):
 			return refDay(j+3, -2)
-		case p.word(j, "day") && p.word(j+1, "after") && p.kw(j+2, kTomorrow):
+		case p.word(j, wDay) && p.word(j+1, wAfter) && p.kw(j+2, kTomorrow):
 			return refDay(j+3, 2)
-		case p.word(j, "day") && (p.word(j+1, "before") || p.word(j+1, "after")):
+		case p.word(j, wDay) && (p.word(j+1, wBefore) || p.word(j+1, wAfter)):
 			base, ok := p.anchorDay()
 			d := 1
-			if p.word(j+1, "before") {
+			if p.word(j+1, wBefore) {
 				d = -1
 			}
 			// "the day before last Tuesday", "the day after Christmas": a day from a named day
@@ -104,14 +104,14 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{}, false
 	}
 	switch {
-	case p.kw(j, kNow) && p.t[j].brk && p.t[j].upper && (p.punct(j+1, ',') || p.word(j+1, "for")):
+	case p.kw(j, kNow) && p.t[j].brk && p.t[j].upper && (p.punct(j+1, ',') || p.word(j+1, wFor)):
 		return match{}, false // a discourse marker: "Now, the question is", "Now for the weather"
 	case p.kw(j, kNow):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kCurrently):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kCurrent) && j+1 < len(p.t) && (p.t[j+1].k == tWord && p.t[j+1].lx.cls == cNone ||
-		(p.num(j+1) || p.is(j+1, cNum)) && p.t[min(j+2, len(p.t)-1)].k == tWord && !p.is(j+2, cUnit)) && !p.word(j-1, "then"):
+		(p.num(j+1) || p.is(j+1, cNum)) && p.t[min(j+2, len(p.t)-1)].k == tWord && !p.is(j+2, cUnit)) && !p.word(j-1, wThen):
 		// "current market conditions", "the current four flights a week"
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
 	case p.kw(j, kPresent) && p.kw(j-1, kAt):
@@ -125,17 +125,17 @@ func (p *parser) deictic(i int) (match, bool) {
 		// "recent" before a noun ("future losses", "a recent filing") are left alone: TimeBank
 		// marks them less than half the time, where it marks "current" most of the time
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
-	case p.word(j, "one") && p.word(j+1, "day") && (p.word(j-1, "will") || p.word(j-1, "would") || p.word(j-1, "could") || p.word(j-1, "might") || p.word(j-1, "may")),
-		p.word(j, "some") && p.word(j+1, "day"):
+	case p.word(j, wOne) && p.word(j+1, wDay) && (p.word(j-1, wWill) || p.word(j-1, wWould) || p.word(j-1, wCould) || p.word(j-1, wMight) || p.word(j-1, wMay)),
+		p.word(j, wSome) && p.word(j+1, wDay):
 		return match{end: j + 2, typ: tDATE, val: "FUTURE_REF"}, true
-	case p.kw(j, kA) && (p.kw(j+1, kLater) || p.kw(j+1, kEarlier)) && (p.word(j+2, "date") || p.word(j+2, "time") || p.word(j+2, "stage")):
+	case p.kw(j, kA) && (p.kw(j+1, kLater) || p.kw(j+1, kEarlier)) && (p.word(j+2, wDate) || p.word(j+2, wTime) || p.word(j+2, wStage)):
 		// "at a later date", "at an earlier stage": some time ahead or behind
 		v := "FUTURE_REF"
 		if p.kw(j+1, kEarlier) {
 			v = "PAST_REF"
 		}
 		return match{end: j + 3, typ: tDATE, val: v}, true
-	case p.word(j, "someday"):
+	case p.word(j, wSomeday):
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
 	case p.kw(j, kToday) && p.genericToday(j):
 		return match{end: j + 1, typ: tDATE, val: "PRESENT_REF"}, true
@@ -156,10 +156,10 @@ func (p *parser) deictic(i int) (match, bool) {
 
 // possessor reports whether token k closes a possessor: "Elian's", "the company’s", "their".
 func (p *parser) possessor(k int) bool {
-	if p.word(k, "s") && k > 0 && (p.punct(k-1, '\'') || p.text[p.t[k-1].s:p.t[k-1].e] == "’") {
+	if p.word(k, wS) && k > 0 && (p.punct(k-1, '\'') || p.text[p.t[k-1].s:p.t[k-1].e] == "’") {
 		return true
 	}
-	for _, w := range []string{"my", "your", "his", "her", "its", "our", "their"} {
+	for _, w := range []word{wMy, wYour, wHis, wHer, wIts, wOur, wTheir} {
 		if p.word(k, w) {
 			return true
 		}

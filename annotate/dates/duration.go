@@ -35,19 +35,19 @@ func (p *parser) quantity(j int) (n10, next int, ok bool) {
 			return -1, j + 2, true
 		case p.kw(j+1, kCouple) && p.kw(j+2, kOf):
 			return 20, j + 3, true
-		case p.word(j+1, "dozen"):
+		case p.word(j+1, wDozen):
 			return 120, j + 2, true
-		case p.word(j+1, "hundred"):
+		case p.word(j+1, wHundred):
 			return 1000, j + 2, true
-		case p.word(j+1, "thousand"):
+		case p.word(j+1, wThousand):
 			return 10000, j + 2, true
-		case p.word(j+1, "half") && p.kw(j+2, kA) == false && p.is(j+2, cUnit):
+		case p.word(j+1, wHalf) && p.kw(j+2, kA) == false && p.is(j+2, cUnit):
 			return 5, j + 2, true
 		}
 		return 10, j + 1, true
-	case p.word(j, "half") && (p.kw(j+1, kA) || p.word(j+1, "an")) && p.is(j+2, cUnit):
+	case p.word(j, wHalf) && (p.kw(j+1, kA) || p.word(j+1, wAn)) && p.is(j+2, cUnit):
 		return 5, j + 2, true // half an hour
-	case p.kw(j, kFew) || p.word(j, "numerous"):
+	case p.kw(j, kFew) || p.word(j, wNumerous):
 		return -1, j + 1, true
 	case p.kw(j, kCouple) && p.kw(j+1, kOf):
 		return 20, j + 2, true
@@ -62,13 +62,13 @@ func (p *parser) quantity(j int) (n10, next int, ok bool) {
 				}
 			}
 		}
-		if p.word(k, "hundred") && n < 100 {
+		if p.word(k, wHundred) && n < 100 {
 			n, k = n*100, k+1
 		}
-		if p.word(k, "thousand") && n < 1000 {
+		if p.word(k, wThousand) && n < 1000 {
 			n, k = n*1000, k+1
 		}
-		if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, "half") {
+		if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, wHalf) {
 			return n*10 + 5, k + 3, true
 		}
 		return n * 10, k, true
@@ -97,7 +97,7 @@ func (p *parser) counted(i int) (match, bool) {
 		lead, j = past, j+1
 	case p.kw(j, kNext) || p.kw(j, kComing) || p.kw(j, kFollowing):
 		lead, j = future, j+1
-	case p.word(j, "first") || p.word(j, "final") || p.word(j, "initial"):
+	case p.word(j, wFirst) || p.word(j, wFinal) || p.word(j, wInitial):
 		if !the {
 			return match{}, false
 		}
@@ -111,13 +111,13 @@ func (p *parser) counted(i int) (match, bool) {
 		n10, k = -1, j
 	}
 	// a range of counts: "two to three weeks", "12 to 18 months", "five or six years"
-	if ok && n10 >= 0 && (p.word(k, "to") || p.kw(k, kOr) || p.punct(k, '-') && p.joined(k) && p.joined(k+1)) {
+	if ok && n10 >= 0 && (p.word(k, wTo) || p.kw(k, kOr) || p.punct(k, '-') && p.joined(k) && p.joined(k+1)) {
 		if _, k2, ok2 := p.quantity(k + 1); ok2 && p.is(k2, cUnit) && !p.kw(k+1, kA) {
 			k = k2
 		}
 	}
-	if ok && (p.kw(k, kMore) || p.word(k, "additional") || p.word(k, "straight") || p.word(k, "consecutive") || p.word(k, "full") ||
-		p.word(k, "extra") || p.word(k, "trading") || p.word(k, "business") || p.word(k, "working") || p.word(k, "calendar")) {
+	if ok && (p.kw(k, kMore) || p.word(k, wAdditional) || p.word(k, wStraight) || p.word(k, wConsecutive) || p.word(k, wFull) ||
+		p.word(k, wExtra) || p.word(k, wTrading) || p.word(k, wBusiness) || p.word(k, wWorking) || p.word(k, wCalendar)) {
 		k++
 	}
 	adj := false
@@ -139,10 +139,10 @@ func (p *parser) counted(i int) (match, bool) {
 	if p.hyphen(k+1) && (p.kw(k+2, kAgo) || p.kw(k+2, kEarlier)) {
 		return match{}, false // "a year-earlier loss": the adjective alone is the expression
 	}
-	if ok && p.kw(j, kA) && p.hyphen(k+1) && p.word(k+2, "long") {
+	if ok && p.kw(j, kA) && p.hyphen(k+1) && p.word(k+2, wLong) {
 		return match{}, false // "a day-long meeting": the article belongs to the noun
 	}
-	if !ok && lead == 0 && p.hyphen(k+1) && p.word(k+2, "long") && u != uHalf {
+	if !ok && lead == 0 && p.hyphen(k+1) && p.word(k+2, wLong) && u != uHalf {
 		// "a day-long meeting" lasts a day; "a decades-long feud" an unknown number of decades
 		n := 10
 		if plural {
@@ -158,7 +158,7 @@ func (p *parser) counted(i int) (match, bool) {
 		if !ok2 {
 			return match{}, false // "three-quarters of its food", "a quarter of the market": fractions
 		}
-		if the && ok && n10 == 20 && (lead == 2 && p.word(j-1, "first") || lead == past && p.kw(j-1, kLast)) {
+		if the && ok && n10 == 20 && (lead == 2 && p.word(j-1, wFirst) || lead == past && p.kw(j-1, kLast)) {
 			// the first two quarters of 1990: the first half
 			h := 1
 			if lead == past {
@@ -192,16 +192,16 @@ func (p *parser) counted(i int) (match, bool) {
 		return match{}, false
 	}
 	k++
-	if p.kw(k, kOr) && p.word(k+1, "so") {
+	if p.kw(k, kOr) && p.word(k+1, wSo) {
 		k += 2 // "a week or so"
 	}
-	if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, "half") && n10 >= 0 && n10%10 == 0 {
+	if p.kw(k, kAnd) && p.kw(k+1, kA) && p.word(k+2, wHalf) && n10 >= 0 && n10%10 == 0 {
 		n10, k = n10+5, k+3
 	}
-	if p.hyphen(k) && p.word(k+1, "old") || p.word(k, "old") {
+	if p.hyphen(k) && p.word(k+1, wOld) || p.word(k, wOld) {
 		return match{}, false // an age ("a 6-year-old", "52 years old") is not a time
 	}
-	if adj && p.hyphen(k) && p.word(k+1, "long") {
+	if adj && p.hyphen(k) && p.word(k+1, wLong) {
 		k += 2
 	}
 	if u == uWeekend {
@@ -276,8 +276,8 @@ func (p *parser) counted(i int) (match, bool) {
 // "than", "versus" or "from" before an amount stands within six tokens before it in its sentence.
 func (p *parser) comparison(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if p.word(k, "than") || p.word(k, "versus") || p.word(k, "with") && p.word(k-1, "compared") ||
-			p.word(k, "from") && (p.num(k+1) || p.t[min(k+1, len(p.t)-1)].k == tPunct) { // "from $4 million", not "from Paris"
+		if p.word(k, wThan) || p.word(k, wVersus) || p.word(k, wWith) && p.word(k-1, wCompared) ||
+			p.word(k, wFrom) && (p.num(k+1) || p.t[min(k+1, len(p.t)-1)].k == tPunct) { // "from $4 million", not "from Paris"
 			return true
 		}
 		if p.t[k].brk {

@@ -151,17 +151,21 @@ type entry struct {
 	v      int16
 	plural bool // "days", "Mondays"
 	abbr   bool // an abbreviation that a full stop may follow ("Aug", "Sept")
+	w      word // the word itself, when a pattern names it (words.go)
+	cue    int8 // the tense the word marks (resolve.go's cues); 0 for none
 }
 
-var lexicon = map[string]entry{}
+// lexicon maps each word in lower case to its entry. The scanner reads it through table (table.go),
+// which holds the cues and the named words too.
+var lexicon = newLexicon()
 
-func add(e entry, words ...string) {
-	for _, w := range words {
-		lexicon[w] = e
+func newLexicon() map[string]entry {
+	lexicon := map[string]entry{}
+	add := func(e entry, words ...string) {
+		for _, w := range words {
+			lexicon[w] = e
+		}
 	}
-}
-
-func init() {
 	months := [][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
 		{"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
@@ -303,4 +307,5 @@ func init() {
 		}
 		lexicon[w] = e
 	}
+	return lexicon
 }

@@ -22,7 +22,12 @@ func (p *parser) punct(i int, c byte) bool {
 // joined reports whether token i directly follows the previous one, with no space between.
 func (p *parser) joined(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].gap }
 
-func (p *parser) word(i int, w string) bool {
+// word reports whether token i is the word w, in any case.
+func (p *parser) word(i int, w word) bool { return i >= 0 && i < len(p.t) && p.t[i].lx.w == w }
+
+// sameWord reports whether token i is the word w, in any case; word compares faster, for the
+// words of words.go.
+func (p *parser) sameWord(i int, w string) bool {
 	return i >= 0 && i < len(p.t) && p.t[i].k == tWord && int(p.t[i].e-p.t[i].s) == len(w) &&
 		strings.EqualFold(p.text[p.t[i].s:p.t[i].e], w)
 }
@@ -87,15 +92,15 @@ func (p *parser) temporalAhead(i int) bool {
 // clock time, a day of the month, a month or a year ("around Nov. 1", "around 7:15 p.m.", "around
 // year end"), not before a weekday ("get around Wednesday's ruling").
 func (p *parser) approxDate(j int, m match) bool {
-	if p.word(j-1, "some") || m.typ == tSET || strings.HasSuffix(m.val, "_REF") {
+	if p.word(j-1, wSome) || m.typ == tSET || strings.HasSuffix(m.val, "_REF") {
 		return false
 	}
-	return p.num(j) || p.is(j, cMonth) || p.word(j, "year") || p.kw(j, kNoon) || p.kw(j, kMidnight)
+	return p.num(j) || p.is(j, cMonth) || p.word(j, wYear) || p.kw(j, kNoon) || p.kw(j, kMidnight)
 }
 
 // quantMod reads a quantity modifier at i and returns its TIMEX3 mod and the token after it.
 func (p *parser) quantMod(i int) (string, int) {
-	if p.kw(i, kJust) || p.word(i, "well") || p.word(i, "only") {
+	if p.kw(i, kJust) || p.word(i, wWell) || p.word(i, wOnly) {
 		if mod, j := p.quantMod(i + 1); j > i+1 {
 			return mod, j
 		}
@@ -107,16 +112,16 @@ func (p *parser) quantMod(i int) (string, int) {
 		return "LESS_THAN", i + 1
 	case p.kw(i, kOver) && !p.kw(i+1, kThe):
 		return "MORE_THAN", i + 1
-	case p.word(i, "upwards") && p.kw(i+1, kOf):
+	case p.word(i, wUpwards) && p.kw(i+1, kOf):
 		return "MORE_THAN", i + 2
 	case p.kw(i, kMore) && p.kw(i+1, kThan):
 		return "MORE_THAN", i + 2
 	case p.kw(i, kLess) && p.kw(i+1, kThan):
 		return "LESS_THAN", i + 2
-	case p.word(i, "close") && p.word(i+1, "to"):
+	case p.word(i, wClose) && p.word(i+1, wTo):
 		return "APPROX", i + 2
 	case p.kw(i, kNo) && p.kw(i+1, kMore) && p.kw(i+2, kThan),
-		p.word(i, "not") && p.kw(i+1, kMore) && p.kw(i+2, kThan):
+		p.word(i, wNot) && p.kw(i+1, kMore) && p.kw(i+2, kThan):
 		return "EQUAL_OR_LESS", i + 3
 	case p.kw(i, kNo) && p.kw(i+1, kLess) && p.kw(i+2, kThan):
 		return "EQUAL_OR_MORE", i + 3
@@ -124,7 +129,7 @@ func (p *parser) quantMod(i int) (string, int) {
 		return "EQUAL_OR_LESS", i + 2
 	case p.kw(i, kAt) && p.kw(i+1, kLeast):
 		return "EQUAL_OR_MORE", i + 2
-	case p.kw(i, kUp) && p.word(i+1, "to"):
+	case p.kw(i, kUp) && p.word(i+1, wTo):
 		return "EQUAL_OR_LESS", i + 2
 	}
 	return "", i
@@ -161,8 +166,8 @@ func (p *parser) position(i int) (match, bool) {
 		j++
 	}
 	switch {
-	case p.kw(i, kThe) && (p.word(i+1, "first") || p.word(i+1, "second") || p.kw(i+1, kLast) || p.word(i+1, "latter")) &&
-		p.word(i+2, "half") && p.kw(i+3, kOf) && !p.num(i+4):
+	case p.kw(i, kThe) && (p.word(i+1, wFirst) || p.word(i+1, wSecond) || p.kw(i+1, kLast) || p.word(i+1, wLatter)) &&
+		p.word(i+2, wHalf) && p.kw(i+3, kOf) && !p.num(i+4):
 		// "the last half of the '80s": a half of something other than a year (yearparts.go
 		// reads those as H1, H2) is its start or end
 		m, ok := p.core(i + 4)
@@ -170,11 +175,11 @@ func (p *parser) position(i int) (match, bool) {
 			return match{}, false
 		}
 		m.mod = "START"
-		if !p.word(i+1, "first") {
+		if !p.word(i+1, wFirst) {
 			m.mod = "END"
 		}
 		return m, true
-	case p.kw(i, kThe) && (p.kw(i+1, kEarly) || p.word(i+1, "small") || p.word(i+1, "wee")) && p.word(i+2, "hours") && p.kw(i+3, kOf):
+	case p.kw(i, kThe) && (p.kw(i+1, kEarly) || p.word(i+1, wSmall) || p.word(i+1, wWee)) && p.word(i+2, wHours) && p.kw(i+3, kOf):
 		mod, j = "START", i+4 // "the early hours of Thursday morning": one expression, not "hours" and a day
 	case p.kw(j, kEarly):
 		mod, j = "START", j+1
@@ -211,7 +216,7 @@ func (p *parser) position(i int) (match, bool) {
 		if p.hyphen(j) {
 			j++
 		}
-	case p.word(j, "mid") || p.word(j, "middle"):
+	case p.word(j, wMid) || p.word(j, wMiddle):
 		mod, j = "MID", j+1
 	case p.kw(j, kThe) && (p.kw(j+1, kEnd) || p.kw(j+1, kBeginning) || p.kw(j+1, kStart) || p.kw(j+1, kMiddle)) && p.kw(j+2, kOf):
 		switch p.t[j+1].lx.v {

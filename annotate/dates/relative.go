@@ -124,23 +124,23 @@ func (p *parser) quarterYearBack(i, j int, the bool) (match, bool) {
 	switch {
 	case the:
 		k := j
-		if p.word(k, "corresponding") || p.word(k, "comparable") || p.kw(k, kSame) {
+		if p.word(k, wCorresponding) || p.word(k, wComparable) || p.kw(k, kSame) {
 			k++
 		}
-		if !p.word(k, "quarter") && !p.word(k, "period") {
+		if !p.word(k, wQuarter) && !p.word(k, wPeriod) {
 			return match{}, false
 		}
 		k++
 		switch {
-		case p.kw(k, kLast) && p.word(k+1, "year") && !p.punct(k+2, '\''):
+		case p.kw(k, kLast) && p.word(k+1, wYear) && !p.punct(k+2, '\''):
 			end = k + 2
-		case p.kw(k, kA) && p.word(k+1, "year") && (p.kw(k+2, kAgo) || p.kw(k+2, kEarlier)):
+		case p.kw(k, kA) && p.word(k+1, wYear) && (p.kw(k+2, kAgo) || p.kw(k+2, kEarlier)):
 			end = k + 3
 		default:
 			return match{}, false
 		}
-	case p.kw(i, kLast) && p.word(i+1, "year") && p.punct(i+2, '\'') && p.word(i+3, "s") &&
-		(p.word(i+4, "quarter") || p.word(i+4, "period")):
+	case p.kw(i, kLast) && p.word(i+1, wYear) && p.punct(i+2, '\'') && p.word(i+3, wS) &&
+		(p.word(i+4, wQuarter) || p.word(i+4, wPeriod)):
 		end = i + 5
 	default:
 		return match{}, false
@@ -200,8 +200,8 @@ func (p *parser) relative(i int) (match, bool) {
 		return m, true
 	}
 	// year-ago / year-earlier quarter or period
-	if the && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) &&
-		(p.word(j+3, "quarter") || p.word(j+3, "period")) {
+	if the && p.word(j, wYear) && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) &&
+		(p.word(j+3, wQuarter) || p.word(j+3, wPeriod)) {
 		base, ok := p.quarterBase()
 		if !ok {
 			return match{end: j + 4, typ: tDATE, val: "XXXX-QX"}, true
@@ -210,7 +210,7 @@ func (p *parser) relative(i int) (match, bool) {
 		m.quarter = 0
 		return m, true
 	}
-	if the && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) {
+	if the && p.word(j, wYear) && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) {
 		// "the year-earlier nine months": a count of months, as "the first nine months" is
 		if m, ok := p.counted(j + 3); ok && m.typ == tDURATION && m.counted {
 			return match{end: m.end, typ: tDURATION, val: m.val}, true
@@ -219,13 +219,13 @@ func (p *parser) relative(i int) (match, bool) {
 	// the (fiscal, full, current) year: a duration when it "ended"; else the reference year
 	if the {
 		k := j
-		for p.word(k, "fiscal") || p.word(k, "full") || p.word(k, "current") || p.word(k, "calendar") || p.word(k, "entire") || p.word(k, "whole") {
+		for p.word(k, wFiscal) || p.word(k, wFull) || p.word(k, wCurrent) || p.word(k, wCalendar) || p.word(k, wEntire) || p.word(k, wWhole) {
 			k++
 		}
 		if p.is(k, cUnit) && !p.t[k].lx.plural && !p.hyphen(k+1) && (p.t[k].lx.v == uYear || p.t[k].lx.v == uQuarter || p.t[k].lx.v == uMonth || p.t[k].lx.v == uWeek ||
 			(p.t[k].lx.v == uDecade || p.t[k].lx.v == uCentury) && p.kw(i-1, kOf)) {
 			u := int(p.t[k].lx.v)
-			if p.word(k+1, "ended") || p.word(k+1, "ending") {
+			if p.word(k+1, wEnded) || p.word(k+1, wEnding) {
 				if u == uQuarter {
 					if m, ok := p.calendar(k + 2); ok && !m.day.IsZero() {
 						q := (int(m.day.Month())-1)/3 + 1
@@ -236,8 +236,8 @@ func (p *parser) relative(i int) (match, bool) {
 					return match{end: k + 1, typ: tDURATION, val: "P1Y"}, true
 				}
 			}
-			if k > j || p.kw(i-1, kOf) || p.word(i-1, "for") && u == uYear {
-				if u == uQuarter && !p.word(k-1, "current") {
+			if k > j || p.kw(i-1, kOf) || p.word(i-1, wFor) && u == uYear {
+				if u == uQuarter && !p.word(k-1, wCurrent) {
 					base, ok := p.quarterBase()
 					return unitMatch(k+1, base, ok, uQuarter, 0)
 				}
@@ -246,8 +246,8 @@ func (p *parser) relative(i int) (match, bool) {
 			}
 		}
 	}
-	if !the && (p.word(j, "year") && (p.hyphen(j+1) && p.kw(j+2, kEnd) || p.kw(j+1, kEnd)) ||
-		p.word(j, "year") && p.punct(j+1, '\'') && p.word(j+2, "s") && p.kw(j+3, kEnd)) {
+	if !the && (p.word(j, wYear) && (p.hyphen(j+1) && p.kw(j+2, kEnd) || p.kw(j+1, kEnd)) ||
+		p.word(j, wYear) && p.punct(j+1, '\'') && p.word(j+2, wS) && p.kw(j+3, kEnd)) {
 		end := j + 2
 		if p.hyphen(j + 1) {
 			end = j + 3
@@ -259,7 +259,7 @@ func (p *parser) relative(i int) (match, bool) {
 		return m, ok
 	}
 	// year-earlier, year-ago (before a noun): the quarter last named, else the year, a year back
-	if !the && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) {
+	if !the && p.word(j, wYear) && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) {
 		if p.nearQuarter(i) {
 			base, ok := p.quarterBase()
 			m, ok2 := unitMatch(j+3, base, ok, uQuarter, -4)
@@ -292,17 +292,17 @@ func (p *parser) relative(i int) (match, bool) {
 			k++ // "that same day"
 		}
 	case p.kw(j, kLatest) && the:
-		if p.word(j+1, "quarter") || p.word(j+1, "period") {
+		if p.word(j+1, wQuarter) || p.word(j+1, wPeriod) {
 			base, ok := p.latestQuarter()
 			return unitMatch(j+2, base, ok, uQuarter, 0)
 		}
-		if k := j + 1 + b2i(p.kw(j+1, kFiscal)); p.word(k, "year") {
+		if k := j + 1 + b2i(p.kw(j+1, kFiscal)); p.word(k, wYear) {
 			// "the latest fiscal year": the last one completed, the year before the reference's
 			return unitMatch(k+1, p.ref, p.has, uYear, -1)
 		}
 		return match{}, false
-	case the && p.word(j, "quarter"):
-		if p.word(j+1, "ended") || p.word(j+1, "ending") {
+	case the && p.word(j, wQuarter):
+		if p.word(j+1, wEnded) || p.word(j+1, wEnding) {
 			if m, ok := p.calendar(j + 2); ok && !m.day.IsZero() {
 				q := (int(m.day.Month())-1)/3 + 1
 				return match{end: j + 1, typ: tDATE, val: quarterStr(m.day.Year(), q), quarter: m.day.Year()*4 + q - 1}, true
@@ -313,7 +313,7 @@ func (p *parser) relative(i int) (match, bool) {
 	case the && p.is(j, cUnit) && p.t[j].lx.v == uWeekend && !p.t[j].lx.plural:
 		return p.weekend(i, j+1, p.tense(i, j+1), false)
 	case the && p.is(j, cUnit) && !p.t[j].lx.plural && p.t[j].lx.v >= uWeek && p.t[j].lx.v != uHalf &&
-		(p.word(j+1, "after") && p.kw(j+2, kNext) || p.word(j+1, "before") && p.kw(j+2, kLast)):
+		(p.word(j+1, wAfter) && p.kw(j+2, kNext) || p.word(j+1, wBefore) && p.kw(j+2, kLast)):
 		// "the week after next", "the year before last"
 		n := 2
 		if p.kw(j+2, kLast) {
@@ -323,7 +323,7 @@ func (p *parser) relative(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if the && p.kw(j, kNext) && (p.word(k, "day") || p.is(k, cPart) && !p.t[k].lx.plural) {
+	if the && p.kw(j, kNext) && (p.word(k, wDay) || p.is(k, cPart) && !p.t[k].lx.plural) {
 		anchored = true // "the next day" counts from the last day named
 	}
 	if the && p.kw(j, kNext) && !anchored && p.fronted(i) && !p.kw(k+1, kOr) &&
@@ -350,10 +350,10 @@ func (p *parser) relative(i int) (match, bool) {
 			base, ok = p.anchorFor(int(p.t[k].lx.v))
 		}
 		if p.kw(j, kSame) || p.kw(j, kThat) {
-			if p.lastQ != 0 && p.word(k, "quarter") {
+			if p.lastQ != 0 && p.word(k, wQuarter) {
 				base, ok = p.quarterBase()
 			}
-		} else if p.word(k, "quarter") && p.lastQ != 0 {
+		} else if p.word(k, wQuarter) && p.lastQ != 0 {
 			base, ok = p.quarterBase()
 		}
 	}
@@ -366,7 +366,7 @@ func (p *parser) relative(i int) (match, bool) {
 		if the && !anchored && (p.kw(j, kLast) || p.kw(j, kPast) || p.kw(j, kNext) || p.kw(j, kComing)) && u != uDay {
 			// "the last week", "the next month": a duration
 			end := k + 1
-			if p.kw(end, kOr) && p.word(end+1, "so") {
+			if p.kw(end, kOr) && p.word(end+1, wSo) {
 				end += 2
 			}
 			return match{end: end, typ: tDURATION, val: durStr(10, u)}, true
@@ -445,8 +445,8 @@ func (p *parser) relative(i int) (match, bool) {
 			t = holiday(h, y+1)
 		}
 		end := k + 1
-		if p.word(end, "day") || p.word(end, "eve") && h == hChristmas {
-			if p.word(end, "eve") {
+		if p.word(end, wDay) || p.word(end, wEve) && h == hChristmas {
+			if p.word(end, wEve) {
 				t = t.AddDate(0, 0, -1)
 			}
 			end++

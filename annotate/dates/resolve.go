@@ -20,9 +20,10 @@ const (
 )
 
 // cues maps words that mark the tense of a clause to past or future.
-var cues = map[string]int8{}
+var cues = newCues()
 
-func init() {
+func newCues() map[string]int8 {
+	cues := map[string]int8{}
 	for _, w := range []string{"will", "ll", "shall", "wo", "going", "expected", "expects",
 		"scheduled", "planning", "would", "due", "supposed", "upcoming", "tomorrow",
 		"next", "soon", "ahead", "later", "planned", "slated",
@@ -56,17 +57,18 @@ func init() {
 		"naked", "wicked", "embed", "creed", "deed", "steed", "tweed", "bred", "led", "fed", "wed"} {
 		cues[w] = 2 // not a cue
 	}
+	return cues
 }
 
 // cueAt reports the tense that token i marks, if any. A participle after "be" or "get" ("will be
 // held", "to be offered", "is going to start getting beat up") marks nothing: the tense is the
 // auxiliary's.
 func (p *parser) cueAt(i int) int {
-	if (p.word(i, "was") || p.word(i, "were")) && p.planning(i+1) {
+	if (p.word(i, wWas) || p.word(i, wWere)) && p.planning(i+1) {
 		return future // "were planning to drive to the airport on Monday": plans still standing
 	}
 	c := p.cueWord(i)
-	if c == past && (p.word(i-1, "be") || p.word(i-1, "being") || p.word(i-1, "get") || p.word(i-1, "gets") || p.word(i-1, "getting")) {
+	if c == past && (p.word(i-1, wBe) || p.word(i-1, wBeing) || p.word(i-1, wGet) || p.word(i-1, wGets) || p.word(i-1, wGetting)) {
 		return present
 	}
 	return c
@@ -78,7 +80,7 @@ func (p *parser) cueWord(i int) int {
 		return present
 	}
 	w := p.text[t.s:t.e]
-	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, "to") {
+	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, wTo) {
 		return future // "set to resume", "is to meet", "plans to"
 	}
 	if p.bareIrregular(i, w) {
@@ -87,10 +89,10 @@ func (p *parser) cueWord(i int) int {
 	if w == "later" && p.is(i-1, cUnit) {
 		return present // "three days later" counts from another date: no tense of its own
 	}
-	if (w == "next" || w == "Next") && p.word(i+1, "to") {
+	if (w == "next" || w == "Next") && p.word(i+1, wTo) {
 		return present // "next to the embassy": a place, not a time
 	}
-	if c, ok := lookupLower(cues, w); ok {
+	if c := t.lx.cue; c != 0 {
 		if c == 2 || c == future && w[len(w)-1] == 'd' && p.determiner(i-1) {
 			return present // "the hastily planned trip", "the expected ruling": adjectives, no tense
 		}
@@ -115,15 +117,15 @@ func (p *parser) bareIrregular(i int, w string) bool {
 	default:
 		return false
 	}
-	if p.word(i+1, "to") || p.word(i+1, "for") {
+	if p.word(i+1, wTo) || p.word(i+1, wFor) {
 		return false
 	}
 	k := i - 1
 	if k >= 0 && p.t[k].k == tWord && strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ly") {
 		k--
 	}
-	for _, m := range []string{"will", "ll", "would", "to", "can", "could", "may", "might", "should", "must",
-		"shall", "do", "does", "did", "not", "t", "be", "is", "are", "am"} {
+	for _, m := range []word{wWill, wLl, wWould, wTo, wCan, wCould, wMay, wMight, wShould, wMust,
+		wShall, wDo, wDoes, wDid, wNot, wT, wBe, wIs, wAre, wAm} {
 		if p.word(k, m) {
 			return false
 		}
@@ -134,18 +136,18 @@ func (p *parser) bareIrregular(i int, w string) bool {
 // planning reports whether token i is a progressive of planning ("planning", "preparing"): after
 // "was" or "were" it reports plans that still stand, not a future seen from the past.
 func (p *parser) planning(i int) bool {
-	return p.word(i, "planning") || p.word(i, "preparing") || p.word(i, "hoping") || p.word(i, "expecting")
+	return p.word(i, wPlanning) || p.word(i, wPreparing) || p.word(i, wHoping) || p.word(i, wExpecting)
 }
 
 // prospective reports whether the past verb at l looks ahead to its infinitive ("decided to
 // admit", "agreed to buy", "voted to close"): the time in the infinitive's clause is after the
 // decision, so the verb's past does not date it.
 func (p *parser) prospective(l int) bool {
-	if !p.word(l+1, "to") {
+	if !p.word(l+1, wTo) {
 		return false
 	}
-	for _, w := range []string{"decided", "agreed", "voted", "promised", "pledged", "vowed", "threatened",
-		"offered", "intended", "proposed", "hoped", "sought", "resolved", "undertook", "arranged", "aimed"} {
+	for _, w := range []word{wDecided, wAgreed, wVoted, wPromised, wPledged, wVowed, wThreatened,
+		wOffered, wIntended, wProposed, wHoped, wSought, wResolved, wUndertook, wArranged, wAimed} {
 		if p.word(l, w) {
 			return true
 		}
@@ -163,7 +165,7 @@ func (p *parser) dateWord(i int) bool {
 // "were expected").
 func (p *parser) pastAux(l int) bool {
 	for k := l - 1; k >= 0 && k >= l-3; k-- {
-		if p.word(k, "was") || p.word(k, "were") || p.word(k, "had") {
+		if p.word(k, wWas) || p.word(k, wWere) || p.word(k, wHad) {
 			return true
 		}
 	}
@@ -180,8 +182,8 @@ func (p *parser) clockish(k int) bool {
 	case tPunct:
 		return (t.c == '.' || t.c == ':') && p.joined(k) || t.c == ','
 	}
-	return p.word(k, "a") && p.joined(k+1) || p.word(k, "p") || p.word(k, "m") || p.word(k, "am") || p.word(k, "pm") ||
-		p.zone(k) || p.kw(k, kNoon) || p.kw(k, kMidnight) || p.word(k, "on")
+	return p.word(k, wA) && p.joined(k+1) || p.word(k, wP) || p.word(k, wM) || p.word(k, wAm) || p.word(k, wPm) ||
+		p.zone(k) || p.kw(k, kNoon) || p.kw(k, kMidnight) || p.word(k, wOn)
 }
 
 // determiner reports whether token i opens a noun phrase, so that a participle after it is an
@@ -192,7 +194,7 @@ func (p *parser) determiner(i int) bool {
 			i--
 		}
 	}
-	for _, w := range []string{"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"} {
+	for _, w := range []word{wA, wAn, wThe, wIts, wTheir, wHis, wHer, wOur, wThis, wThese, wThose} {
 		if p.word(i, w) {
 			return true
 		}
@@ -203,7 +205,7 @@ func (p *parser) determiner(i int) bool {
 // opener reports whether token l opens a subordinate clause ("if", "when", "unless"), whose
 // tense is its own: the scan for cues stops there.
 func opener(p *parser, l int) bool {
-	return p.word(l, "if") || p.word(l, "when") || p.word(l, "unless") || p.word(l, "whether")
+	return p.word(l, wIf) || p.word(l, wWhen) || p.word(l, wUnless) || p.word(l, wWhether)
 }
 
 // hadNear reports whether "had" stands within eight tokens of [s, e) in the same sentence: a
@@ -211,7 +213,7 @@ func opener(p *parser, l int) bool {
 // not named him") lies in the past.
 func (p *parser) hadNear(s, e int) bool {
 	for k := s - 1; k >= 0 && k >= s-8; k-- {
-		if p.word(k, "had") {
+		if p.word(k, wHad) {
 			return true
 		}
 		if p.t[k].brk {
@@ -219,7 +221,7 @@ func (p *parser) hadNear(s, e int) bool {
 		}
 	}
 	for k := e; k < len(p.t) && k < e+8 && !p.t[k].brk; k++ {
-		if p.word(k, "had") {
+		if p.word(k, wHad) {
 			return true
 		}
 	}
@@ -234,15 +236,15 @@ func (p *parser) tense(s, e int) int {
 	for n := 0; n < 8 && b > 0 && p.clockish(b-1); n++ {
 		b--
 	}
-	if p.punct(b-1, '-') && p.word(b-2, "mid") {
+	if p.punct(b-1, '-') && p.word(b-2, wMid) {
 		b -= 2
-	} else if p.word(b-1, "early") || p.word(b-1, "late") || p.word(b-1, "mid") {
+	} else if p.word(b-1, wEarly) || p.word(b-1, wLate) || p.word(b-1, wMid) {
 		b--
 	}
-	if p.word(b-1, "effective") {
+	if p.word(b-1, wEffective) {
 		return present // "an office created, effective Feb. 1": the date a change takes effect
 	}
-	if (p.word(b-1, "by") || p.word(b-1, "until") || p.word(b-1, "till") || p.word(b-1, "through") && p.dateWord(b)) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
+	if (p.word(b-1, wBy) || p.word(b-1, wUntil) || p.word(b-1, wTill) || p.word(b-1, wThrough) && p.dateWord(b)) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
 		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
 		// range, "from Monday until Thursday", nor a history's "by September")
 		return future
@@ -254,7 +256,7 @@ func (p *parser) tense(s, e int) int {
 			if l := s - d; l < 0 || p.t[l+1].brk {
 				lOpen = false
 			} else if c := p.cueAt(l); c == reporting {
-				if d <= 2 || p.word(l-1, "was") || p.word(l-1, "were") {
+				if d <= 2 || p.word(l-1, wWas) || p.word(l-1, wWere) {
 					return past // "said Friday"; a passive is no report: "was estimated at"
 				}
 				// farther off it introduces the reported clause the expression is in: the
@@ -268,7 +270,7 @@ func (p *parser) tense(s, e int) int {
 				// history, ahead of the narrative, which has its own year)
 				return future
 			} else if c != present {
-				if c == future && p.pastAux(l) && !p.word(l, "planned") && !p.planning(l) {
+				if c == future && p.pastAux(l) && !p.word(l, wPlanned) && !p.planning(l) {
 					return past // "was due in July": a future seen from the past
 				}
 				return c

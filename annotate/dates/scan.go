@@ -1,6 +1,6 @@
 // This file holds the token scanner. It cuts text into words, numbers and single punctuation
 // runes, each with its byte range, whether white space precedes it, and whether a sentence or
-// paragraph boundary lies before it. It looks words up in the lexicon once, without allocating.
+// paragraph boundary lies before it. It looks each word up once, in the table of table.go, without allocating.
 // It does not recognise any temporal expression: that is patterns.go.
 
 package dates
@@ -77,13 +77,14 @@ func scan(text string, toks []token) []token {
 			t.nd = uint8(nd)
 			i = j
 		case isLetterAt(text, i):
-			j := i
+			j, h, ascii := i, uint32(hashStart), true
 			for j < len(text) {
 				if text[j] < utf8.RuneSelf {
 					b := text[j] | 0x20
 					if b < 'a' || b > 'z' {
 						break
 					}
+					h = hashByte(h, b)
 					j++
 					continue
 				}
@@ -91,11 +92,14 @@ func scan(text string, toks []token) []token {
 				if !unicode.IsLetter(r) {
 					break
 				}
+				ascii = false
 				j += n
 			}
 			t.k, t.e = tWord, int32(j)
 			t.upper = c >= 'A' && c <= 'Z'
-			t.lx = lookup(text[i:j])
+			if ascii && j-i <= maxWord { // the table holds words of ASCII letters only
+				t.lx = table.find(text[i:j], h)
+			}
 			i = j
 		default:
 			n := 1
@@ -131,32 +135,6 @@ func isLetterAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
-}
-
-// lookup finds a word in the lexicon, lower-casing ASCII into a stack buffer so that nothing is
-// allocated. Words longer than the buffer are never in the lexicon.
-func lookup(w string) entry {
-	e, _ := lookupLower(lexicon, w)
-	return e
-}
-
-// lookupLower looks w up in m in lower case, without allocating. No table has a key longer than
-// 16 bytes.
-func lookupLower[V any](m map[string]V, w string) (V, bool) {
-	if len(w) > 16 {
-		var zero V
-		return zero, false
-	}
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
 }
 
 // closesQuote reports whether s begins with closing quotation marks (', ", ’, ”) followed by

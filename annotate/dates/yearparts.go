@@ -18,14 +18,14 @@ func (p *parser) ofYear(k int) (y, next int, ok bool) {
 	if y, n, ok := p.spokenYear(c); ok && c > k {
 		return y, n, true
 	}
-	if c > k && p.punct(c, '\'') && p.num(c+1) && p.joined(c+1) && p.t[c+1].nd == 2 && !p.word(c+2, "s") {
+	if c > k && p.punct(c, '\'') && p.num(c+1) && p.joined(c+1) && p.t[c+1].nd == 2 && !p.word(c+2, wS) {
 		y := 1900 + int(p.t[c+1].n) // "the summer of '69"
 		if y < 1930 {
 			y += 100
 		}
 		return y, c + 2, true
 	}
-	if p.kw(k, kOf) && p.has && p.kw(c, kThe) && p.word(c+1, "year") && !p.kw(c+2, kOf) {
+	if p.kw(k, kOf) && p.has && p.kw(c, kThe) && p.word(c+1, wYear) && !p.kw(c+2, kOf) {
 		return p.ref.Year(), c + 2, true
 	}
 	if p.kw(k, kOf) && p.has && (p.kw(c, kThis) || p.kw(c, kLast) || p.kw(c, kNext)) &&
@@ -49,7 +49,7 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		y, hasY, j = yy, true, k
 	}
 	// the 1988 quarter, the 1988 period: the quarter last named, in that year
-	if yy, k, ok := p.yearAt(j); ok && p.kw(i, kThe) && (p.word(k, "quarter") || p.word(k, "period")) {
+	if yy, k, ok := p.yearAt(j); ok && p.kw(i, kThe) && (p.word(k, wQuarter) || p.word(k, wPeriod)) {
 		if p.lastQ != 0 {
 			q := p.lastQ%4 + 1
 			return match{end: k + 1, typ: tDATE, val: quarterStr(yy, q)}, true
@@ -59,9 +59,9 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 	// the year-ago third quarter, this year's third quarter, last year's fourth quarter
 	if p.has && !hasY {
 		switch {
-		case p.kw(i, kThe) && p.word(j, "year") && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) && p.is(j+3, cOrd):
+		case p.kw(i, kThe) && p.word(j, wYear) && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) && p.is(j+3, cOrd):
 			y, hasY, j = p.ref.Year()-1, true, j+3
-		case (p.kw(j, kThis) || p.kw(j, kLast) || p.kw(j, kNext)) && p.word(j+1, "year") && p.punct(j+2, '\'') && p.word(j+3, "s") && (p.is(j+4, cOrd) || p.is(j+4, cSeason)):
+		case (p.kw(j, kThis) || p.kw(j, kLast) || p.kw(j, kNext)) && p.word(j+1, wYear) && p.punct(j+2, '\'') && p.word(j+3, wS) && (p.is(j+4, cOrd) || p.is(j+4, cSeason)):
 			y, hasY = p.ref.Year(), true
 			if p.kw(j, kLast) {
 				y--
@@ -79,19 +79,19 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		}
 	}
 	// Q3, Q3 2024
-	if !hasY && p.word(j, "q") && p.num(j+1) && p.joined(j+1) && p.t[j+1].n >= 1 && p.t[j+1].n <= 4 && p.t[j+1].nd == 1 {
+	if !hasY && p.word(j, wQ) && p.num(j+1) && p.joined(j+1) && p.t[j+1].n >= 1 && p.t[j+1].n <= 4 && p.t[j+1].nd == 1 {
 		q := int(p.t[j+1].n)
 		return p.quarter(i, j+2, y, hasY, q)
 	}
 	// H1 2024: a half needs its year
-	if !hasY && p.word(j, "h") && p.t[j].upper && p.num(j+1) && p.joined(j+1) && (p.t[j+1].n == 1 || p.t[j+1].n == 2) && p.t[j+1].nd == 1 {
+	if !hasY && p.word(j, wH) && p.t[j].upper && p.num(j+1) && p.joined(j+1) && (p.t[j+1].n == 1 || p.t[j+1].n == 2) && p.t[j+1].nd == 1 {
 		if yy, k2, ok := p.ofYear(j + 2); ok {
 			return match{end: k2, typ: tDATE, val: halfStr(yy, int(p.t[j+1].n))}, true
 		}
 	}
-	if p.is(j, cOrd) || p.kw(j, kLast) && p.kw(i, kThe) && p.word(j+1, "half") {
+	if p.is(j, cOrd) || p.kw(j, kLast) && p.kw(i, kThe) && p.word(j+1, wHalf) {
 		n, k := int(p.t[j].lx.v), j+1
-		if p.kw(j, kLast) || p.word(j, "final") {
+		if p.kw(j, kLast) || p.word(j, wFinal) {
 			n = -1
 		}
 		if p.hyphen(k) {
@@ -138,16 +138,16 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		if yy, k2, ok := p.ofYear(k); ok {
 			return match{end: k2, typ: tDATE, val: seasonStr(yy, s)}, true
 		}
-		if p.word(j, "fall") && !p.kw(i, kThe) && !p.word(i-1, "in") && !p.word(i-1, "this") && !p.word(i-1, "last") {
+		if p.word(j, wFall) && !p.kw(i, kThe) && !p.word(i-1, wIn) && !p.word(i-1, wThis) && !p.word(i-1, wLast) {
 			return match{}, false // the verb
 		}
-		if p.word(j, "spring") && !p.kw(i, kThe) && !p.word(i-1, "in") && !p.word(i-1, "this") {
+		if p.word(j, wSpring) && !p.kw(i, kThe) && !p.word(i-1, wIn) && !p.word(i-1, wThis) {
 			return match{}, false
 		}
 		// "the spring and early summer of 1943": a season coordinated with a dated one
-		if c := k; p.word(c, "and") || p.word(c, "or") {
+		if c := k; p.word(c, wAnd) || p.word(c, wOr) {
 			c++
-			if p.word(c, "early") || p.word(c, "late") {
+			if p.word(c, wEarly) || p.word(c, wLate) {
 				c++
 			}
 			if p.is(c, cSeason) && !p.t[c].lx.plural {
@@ -177,7 +177,7 @@ func (p *parser) quarter(i, k, y int, hasY bool, q int) (match, bool) {
 			y, hasY, k = yy, true, k2
 		}
 	}
-	if !hasY && (p.word(k, "ended") || p.word(k, "ending")) {
+	if !hasY && (p.word(k, wEnded) || p.word(k, wEnding)) {
 		if m, ok := p.calendar(k + 1); ok && !m.day.IsZero() {
 			y, hasY = m.day.Year(), true
 			if (int(m.day.Month())-1)/3+1 != q {

@@ -31,7 +31,7 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 // spokenYear reads a year said in words: "nineteen ninety-six", "two thousand", "two thousand
 // and four".
 func (p *parser) spokenYear(j int) (y, next int, ok bool) {
-	if p.word(j, "nineteen") || p.word(j, "eighteen") || p.word(j, "twenty") && p.t[j].gap {
+	if p.word(j, wNineteen) || p.word(j, wEighteen) || p.word(j, wTwenty) && p.t[j].gap {
 		c := int(p.t[j].lx.v)
 		k := j + 1
 		if !p.is(k, cNum) {
@@ -45,12 +45,12 @@ func (p *parser) spokenYear(j int) (y, next int, ok bool) {
 			} else if p.is(k, cNum) && p.t[k].lx.v < 10 && p.t[k].lx.v > 0 && p.t[k].gap {
 				n, k = n+int(p.t[k].lx.v), k+1
 			}
-		} else if n < 10 && !p.word(k-1, "oh") {
+		} else if n < 10 && !p.word(k-1, wOh) {
 			return 0, 0, false
 		}
 		return c*100 + n, k, true
 	}
-	if p.word(j, "two") && p.word(j+1, "thousand") {
+	if p.word(j, wTwo) && p.word(j+1, wThousand) {
 		k := j + 2
 		if p.kw(k, kAnd) && p.is(k+1, cNum) {
 			k++
@@ -69,7 +69,7 @@ func (p *parser) spokenYear(j int) (y, next int, ok bool) {
 // bareYear reports whether a year standing alone at i is likely a year: from 1900 to 2099, or
 // earlier after a word that introduces a date ("in 1066").
 func (p *parser) bareYear(i, y int) bool {
-	if p.joined(i) && p.punct(i-1, '-') && !(p.word(i-2, "mid") || p.word(i-2, "pre") || p.word(i-2, "post")) {
+	if p.joined(i) && p.punct(i-1, '-') && !(p.word(i-2, wMid) || p.word(i-2, wPre) || p.word(i-2, wPost)) {
 		// the second year of a range ("1861-1863") is a year when the first is
 		return p.num(i-2) && p.t[i-2].nd == 4 && p.t[i-2].n < int32(y)
 	}
@@ -81,7 +81,7 @@ func (p *parser) bareYear(i, y int) bool {
 	}
 	if k := i + 1; k < len(p.t) && p.t[k].k == tWord && p.t[k].lx.cls == cNone && !p.t[k].upper &&
 		strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "s") && !strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ss") &&
-		!(p.kw(i-1, kThe) || p.kw(i-1, kIn) || p.kw(i-1, kOf) || p.word(i-1, "since") || p.kw(i-1, kFrom) || p.punct(i-1, '\'') || p.word(i-1, "s")) {
+		!(p.kw(i-1, kThe) || p.kw(i-1, kIn) || p.kw(i-1, kOf) || p.word(i-1, wSince) || p.kw(i-1, kFrom) || p.punct(i-1, '\'') || p.word(i-1, wS)) {
 		return false // "scored 2000 points": a count
 	}
 	if y >= 1900 && y <= 2099 {
@@ -93,9 +93,9 @@ func (p *parser) bareYear(i, y int) bool {
 	if i == 0 {
 		return false
 	}
-	for _, w := range []string{"in", "since", "of", "by", "from", "to", "until", "till", "before",
-		"after", "during", "between", "and", "year", "c", "circa", "around", "about", "early",
-		"late", "mid", "summer", "spring", "autumn", "fall", "winter", "through", "on"} {
+	for _, w := range []word{wIn, wSince, wOf, wBy, wFrom, wTo, wUntil, wTill, wBefore,
+		wAfter, wDuring, wBetween, wAnd, wYear, wC, wCirca, wAround, wAbout, wEarly,
+		wLate, wMid, wSummer, wSpring, wAutumn, wFall, wWinter, wThrough, wOn} {
 		if p.word(i-1, w) {
 			return true
 		}
@@ -106,12 +106,12 @@ func (p *parser) bareYear(i, y int) bool {
 // yearish reads years, decades and centuries at j ("2024", "fiscal 2024", "the year 2024",
 // "2024-09-02", "the 1990s", "the '80s", "the nineties", "the 20th century").
 func (p *parser) yearish(i, j int, the bool) (match, bool) {
-	if the && p.kw(j, kFiscal) && p.word(j+1, "year") {
+	if the && p.kw(j, kFiscal) && p.word(j+1, wYear) {
 		if y, k, ok := p.yearAt(j + 2); ok {
 			return match{end: k, typ: tDATE, val: yearStr(y)}, true // "the fiscal year 2024"
 		}
 	}
-	if the && p.word(j, "year") {
+	if the && p.word(j, wYear) {
 		if y, k, ok := p.yearAt(j + 1); ok {
 			return match{end: k, typ: tDATE, val: yearStr(y)}, true
 		}
@@ -120,12 +120,12 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 		}
 	}
 	if y, k, ok := p.spokenYear(j); ok && y < 2100 && !the &&
-		(p.kw(j-1, kIn) || p.kw(j-1, kOf) || p.word(j-1, "since") || p.t[j].brk || p.is(j+1, cNum) && p.t[j+1].lx.v >= 20) {
+		(p.kw(j-1, kIn) || p.kw(j-1, kOf) || p.word(j-1, wSince) || p.t[j].brk || p.is(j+1, cNum) && p.t[j+1].lx.v >= 20) {
 		return match{end: k, typ: tDATE, val: yearStr(y)}, true
 	}
 	if p.kw(j, kFiscal) && !the {
 		k := j + 1
-		if p.word(k, "year") {
+		if p.word(k, wYear) {
 			k++
 		}
 		if y, k2, ok := p.yearAt(k); ok {
@@ -133,14 +133,14 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 		}
 	}
 	// decades: 1990s, 1990's, '90s
-	if p.punct(j, '\'') && p.num(j+1) && p.joined(j+1) && p.t[j+1].nd == 2 && p.word(j+2, "s") && p.joined(j+2) {
+	if p.punct(j, '\'') && p.num(j+1) && p.joined(j+1) && p.t[j+1].nd == 2 && p.word(j+2, wS) && p.joined(j+2) {
 		c := 19
 		if p.t[j+1].n < 30 {
 			c = 20
 		}
 		return match{end: j + 3, typ: tDATE, val: yearStr(c*100 + int(p.t[j+1].n))[:3]}, true
 	}
-	if the && p.num(j) && p.t[j].nd == 2 && p.t[j].n%10 == 0 && p.word(j+1, "s") && p.joined(j+1) {
+	if the && p.num(j) && p.t[j].nd == 2 && p.t[j].n%10 == 0 && p.word(j+1, wS) && p.joined(j+1) {
 		c := 19
 		if p.t[j].n < 30 {
 			c = 20
@@ -152,7 +152,7 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 		if p.punct(k, '\'') && p.joined(k) {
 			k++
 		}
-		if p.word(k, "s") && p.joined(k) {
+		if p.word(k, wS) && p.joined(k) {
 			if p.t[j].n%100 == 0 && p.t[j].n != 2000 {
 				return match{end: k + 1, typ: tDATE, val: yearStr(int(p.t[j].n))[:2]}, true // the 1800s: a century
 			}
@@ -172,7 +172,7 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 	// centuries: the 20th century, the twentieth century, 20th-century
 	if the || p.num(j) || p.is(j, cOrd) {
 		n, k := 0, j
-		if p.num(j) && p.t[j].nd <= 2 && (p.word(j+1, "th") || p.word(j+1, "st") || p.word(j+1, "nd") || p.word(j+1, "rd")) {
+		if p.num(j) && p.t[j].nd <= 2 && (p.word(j+1, wTh) || p.word(j+1, wSt) || p.word(j+1, wNd) || p.word(j+1, wRd)) {
 			n, k = int(p.t[j].n), j+2
 		} else if p.is(j, cOrd) {
 			n, k = int(p.t[j].lx.v), j+1
@@ -195,14 +195,14 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 		k := j + 1
 		bc := false
 		switch {
-		case p.word(k, "bc") || p.word(k, "bce"):
+		case p.word(k, wBc) || p.word(k, wBce):
 			bc, k = true, k+1
-		case p.word(k, "b") && p.punct(k+1, '.') && p.word(k+2, "c"):
+		case p.word(k, wB) && p.punct(k+1, '.') && p.word(k+2, wC):
 			bc, k = true, k+3
 			if p.punct(k, '.') && p.joined(k) {
 				k++
 			}
-		case p.word(k, "ad") && p.t[k].upper || p.word(k, "ce") && p.t[k].upper:
+		case p.word(k, wAd) && p.t[k].upper || p.word(k, wCe) && p.t[k].upper:
 			k++
 		default:
 			k = 0
@@ -237,7 +237,7 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 					if p.punct(e, ':') && p.joined(e) && p.num(e+1) {
 						e += 2
 					}
-					if p.word(e, "z") && p.joined(e) {
+					if p.word(e, wZ) && p.joined(e) {
 						e++
 					}
 					return match{end: e, typ: tTIME, val: clockStr(dayStr(date(y, mo, d)), int(p.t[t+1].n), int(p.t[t+3].n)), day: date(y, mo, d)}, true
