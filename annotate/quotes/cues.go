@@ -21,7 +21,7 @@ type attr struct {
 	noun      bool // a noun carries it: "his claim that …"
 }
 
-var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
+var ingCues = wordsOf(map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
 	"arguing": true, "insisting": true, "claiming": true, "telling": true, "stressing": true,
 	"explaining": true, "suggesting": true, "asking": true, "writing": true, "declaring": true,
 	"acknowledging": true, "predicting": true, "urging": true, "tweeting": true,
@@ -29,28 +29,28 @@ var ingCues = map[string]bool{"saying": true, "adding": true, "noting": true, "w
 	"complaining": true, "admitting": true, "vowing": true, "promising": true, "denying": true,
 	"asserting": true, "contending": true, "observing": true, "remarking": true, "citing": true,
 	"calling": true, "describing": true, "accusing": true, "quipping": true, "joking": true,
-	"referring": true, "alluding": true, "pointing": true}
+	"referring": true, "alluding": true, "pointing": true})
 
 // makeClear are the forms of "make" that report speech with "(it) clear": "She made it clear
 // that the pier stays open".
-var makeClear = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+var makeClear = wordsOf(map[string]bool{"make": true, "makes": true, "made": true, "making": true})
 
 // backCues are verbs that report speech with "back": "shot back", "hit back".
-var backCues = map[string]bool{"shot": true, "fired": true, "hit": true, "hits": true, "fires": true,
-	"shoots": true, "snapped": true, "pushed": true, "pushes": true}
+var backCues = wordsOf(map[string]bool{"shot": true, "fired": true, "hit": true, "hits": true, "fires": true,
+	"shoots": true, "snapped": true, "pushed": true, "pushes": true})
 
 // pureLocative are prepositions that cannot also open a clause, so a phrase right after one is
 // no subject: "in a Facebook message posted Friday".
-var pureLocative = map[string]bool{"of": true, "in": true, "on": true, "at": true, "from": true,
+var pureLocative = wordsOf(map[string]bool{"of": true, "in": true, "on": true, "at": true, "from": true,
 	"via": true, "through": true, "during": true, "near": true, "inside": true, "outside": true,
-	"into": true, "onto": true, "with": true, "for": true, "without": true, "about": true, "among": true}
+	"into": true, "onto": true, "with": true, "for": true, "without": true, "about": true, "among": true})
 
 // byIng are the words that open an -ing cue as a comma does: "followed that by saying, “…”".
-var byIng = map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true,
-	"despite": true}
+var byIng = wordsOf(map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true,
+	"despite": true})
 
-var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true,
-	"being": true, "be": true}
+var passiveAux = wordsOf(map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true,
+	"being": true, "be": true})
 
 // finder holds the state of one Find call.
 type finder struct {
@@ -115,27 +115,27 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
-		case (ingCues[w] || t.has(cProg)) && (f.commaBefore(i) || byIng[strings.ToLower(f.word(i-1))]):
+		case (ingCues.get(w) || t.has(cProg)) && (f.commaBefore(i) || byIng.lower(f.word(i-1))):
 			f.ing(i)
 		case (w == "saying" || w == "stating") && f.word(i+1) == "that" && i > 0 && toks[i-1].kind == kWord && !toks[i-1].has(cSkip|cStop):
 			f.ing(i) // "posted a series of tweets saying that …", "a statement stating that …"
-		case t.has(cAttrN) && i > 0 && (possessives[f.word(i-1)] || isPossessive(f.word(i-1)) ||
-			i > 1 && (possessives[f.word(i-2)] || isPossessive(f.word(i-2))) || i > 2 && (possessives[f.word(i-3)] || isPossessive(f.word(i-3)))):
+		case t.has(cAttrN) && i > 0 && (possessives.get(f.word(i-1)) || isPossessive(f.word(i-1)) ||
+			i > 1 && (possessives.get(f.word(i-2)) || isPossessive(f.word(i-2))) || i > 2 && (possessives.get(f.word(i-3)) || isPossessive(f.word(i-3)))):
 			f.attrNoun(i)
 		case (w == "asked" || w == "Asked") && f.askedClause(i):
-		case prepCues[w] != "" && !t.cap() && (f.word(i+1) == prepCues[w] || prepCues[w] == "about" && f.word(i+1) == "of"):
+		case prepCues.get(w) != "" && !t.cap() && (f.word(i+1) == prepCues.get(w) || prepCues.get(w) == "about" && f.word(i+1) == "of"):
 			f.verb(i, mMixed)
-		case seeAs[w] && f.asWithin(i):
+		case seeAs.get(w) && f.asWithin(i):
 			f.verb(i, mMixed) // "voters see her as the stronger candidate"
 		case w == "expected" && f.word(i+1) == "to" && f.passiveBefore(i) < 0:
 			// "Council expected to approve …": a headline's passive, whose subject is no source
-		case t.has(cRaise) || passiveStance[w] && f.word(i+1) != "by" && f.passiveBefore(i) >= 0:
+		case t.has(cRaise) || passiveStance.get(w) && f.word(i+1) != "by" && f.passiveBefore(i) >= 0:
 			if !t.cap() {
 				f.stance(i)
 			}
-		case backCues[w] && f.word(i+1) == "back":
+		case backCues.get(w) && f.word(i+1) == "back":
 			f.verb(i, mSpeech)
-		case makeClear[w] && (f.word(i+1) == "clear" || f.word(i+1) == "it" && f.word(i+2) == "clear"):
+		case makeClear.get(w) && (f.word(i+1) == "clear" || f.word(i+1) == "it" && f.word(i+2) == "clear"):
 			f.verb(i, mSpeech) // "made it clear that …"
 		case t.has(cSpeech | cThink | cMixed | cIntend):
 			if t.cap() && t.flags&fSent == 0 && !f.headlineCue(i) {
@@ -151,7 +151,7 @@ func (f *finder) findCues() {
 				}
 			}
 			f.verb(i, mode)
-		case ingCues[w]:
+		case ingCues.get(w):
 			f.ing(i)
 		}
 	}
@@ -184,20 +184,20 @@ func (f *finder) verb(i int, mode int) {
 		}
 		cueEnd = i + 1
 	}
-	if p := prepCues[w]; p != "" {
+	if p := prepCues.get(w); p != "" {
 		if n := f.word(i + 1); n == p || p == "about" && n == "of" {
 			cueEnd = i + 1 // "talked about", "called for": the object of the preposition is the content
 		} else if !toks[i].has(cSpeech | cThink | cMixed | cIntend) {
 			return // "talked to reporters"
 		}
 	}
-	if backCues[w] {
+	if backCues.get(w) {
 		if f.word(i+1) != "back" {
 			return
 		}
 		cueEnd = i + 1 // "Trump shot back"
 	}
-	if makeClear[w] {
+	if makeClear.get(w) {
 		if f.word(i+1) == "clear" {
 			cueEnd = i + 1 // "made clear that …"
 		} else {
@@ -208,9 +208,9 @@ func (f *finder) verb(i int, mode int) {
 	// the speaker before the cue, over adverbs and auxiliaries
 	j := i - 1
 	passive, progressive := false, false
-	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j)) || passiveAux[f.word(j)]) &&
+	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j)) || passiveAux.get(f.word(j))) &&
 		!toks[j].cap() && toks[j+1].flags&fSent == 0; n++ {
-		if passiveAux[f.word(j)] {
+		if passiveAux.get(f.word(j)) {
 			passive = passive || n == 0 && !strings.HasSuffix(w, "ing")
 			progressive = true
 		}
@@ -307,8 +307,8 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
-	if !ok && !passive && j >= 0 && j == i-1 && (inLower(quantifiers, f.word(j)) || inLower(loneSpeakers, f.word(j))) &&
-		(toks[j].flags&fSent != 0 || j > 0 && (toks[j-1].kind != kWord || inLower(loneBefore, f.word(j-1)))) {
+	if !ok && !passive && j >= 0 && j == i-1 && (quantifiers.fold(f.word(j)) || loneSpeakers.fold(f.word(j))) &&
+		(toks[j].flags&fSent != 0 || j > 0 && (toks[j-1].kind != kWord || loneBefore.fold(f.word(j-1)))) {
 		src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pDesc}, true // "many believe …", "Both think …"
 	}
 	if !passive && !inverted && j >= 0 && j < i && toks[j+1].flags&fSent == 0 || !ok && !passive && j >= 0 && j < i {
@@ -320,7 +320,7 @@ func (f *finder) verb(i int, mode int) {
 		// "In a Gazette interview Okafor declared …": a noun the lexicon does not know before the
 		// name is the end of an adjunct, not a title
 		if u := toks[src.na-1]; u.kind == kWord && !u.cap() && !u.has(cTitle|cDesc|cNation|cOrg|cDet|cHonor|cPlural) &&
-			!isPossessive(f.word(src.na-1)) && !particles[f.word(src.na-1)] && u.flags&fAbbr == 0 {
+			!isPossessive(f.word(src.na-1)) && !particles.get(f.word(src.na-1)) && u.flags&fAbbr == 0 {
 			src.a = src.na
 		}
 	}
@@ -348,7 +348,7 @@ func (f *finder) verb(i int, mode int) {
 			src.a, src.na, src.nb, src.kind = q.a, -1, -1, pDesc // "Sources close to the mayor"
 		}
 	}
-	if p := src.a - 1; !inverted && !passive && p >= 0 && pureLocative[strings.ToLower(f.word(p))] && src.kind != pPronoun {
+	if p := src.a - 1; !inverted && !passive && p >= 0 && pureLocative.lower(f.word(p)) && src.kind != pPronoun {
 		// a phrase after a preposition is the end of a longer subject ("the Commission on
 		// Presidential Debates says", "officials at the ministry said"), or no subject at all
 		// ("in a Facebook message posted Friday", "32% of Republican claims")
@@ -356,9 +356,9 @@ func (f *finder) verb(i int, mode int) {
 		if b := f.proportionBefore(p - 1); p > 0 && !ok2 && b >= 0 {
 			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
 		}
-		if w := f.word(p - 1); p > 0 && !ok2 && f.word(p) == "of" && (inLower(quantifiers, w) || numberWord(w) || fraction(w) || w == "each" || w == "none") {
+		if w := f.word(p - 1); p > 0 && !ok2 && f.word(p) == "of" && (quantifiers.fold(w) || numberWord(w) || fraction(w) || w == "each" || w == "none") {
 			q, ok2 = phrase{a: p - 1, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "one of the family's lawyers"
-			if p > 1 && inLower(approx, f.word(p-2)) {
+			if p > 1 && approx.fold(f.word(p-2)) {
 				q.a = p - 2 // "Nearly two-thirds of …"
 			}
 		}
@@ -381,13 +381,13 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
-	if mode == mWeak && evidenceVerbs[w] && f.evidenceSubject(src) {
+	if mode == mWeak && evidenceVerbs.get(w) && f.evidenceSubject(src) {
 		mode = mSpeech // "Records show little evidence that …", "The inquiry found the office at fault"
 	}
 	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
 	if toks[i].has(cTell) && !inverted && after < send {
 		o0 := after
-		if objectPronouns[f.word(after)] {
+		if objectPronouns.get(f.word(after)) {
 			after++
 		} else if o, ok := phraseFwd(f.text, toks, after, send); ok {
 			after = o.b + 1
@@ -395,7 +395,7 @@ func (f *finder) verb(i int, mode int) {
 		if isPossessive(f.word(after)) && f.openMark(after+1) {
 			after++ // "told MSNBC's “Morning Joe” that …": the owner of a named show
 		}
-		if toks[i].has(cIntend) && f.word(after) == "to" && after > o0 && !objectPronouns[f.word(o0)] {
+		if toks[i].has(cIntend) && f.word(after) == "to" && after > o0 && !objectPronouns.get(f.word(o0)) {
 			after = o0 // "urged the crew to keep going": the infinitive with its subject, unless a pronoun
 		}
 		if f.openMark(after) && f.titleCase(&f.dq[toks[after].q-1]) && f.dq[toks[after].q-1].close > 0 {
@@ -461,7 +461,7 @@ func (f *finder) verb(i int, mode int) {
 		f.attrs = append(f.attrs, a)
 		return
 	}
-	if w := f.word(after + 1); f.punct(after, ',') && (w == "that" || finiteVerbs[w]) && f.sentenceQuoteBehind(before) {
+	if w := f.word(after + 1); f.punct(after, ',') && (w == "that" || finiteVerbs.get(w)) && f.sentenceQuoteBehind(before) {
 		// "“Only you,” she said, would think of it": the quoted sentence runs on unquoted
 		f.backwardQuote(idx, before)
 		f.clause(&a, after+1, f.clauseEnd(after+1, send))
@@ -535,7 +535,7 @@ func (f *finder) according(i int) {
 			src, ok = phrase{a: i + 2, b: k - 1, na: -1, nb: -1, kind: pDesc}, true
 		}
 	}
-	if n := src.b + 1; src.kind == pDesc && documents[f.word(src.b)] && (f.word(n) == "from" || f.word(n) == "by" || f.word(n) == "of") {
+	if n := src.b + 1; src.kind == pDesc && documents.get(f.word(src.b)) && (f.word(n) == "from" || f.word(n) == "by" || f.word(n) == "of") {
 		// "according to a statement from the company": the company speaks
 		if q, ok := phraseFwd(f.text, toks, n+1, send); ok && q.kind != pPronoun {
 			src.b, src.na, src.nb, src.kind = q.b, q.na, q.nb, q.kind
@@ -581,13 +581,13 @@ func (f *finder) according(i int) {
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
 // same sentence.
 func (f *finder) ing(i int) {
-	if !f.commaBefore(i) && !byIng[strings.ToLower(f.word(i-1))] && f.word(i+1) != "that" {
+	if !f.commaBefore(i) && !byIng.lower(f.word(i-1)) && f.word(i+1) != "that" {
 		return
 	}
 	s := sentStart(f.toks, i)
 	send := sentEnd(f.toks, i)
 	var src phrase
-	if i == s+1 && byIng[strings.ToLower(f.word(s))] {
+	if i == s+1 && byIng.lower(f.word(s)) {
 		// "After saying her foot was “so swollen,” she was …": the subject follows the clause;
 		// only speech opens one there ("After questioning the driver, officers …" does not)
 		if !f.toks[i].has(cSpeech) {
@@ -610,7 +610,7 @@ func (f *finder) ing(i int) {
 	}
 	a := attr{src: src, cue: Span{int(f.toks[i].s), int(f.toks[i].e)}, cueTok: i, ent: -1}
 	after, mode := i+1, mSpeech
-	if toTarget[f.word(i)] {
+	if toTarget.get(f.word(i)) {
 		if f.word(i+1) != "to" {
 			return
 		}
@@ -820,7 +820,7 @@ func (f *finder) skipAdjunct(k, send int) int {
 		if f.punct(m, ',') {
 			return m
 		}
-		if t.kind != kWord && t.flags&fAbbr == 0 || f.word(m) == "that" || finiteVerbs[f.word(m)] ||
+		if t.kind != kWord && t.flags&fAbbr == 0 || f.word(m) == "that" || finiteVerbs.get(f.word(m)) ||
 			t.has(cSpeech|cThink|cPronoun) {
 			return k
 		}
@@ -831,7 +831,7 @@ func (f *finder) skipAdjunct(k, send int) int {
 // ofPhrase widens src over "X of" (or another preposition) before it: "the incident" in "The
 // video of the incident" becomes the whole phrase.
 func (f *finder) ofPhrase(src phrase) phrase {
-	if p := src.a - 1; p > 0 && pureLocative[f.word(p)] && src.kind != pPronoun {
+	if p := src.a - 1; p > 0 && pureLocative.get(f.word(p)) && src.kind != pPronoun {
 		if q, ok := phraseBack(f.text, f.toks, p-1); ok && q.kind != pPronoun {
 			src.a = q.a
 		}
@@ -840,17 +840,17 @@ func (f *finder) ofPhrase(src phrase) phrase {
 }
 
 // evidenceVerbs are the verbs with which records and findings speak: "the figures show …".
-var evidenceVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "find": true,
-	"finds": true, "found": true, "indicate": true, "indicates": true, "indicated": true}
+var evidenceVerbs = wordsOf(map[string]bool{"show": true, "shows": true, "showed": true, "find": true,
+	"finds": true, "found": true, "indicate": true, "indicates": true, "indicated": true})
 
 // findings are nouns for what data and inquiries yield, which take the words of a document.
-var findings = map[string]bool{"record": true, "data": true, "figure": true, "result": true,
+var findings = wordsOf(map[string]bool{"record": true, "data": true, "figure": true, "result": true,
 	"number": true, "statistic": true, "estimate": true, "finding": true, "evidence": true,
 	"inquiry": true, "investigation": true, "probe": true, "research": true, "footage": true,
 	"count": true, "tally": true, "census": true, "audit": true, "test": true, "scan": true,
 	"image": true, "photo": true, "photograph": true, "recording": true, "transcript": true,
 	"slide": true, "chart": true, "graph": true, "map": true, "table": true, "average": true,
-	"model": true, "forecast": true, "projection": true, "calculation": true}
+	"model": true, "forecast": true, "projection": true, "calculation": true})
 
 // evidenceSubject reports whether the phrase src is headed by a document, a finding or a poll
 // (the word may open the sentence, and then reads as a name),
@@ -863,7 +863,7 @@ func (f *finder) evidenceSubject(src phrase) bool {
 	for k := src.a; k <= src.b; k++ {
 		w := f.word(k)
 		for _, v := range [2]string{w, strings.TrimSuffix(w, "s")} {
-			if inLower(documents, v) || inLower(findings, v) {
+			if documents.fold(v) || findings.fold(v) {
 				return true // "Video of the incident", "A new analysis of the filings"
 			}
 		}
@@ -875,9 +875,9 @@ func (f *finder) evidenceSubject(src phrase) bool {
 }
 
 // seeAs are verbs of opinion that report a view with "as": "voters see her as honest".
-var seeAs = map[string]bool{"see": true, "sees": true, "saw": true, "view": true, "views": true,
+var seeAs = wordsOf(map[string]bool{"see": true, "sees": true, "saw": true, "view": true, "views": true,
 	"viewed": true, "regard": true, "regards": true, "regarded": true, "perceive": true,
-	"perceives": true, "perceived": true}
+	"perceives": true, "perceived": true})
 
 // asWithin reports whether "as" follows the verb at i within a short object.
 func (f *finder) asWithin(i int) bool {
@@ -895,26 +895,26 @@ func (f *finder) asWithin(i int) bool {
 
 // loneSpeakers stand alone as a speaker one of a group, or nobody named: "Another said, “…”",
 // "One told me …", "“It is over,” someone shouted."
-var loneSpeakers = map[string]bool{"another": true, "one": true, "someone": true, "somebody": true}
+var loneSpeakers = wordsOf(map[string]bool{"another": true, "one": true, "someone": true, "somebody": true})
 
 // loneBefore may come before a quantifier or lone speaker that opens its clause: "Yet another said".
-var loneBefore = map[string]bool{"yet": true, "and": true, "but": true, "still": true}
+var loneBefore = wordsOf(map[string]bool{"yet": true, "and": true, "but": true, "still": true})
 
 // quantifiers stand alone as subjects of belief: "many believe", "Some say", "Both think".
-var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "few": true, "both": true,
-	"others": true, "several": true, "all": true, "everyone": true, "nobody": true}
+var quantifiers = wordsOf(map[string]bool{"many": true, "most": true, "some": true, "few": true, "both": true,
+	"others": true, "several": true, "all": true, "everyone": true, "nobody": true})
 
 // prepCues are verbs that report what someone spoke of through a preposition: "talked about the
 // deficit", "called for a recount".
-var prepCues = map[string]string{"talk": "about", "talks": "about", "talked": "about",
+var prepCues = wordsOf(map[string]string{"talk": "about", "talks": "about", "talked": "about",
 	"talking": "about", "speak": "about", "speaks": "about", "spoke": "about", "speaking": "about",
 	"call": "for", "calls": "for", "called": "for", "calling": "for", "complain": "about",
 	"complains": "about", "complained": "about", "complaining": "about", "warn": "of",
 	"warns": "of", "warned": "of", "warning": "of", "boasted": "about", "bragged": "about",
-	"joked": "about", "wrote": "about", "writes": "about", "testified": "about"}
+	"joked": "about", "wrote": "about", "writes": "about", "testified": "about"})
 
 // toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
-var toTarget = map[string]bool{"referring": true, "alluding": true, "pointing": true}
+var toTarget = wordsOf(map[string]bool{"referring": true, "alluding": true, "pointing": true})
 
 // pastVerb returns the first lower-case word in -ed after the second token from s and before
 // e, the verb that ends a subject ("The union attacked Okafor"), or e.

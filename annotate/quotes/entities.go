@@ -29,9 +29,9 @@ const (
 )
 
 // businessWords mark a company's name: "Harbour Holdings Ltd" is what "the company" refers to.
-var businessWords = map[string]bool{"inc": true, "ltd": true, "corp": true, "co": true, "plc": true,
+var businessWords = wordsOf(map[string]bool{"inc": true, "ltd": true, "corp": true, "co": true, "plc": true,
 	"llc": true, "group": true, "holdings": true, "company": true, "corporation": true, "gmbh": true,
-	"ag": true, "sa": true, "limited": true, "bank": true, "airlines": true, "motors": true}
+	"ag": true, "sa": true, "limited": true, "bank": true, "airlines": true, "motors": true})
 
 type entity struct {
 	name     Span // canonical name
@@ -137,7 +137,7 @@ func (f *finder) resolve() {
 						return false
 					}
 					for k := x.introA; k <= x.introB; k++ {
-						if strings.EqualFold(f.word(k), hw) || business && businessWords[strings.ToLower(f.word(k))] {
+						if strings.EqualFold(f.word(k), hw) || business && businessWords.lower(f.word(k)) {
 							return true
 						}
 					}
@@ -228,7 +228,7 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	toks := f.toks
 	surname := trimPossessive(f.word(p.nb))
 	first := ""
-	if p.na < p.nb && len(f.word(p.na)) > 1 && !particles[strings.ToLower(f.word(p.na))] {
+	if p.na < p.nb && len(f.word(p.na)) > 1 && !particles.lower(f.word(p.na)) {
 		first = f.word(p.na)
 	}
 	org := false
@@ -296,6 +296,8 @@ func (f *finder) findMentions() {
 	if len(bySurname) == 0 {
 		return
 	}
+	// most capitalised words are no surname, and the filter rejects them without hashing
+	surnames := wordsOf(bySurname)
 	toks := f.toks
 	lastFull := make([]int, len(f.ents))
 	for k := range toks {
@@ -303,8 +305,8 @@ func (f *finder) findMentions() {
 		if t.kind != kWord || !t.cap() {
 			continue
 		}
-		cands, ok := bySurname[f.text[t.s:t.e]]
-		if !ok {
+		cands := surnames.get(f.text[t.s:t.e])
+		if len(cands) == 0 {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].kind == kWord && toks[k+1].cap() && toks[k+1].flags&fSpace != 0 &&

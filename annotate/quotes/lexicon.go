@@ -156,15 +156,15 @@ func init() {
 		supposedly`)
 	add(cCue, `seen viewed regarded considered deemed perceived rumored rumoured known talk talks talked talking speak speaks spoke speaking bragged according see sees saw view views viewed regard regards regarded perceive perceives
 		perceived`)
-	for w, ok := range ingCues {
+	for w, ok := range ingCues.m {
 		if ok {
 			add(cCue, w)
 		}
 	}
-	for w := range backCues {
+	for w := range backCues.m {
 		add(cCue, w)
 	}
-	for w := range makeClear {
+	for w := range makeClear.m {
 		add(cCue, w)
 	}
 	add(cTell, `tell tells told assure assures assured inform informs informed remind reminds
@@ -316,19 +316,15 @@ func init() {
 		mei ling yuki keiko sakura hana min ji aiko nadia samira zainab amina noor
 		siobhan aoife niamh ciara roisin fiona eilidh catriona morag bronwen rhian
 		gwen megan bethany chelsea kirsty gemma hayley stacey tracy wendy gillian`)
+	lexTable = newWordTable(lex)
 }
 
-// classOf returns the classes of the word text[s:e], looked up as written and in lower case,
-// without allocating.
-func classOf(w string) uint32 {
-	if len(w) > maxWord {
-		return 0
-	}
-	if b := w[0]; b < 'A' || b > 'Z' {
-		return lex[w] // every key is in lower case
-	}
-	return lookupLower(lex, w)
-}
+// lexTable is lex as the table tokenize looks each word up in, built once lex is filled.
+var lexTable *wordTable
+
+// classOf returns the classes of the word w, looked up as written and in lower case, without
+// allocating.
+func classOf(w string) uint32 { return lexTable.classOf(w) }
 
 // lookupLower returns m's value for w in lower case, without allocating. w must be at most
 // maxWord bytes long.

@@ -11,8 +11,8 @@ package quotes
 import "strings"
 
 // possessives are the possessive determiners that name a source: "his claim".
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true,
-	"my": true, "His": true, "Her": true, "Their": true, "Its": true, "Our": true, "My": true}
+var possessives = wordsOf(map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "His": true, "Her": true, "Their": true, "Its": true, "Our": true, "My": true})
 
 // attrNoun handles an attribution noun at i.
 func (f *finder) attrNoun(i int) {
@@ -29,7 +29,7 @@ func (f *finder) attrNoun(i int) {
 	}
 	var src phrase
 	switch w := f.word(k); {
-	case possessives[w]:
+	case possessives.get(w):
 		src = phrase{a: k, b: k, na: -1, nb: -1, kind: pPronoun}
 	case isPossessive(w) && toks[k].cap():
 		a := k
@@ -63,7 +63,7 @@ func (f *finder) attrNoun(i int) {
 		return
 	}
 	after := i + 1
-	if src.a != sentStart(toks, i) && !(f.word(after) == "that" && toks[i].has(cAttrN) && thatNouns[strings.ToLower(f.word(i))]) {
+	if src.a != sentStart(toks, i) && !(f.word(after) == "that" && toks[i].has(cAttrN) && thatNouns.lower(f.word(i))) {
 		// the noun phrase must open its sentence: inside another clause its words are often
 		// another's; only a claim of saying with its "that" clause ("checked the mayor's claim
 		// that …") holds its speaker wherever it stands
@@ -76,11 +76,11 @@ func (f *finder) attrNoun(i int) {
 	switch {
 	case f.word(after) == "that" && after+1 < send && toks[after+1].kind == kWord && !toks[after+1].has(cSpeech|cThink):
 		start = after
-	case f.toVerb(after, send) && !nounNoInfinitive[strings.ToLower(f.word(i))]:
+	case f.toVerb(after, send) && !nounNoInfinitive.lower(f.word(i)):
 		start = after
 	case f.word(after) == "not" && f.toVerb(after+1, send):
 		start = after
-	case stancePrep[strings.ToLower(f.word(i))] != "" && strings.Contains(stancePrep[strings.ToLower(f.word(i))], "|"+f.word(after)+"|") &&
+	case stancePrep.lower(f.word(i)) != "" && strings.Contains(stancePrep.lower(f.word(i)), "|"+f.word(after)+"|") &&
 		after+1 < send && toks[after+1].kind == kWord:
 		start = after // "his criticism of the plan", "her support for the mayor"
 	}
@@ -97,20 +97,20 @@ func (f *finder) attrNoun(i int) {
 
 // thatNouns are nouns of saying whose "that" clause reports what the possessor said, wherever
 // the phrase stands: "a fact-check of the senator's claim that …".
-var thatNouns = map[string]bool{"claim": true, "claims": true, "assertion": true, "allegation": true,
+var thatNouns = wordsOf(map[string]bool{"claim": true, "claims": true, "assertion": true, "allegation": true,
 	"allegations": true, "accusation": true, "insistence": true, "contention": true,
 	"suggestion": true, "argument": true, "warning": true, "promise": true, "pledge": true,
 	"prediction": true, "admission": true, "denial": true, "acknowledgment": true,
-	"acknowledgement": true, "statement": true, "assurance": true, "boast": true, "charge": true}
+	"acknowledgement": true, "statement": true, "assurance": true, "boast": true, "charge": true})
 
 // stancePrep are nouns of stance that take their object through a preposition, with the
 // prepositions each takes: "his criticism of the plan", "her support for the mayor".
-var stancePrep = map[string]string{"criticism": "|of|", "criticisms": "|of|", "support": "|for|",
+var stancePrep = wordsOf(map[string]string{"criticism": "|of|", "criticisms": "|of|", "support": "|for|",
 	"attack": "|on|", "attacks": "|on|", "opposition": "|to|", "praise": "|for|of|",
 	"endorsement": "|of|", "defense": "|of|", "defence": "|of|", "condemnation": "|of|",
 	"rejection": "|of|", "denunciation": "|of|", "concerns": "|about|over|", "concern": "|about|over|",
 	"comments": "|about|on|", "remarks": "|about|on|", "views": "|on|about|", "complaints": "|about|",
-	"questions": "|about|", "doubts": "|about|"}
+	"questions": "|about|", "doubts": "|about|"})
 
 // descPossessive reports whether a possessive word is a role or group: "the mayor's", "police's".
 func descPossessive(w string) bool {
@@ -123,6 +123,6 @@ func descPossessive(w string) bool {
 }
 
 // nounNoInfinitive are attribution nouns whose "to" opens no content: "his answer to critics".
-var nounNoInfinitive = map[string]bool{"view": true, "belief": true, "claim": true, "claims": true,
+var nounNoInfinitive = wordsOf(map[string]bool{"view": true, "belief": true, "claim": true, "claims": true,
 	"argument": true, "assertion": true, "statement": true, "suggestion": true, "answer": true,
-	"response": true, "reply": true, "fear": true, "fears": true, "warning": true, "position": true}
+	"response": true, "reply": true, "fear": true, "fears": true, "warning": true, "position": true})

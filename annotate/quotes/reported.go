@@ -31,7 +31,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		f.claim(int(toks[after+2].q-1), idx, 1) // "“…,” he said, but “…”"
 		return true
 	}
-	if w := f.word(after); subordinators[w] || w == "when" && (f.word(after+1) == "asked" || sayWords[f.word(a.cueTok)]) {
+	if w := f.word(after); subordinators.get(w) || w == "when" && (f.word(after+1) == "asked" || sayWords.get(f.word(a.cueTok))) {
 		return false // "said while he entered the talks", "said when asked": the time of speaking
 	}
 	weak := mode == mWeak
@@ -46,7 +46,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	switch {
 	case start >= 0:
-	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of" && f.word(after) != "by" && !placePreps[f.word(after)]:
+	case mode == mMixed && toks[after].kind == kWord && f.word(after) != "of" && f.word(after) != "by" && !placePreps.get(f.word(after)):
 		start = after // not "people accused of rape" nor "candidates backed by donors", participles
 		if f.word(after) == "that" {
 			start++
@@ -59,7 +59,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		start = after + 1
 	case f.punct(after, ':') && after+1 < send:
 		start = after + 1
-	case f.punct(after, ',') && after+1 < send && toks[after+1].kind == kWord && !ingCues[f.word(after+1)] &&
+	case f.punct(after, ',') && after+1 < send && toks[after+1].kind == kWord && !ingCues.get(f.word(after+1)) &&
 		mode == mSpeech && toks[a.src.a].flags&fSent != 0 && !f.closeMark(a.src.a-1):
 		start = after + 1 // "Rubio says, win or lose, he is staying in the race"
 	case toks[after].kind == kWord && !toks[after].has(cPrep|cTime|cSkip) && !weak:
@@ -72,7 +72,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		// an adjunct ("on Monday", "in a statement", "to reporters"): look a little further for
 		// "that" or a quote; "to" before a verb ("continue to push") opens no adjunct
 		if f.word(after) == "to" && after+1 < send && toks[after+1].kind == kWord && !toks[after+1].cap() &&
-			!toks[after+1].has(cDet|cDesc|cPlural|cOrg) && !objectPronouns[f.word(after+1)] {
+			!toks[after+1].has(cDet|cDesc|cPlural|cOrg) && !objectPronouns.get(f.word(after+1)) {
 			break
 		}
 		for k := after; k < send && k < after+14; k++ {
@@ -83,7 +83,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			if f.punct(k, ',') && k > after && k+1 < send && (toks[k+1].cap() && toks[k-1].cap() || f.word(k+1) == "that") {
 				continue // "says at a stop in Toledo, Ohio, that …"
 			}
-			if k > after+1 && whWords[f.word(k)] && f.word(k) != "about" && f.word(k) != "when" && mode == mSpeech {
+			if k > after+1 && whWords.get(f.word(k)) && f.word(k) != "about" && f.word(k) != "when" && mode == mSpeech {
 				start = k // "explained to reporters why the pier closed"
 				break
 			}
@@ -95,12 +95,12 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 				break
 			}
 			if k > after && k < after+4 && toks[k-1].has(cTime) && mode == mSpeech && !toks[k].has(cTime|cPrep) &&
-				(toks[k].has(cPronoun|cDet) || possessives[f.word(k)] || toks[k].cap()) && toks[k].flags&fSent == 0 {
+				(toks[k].has(cPronoun|cDet) || possessives.get(f.word(k)) || toks[k].cap()) && toks[k].flags&fSent == 0 {
 				start = k // "said Tuesday his actions were lawful", "said on Monday the plan …"
 				break
 			}
 			if k > after+1 && k < after+6 && toks[k].has(cPronoun) && !toks[k].cap() && mode == mSpeech &&
-				!toks[k-1].has(cPrep|cDet) && (f.word(k) != "it" || finiteVerbs[f.word(k+1)]) && !timeClause[f.word(k-1)] ||
+				!toks[k-1].has(cPrep|cDet) && (f.word(k) != "it" || finiteVerbs.get(f.word(k+1))) && !timeClause.get(f.word(k-1)) ||
 				k > after+1 && k < after+6 && mode == mSpeech && toks[k].has(cDet) && !toks[k].has(cStop) &&
 					!toks[k-1].has(cPrep|cDet|cStop) && f.finiteWithin(k+1, send) {
 				// "said after the convention he would not accept it": the clause opens with its
@@ -114,7 +114,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		// no clause opens here, but a quoted fragment later in the sentence makes it a mixed quote:
 		// "told his supporters at a rally to “go and vote”"
 		for k := after; k < send; k++ {
-			if (f.punct(k, ',') || f.closeMark(k) && f.punct(k-1, ',')) && k+1 < send && (ingCues[f.word(k+1)] || toks[k+1].has(cProg)) {
+			if (f.punct(k, ',') || f.closeMark(k) && f.punct(k-1, ',')) && k+1 < send && (ingCues.get(f.word(k+1)) || toks[k+1].has(cProg)) {
 				break // "said on the radio, adding, “…”": the -ing cue reports the quote after it
 			}
 			if f.openMark(k) && f.dq[f.toks[k].q-1].attr == 0 && !f.titleCase(&f.dq[f.toks[k].q-1]) {
@@ -168,23 +168,23 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 
 // sayWords are the plain verbs of saying, after which "when" tells the time of speaking ("said
 // when she resigned"), not a question.
-var sayWords = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true}
+var sayWords = wordsOf(map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true})
 
 // timeClause are the words that open a clause of time or manner after a cue and its adjunct:
 // "said Friday as he entered the talks".
-var timeClause = map[string]bool{"as": true, "when": true, "while": true, "after": true,
-	"before": true, "because": true, "until": true, "since": true}
+var timeClause = wordsOf(map[string]bool{"as": true, "when": true, "while": true, "after": true,
+	"before": true, "because": true, "until": true, "since": true})
 
 // placePreps open an adjunct of place or time, never the object of a verb that reports what
 // someone said of something: "25 percent support in the latest poll".
-var placePreps = map[string]bool{"in": true, "at": true, "during": true, "from": true,
+var placePreps = wordsOf(map[string]bool{"in": true, "at": true, "during": true, "from": true,
 	"through": true, "near": true, "inside": true, "outside": true, "via": true, "after": true,
-	"before": true, "while": true}
+	"before": true, "while": true})
 
 // subordinators open a clause of time or reason after a cue, which says when or why the words
 // were said, not what they were.
-var subordinators = map[string]bool{"while": true, "because": true, "until": true,
-	"whenever": true}
+var subordinators = wordsOf(map[string]bool{"while": true, "because": true, "until": true,
+	"whenever": true})
 
 // infinitive returns the token of "to" that opens an infinitive at k, or after a short object
 // there ("voters to know", "him to resign"), or -1.
@@ -194,7 +194,7 @@ func (f *finder) infinitive(k, send int) int {
 	if to(k) {
 		return k
 	}
-	if k < send && objectPronouns[f.word(k)] && to(k+1) {
+	if k < send && objectPronouns.get(f.word(k)) && to(k+1) {
 		return k + 1
 	}
 	if o, ok := phraseFwd(f.text, toks, k, send); ok && o.b < k+6 && to(o.b+1) {
@@ -224,7 +224,7 @@ func (f *finder) clauseEnd(start, send int) int {
 			end = k // "…, without giving details": what the speaker did, in the writer's words
 			break
 		}
-		if f.punct(k, ',') && k+1 < send && (ingCues[f.word(k+1)] || toks[k+1].has(cProg)) {
+		if f.punct(k, ',') && k+1 < send && (ingCues.get(f.word(k+1)) || toks[k+1].has(cProg)) {
 			end = k
 			break
 		}
@@ -232,7 +232,7 @@ func (f *finder) clauseEnd(start, send int) int {
 			end = k // "… because “…,” she said"
 			break
 		}
-		if f.word(k) == "but" && k+2 < send && toks[k+1].has(cPronoun) && !objectPronouns[f.word(k+1)] &&
+		if f.word(k) == "but" && k+2 < send && toks[k+1].has(cPronoun) && !objectPronouns.get(f.word(k+1)) &&
 			f.closeMark(k-1) && f.punct(k-2, ',') {
 			end = k // "promising lower fares and “boats,” but she has also warned …": the writer's clause after the quote
 			break
@@ -250,15 +250,15 @@ func (f *finder) clauseEnd(start, send int) int {
 }
 
 // finiteVerbs are auxiliaries and copulas that mark a finite clause.
-var finiteVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+var finiteVerbs = wordsOf(map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
-	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true}
+	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true})
 
 // finiteWithin reports whether a finite auxiliary or copula follows within three words of k,
 // with only words before it: "women are likely", "the bill would pass".
 func (f *finder) finiteWithin(k, send int) bool {
 	for n := 0; n < 3 && k < send && f.toks[k].kind == kWord; n, k = n+1, k+1 {
-		if finiteVerbs[f.word(k)] {
+		if finiteVerbs.get(f.word(k)) {
 			return true
 		}
 	}
@@ -269,7 +269,7 @@ func (f *finder) finiteWithin(k, send int) bool {
 func (f *finder) toVerb(k, send int) bool {
 	toks := f.toks
 	return k+1 < send && f.word(k) == "to" && toks[k+1].kind == kWord && !toks[k+1].cap() &&
-		!toks[k+1].has(cDet|cPronoun|cTime|cDesc|cPlural|cOrg) && !objectPronouns[f.word(k+1)]
+		!toks[k+1].has(cDet|cPronoun|cTime|cDesc|cPlural|cOrg) && !objectPronouns.get(f.word(k+1))
 }
 
 // backwardQuote claims a direct quote that closes right before the speaker phrase.
@@ -298,8 +298,8 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if !f.punct(before, ',') && !f.dash(before) {
 		return
 	}
-	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues[f.word(after+1)] &&
-		!writerClauses[f.word(after+1)] &&
+	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues.get(f.word(after+1)) &&
+		!writerClauses.get(f.word(after+1)) &&
 		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
 		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
 		// on both sides, as two fragments
@@ -406,11 +406,11 @@ func (f *finder) absorb(a *attr, k int) {
 }
 
 // namingVerbs give someone or something a name: "called her “Lady Tide”".
-var namingVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
+var namingVerbs = wordsOf(map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
 	"dub": true, "dubs": true, "dubbed": true, "dubbing": true, "nickname": true, "nicknames": true,
 	"nicknamed": true, "label": true, "labels": true, "labeled": true, "labelled": true,
 	"labeling": true, "labelling": true, "brand": true, "brands": true, "branded": true,
-	"branding": true, "term": true, "terms": true, "termed": true}
+	"branding": true, "term": true, "terms": true, "termed": true})
 
 // naming reports whether the quote opening at token k is a name given in the words of a's
 // speaker: a naming verb before it in the clause (the cue or not), or "as" right before it.
@@ -419,7 +419,7 @@ func (f *finder) naming(a *attr, k int) bool {
 		return true // "as “The Comeback Kid”", "“Miss Tide” and “Lady Quay”"
 	}
 	for m := k - 1; m >= a.cueTok && m > k-10; m-- {
-		if namingVerbs[strings.ToLower(f.word(m))] {
+		if namingVerbs.lower(f.word(m)) {
 			return true
 		}
 	}
@@ -428,7 +428,7 @@ func (f *finder) naming(a *attr, k int) bool {
 
 // writerClauses open a clause of the writer's after an inserted attribution, which says when
 // the words were said: "…, the leaders said on Friday, as they gathered at the gates".
-var writerClauses = map[string]bool{"as": true, "when": true, "after": true, "before": true}
+var writerClauses = wordsOf(map[string]bool{"as": true, "when": true, "after": true, "before": true})
 
 // clause makes tokens [start, end) the content of a, less the punctuation that ends it, and
 // absorbs the direct quotes inside it into a mixed quote.

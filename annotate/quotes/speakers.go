@@ -25,9 +25,9 @@ type phrase struct {
 	kind   uint8
 }
 
-var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true,
+var objectPronouns = wordsOf(map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true,
 	"you": true, "reporters": true, "journalists": true, "lawmakers": true, "supporters": true,
-	"listeners": true, "viewers": true, "members": true, "students": true, "senators": true}
+	"listeners": true, "viewers": true, "members": true, "students": true, "senators": true})
 
 func isPunct(text string, t token, c byte) bool {
 	return t.kind == kPunct && text[t.s] == c
@@ -117,8 +117,8 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 				goto done
 			case nameWord(u, w):
 				ok = true
-			case particles[w] && (toks[k].cap() || particles[text[toks[k].s:toks[k].e]]) && k-2 >= 0 &&
-				(toks[k-2].cap() || particles[text[toks[k-2].s:toks[k-2].e]]):
+			case particles.get(w) && (toks[k].cap() || particles.get(text[toks[k].s:toks[k].e])) && k-2 >= 0 &&
+				(toks[k-2].cap() || particles.get(text[toks[k-2].s:toks[k-2].e])):
 				ok = true // "Bill de Blasio"
 			case !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) && detWithin(toks, k-1, 3):
 				ok = true // "the Russian telecoms regulator"
@@ -165,9 +165,9 @@ done:
 
 // particles are the lower-case words inside personal names: "Bill de Blasio", "Ursula von der
 // Leyen".
-var particles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true,
+var particles = wordsOf(map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true,
 	"della": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true}
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true})
 
 // agentive reports whether w ends like a noun for someone who does something: announcer,
 // narrator, economist, historian, the plural too.
@@ -182,14 +182,14 @@ func agentive(w string) bool {
 }
 
 // documents are nouns for texts that speak in news reports: "the letter said", "the ad says".
-var documents = map[string]bool{"letter": true, "statement": true, "report": true, "study": true,
+var documents = wordsOf(map[string]bool{"letter": true, "statement": true, "report": true, "study": true,
 	"survey": true, "poll": true, "memo": true, "filing": true, "ad": true, "spot": true,
 	"clip": true, "video": true, "post": true, "tweet": true, "article": true, "editorial": true,
 	"piece": true, "book": true, "paper": true, "message": true, "email": true, "release": true,
 	"complaint": true, "lawsuit": true, "indictment": true, "ruling": true, "order": true,
 	"document": true, "documents": true, "cable": true, "note": true, "analysis": true,
 	"review": true, "audit": true, "website": true, "site": true, "blog": true, "column": true,
-	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true}
+	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true})
 
 // detWithin reports whether a determiner other than "that" or "this" stands at most n words
 // before token j, with only words between.
@@ -217,7 +217,7 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 	if len(w) < 3 || w[len(w)-2:] == "ly" || w[len(w)-2:] == "ed" {
 		return phrase{}, false
 	}
-	known := agentive(w) || documents[w] || findings[w] // else only in "the operator of the ferry"
+	known := agentive(w) || documents.get(w) || findings.get(w) // else only in "the operator of the ferry"
 	if known && w[len(w)-1] == 's' && (j == 0 || toks[j].flags&fSent != 0 || toks[j-1].kind != kWord ||
 		text[toks[j-1].s:toks[j-1].e] == "and") {
 		// "…, environmentalists worry that …": a bare plural of people who do something
@@ -281,7 +281,7 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 			n--
 			continue
 		}
-		if u.kind == kWord && particles[text[u.s:u.e]] && n-2 >= p.a && (toks[n-2].cap() || particles[text[toks[n-2].s:toks[n-2].e]]) {
+		if u.kind == kWord && particles.get(text[u.s:u.e]) && n-2 >= p.a && (toks[n-2].cap() || particles.get(text[toks[n-2].s:toks[n-2].e])) {
 			n-- // "de" in "Bill de Blasio"
 			continue
 		}
@@ -506,8 +506,8 @@ func numberWord(w string) bool {
 }
 
 // approx are the words that may open a proportion: "about four in 10".
-var approx = map[string]bool{"about": true, "some": true, "nearly": true, "almost": true, "roughly": true,
-	"around": true, "only": true, "just": true, "over": true, "fewer": true, "more": true}
+var approx = wordsOf(map[string]bool{"about": true, "some": true, "nearly": true, "almost": true, "roughly": true,
+	"around": true, "only": true, "just": true, "over": true, "fewer": true, "more": true})
 
 // subjectBack widens or finds the subject that ends at token j before a cue, for two kinds the
 // phrase readers miss: a proportion ("Six in 10 say", "about four in 10 voters in the state
@@ -529,7 +529,7 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 	}
 	if n-2 >= s && numberWord(f.word(n)) && f.word(n-1) == "in" && numberWord(f.word(n-2)) {
 		b := n - 2
-		if b > s && inLower(approx, f.word(b-1)) {
+		if b > s && approx.fold(f.word(b-1)) {
 			b--
 		}
 		if !ok {
@@ -550,7 +550,7 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 		if t.kind != kWord || t.has(cSpeech) && !t.has(cNoun) {
 			return src, false
 		}
-		if w := f.word(k); !inLower(documents, w) && !inLower(documents, strings.TrimSuffix(w, "s")) {
+		if w := f.word(k); !documents.fold(w) && !documents.fold(strings.TrimSuffix(w, "s")) {
 			continue
 		}
 		if p := f.word(k + 1); len(p) < 4 || p[len(p)-2:] != "ed" {
@@ -570,7 +570,7 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 func (f *finder) documentSubject(p phrase) bool {
 	for k := p.a; k < p.b; k++ {
 		w := f.word(k)
-		if d := f.word(k + 1); (inLower(documents, w) || inLower(documents, strings.TrimSuffix(w, "s"))) && len(d) > 3 && d[len(d)-2:] == "ed" {
+		if d := f.word(k + 1); (documents.fold(w) || documents.fold(strings.TrimSuffix(w, "s"))) && len(d) > 3 && d[len(d)-2:] == "ed" {
 			return true
 		}
 	}
@@ -591,24 +591,16 @@ func (f *finder) proportionBefore(j int) int {
 		}
 		if numberWord(f.word(k)) && f.word(k-1) == "in" && numberWord(f.word(k-2)) {
 			b := k - 2
-			if b > s && inLower(approx, f.word(b-1)) {
+			if b > s && approx.fold(f.word(b-1)) {
 				b--
 			}
 			return b
 		}
-		if w := f.word(k); toks[k].has(cStop) && w != "in" && !pureLocative[w] && !toks[k].has(cDet) || toks[k].cap() && k < j-3 {
+		if w := f.word(k); toks[k].has(cStop) && w != "in" && !pureLocative.get(w) && !toks[k].has(cDet) || toks[k].cap() && k < j-3 {
 			return -1
 		}
 	}
 	return -1
-}
-
-// inLower reports whether w, in lower case, is a key of m, without allocating.
-func inLower(m map[string]bool, w string) bool {
-	if len(w) > maxWord {
-		return false
-	}
-	return lookupLower(m, w)
 }
 
 // nameWord reports whether the word u, which reads w, can stand in a phrase naming a speaker: a

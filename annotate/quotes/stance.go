@@ -12,21 +12,21 @@ package quotes
 import "strings"
 
 // raising are the verbs whose subject is not a source: "seemed to", "appears to".
-var raising = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true,
-	"appears": true, "appeared": true}
+var raising = wordsOf(map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true,
+	"appears": true, "appeared": true})
 
 // maxSubject is the most words a raised subject may hold to be given as a fragment.
 const maxSubject = 10
 
 // passiveStance are participles that, after "be" and with no agent, report an opinion or a
 // rumour held by no one named: "is seen as", "was considered", "is said to".
-var passiveStance = map[string]bool{"expected": true, "seen": true, "viewed": true, "regarded": true,
+var passiveStance = wordsOf(map[string]bool{"expected": true, "seen": true, "viewed": true, "regarded": true,
 	"considered": true, "deemed": true, "perceived": true, "thought": true, "believed": true,
-	"said": true, "rumored": true, "rumoured": true, "known": true, "reported": true}
+	"said": true, "rumored": true, "rumoured": true, "known": true, "reported": true})
 
 // toInfinitive are the participles of passiveStance that report only with "to": "is said to".
-var toInfinitive = map[string]bool{"expected": true, "thought": true, "believed": true, "said": true,
-	"rumored": true, "rumoured": true, "known": true, "reported": true}
+var toInfinitive = wordsOf(map[string]bool{"expected": true, "thought": true, "believed": true, "said": true,
+	"rumored": true, "rumoured": true, "known": true, "reported": true})
 
 // passiveBefore returns the form of "be" before the participle at i, over a negation or an
 // adverb or two ("is widely seen", "was not expected"), or -1.
@@ -37,7 +37,7 @@ func (f *finder) passiveBefore(i int) int {
 		f.word(k) == "still"); n++ {
 		k--
 	}
-	if k < 0 || !passiveAux[f.word(k)] || f.word(k) == "being" || f.word(k) == "been" && k > 0 && !passiveAux[f.word(k-1)] && !toks[k-1].has(cSkip) {
+	if k < 0 || !passiveAux.get(f.word(k)) || f.word(k) == "being" || f.word(k) == "been" && k > 0 && !passiveAux.get(f.word(k-1)) && !toks[k-1].has(cSkip) {
 		return -1
 	}
 	return k
@@ -45,8 +45,8 @@ func (f *finder) passiveBefore(i int) int {
 
 // hearsay are adverbs that attribute the rest of their clause to unnamed sources: "the hackers
 // have reportedly infiltrated …".
-var hearsay = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true,
-	"reputedly": true, "supposedly": true}
+var hearsay = wordsOf(map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true,
+	"reputedly": true, "supposedly": true})
 
 // hearsayClause handles an adverb of hearsay at i: the verb phrase after it is one fragment and a
 // short subject before it another, with no source.
@@ -54,7 +54,7 @@ func (f *finder) hearsayClause(i int) {
 	toks := f.toks
 	send := sentEnd(toks, i)
 	start := i + 1
-	for start < send && toks[start].kind == kWord && finiteVerbs[f.word(start)] {
+	for start < send && toks[start].kind == kWord && finiteVerbs.get(f.word(start)) {
 		start++ // "reportedly was", "allegedly had been"
 	}
 	if start >= send || toks[start].kind != kWord || toks[start].cap() || toks[start].has(cDet|cPronoun) {
@@ -74,12 +74,12 @@ func (f *finder) stance(i int) {
 	toks := f.toks
 	send := sentEnd(toks, i)
 	w := f.word(i)
-	if hearsay[w] {
+	if hearsay.get(w) {
 		f.hearsayClause(i)
 		return
 	}
 	cue := i
-	if !raising[w] {
+	if !raising.get(w) {
 		// "is expected to", "are widely expected to", "was not expected to"
 		if cue = f.passiveBefore(i); cue < 0 {
 			return
@@ -89,10 +89,10 @@ func (f *finder) stance(i int) {
 	switch {
 	case f.toVerb(i+1, send):
 		start = i + 1
-	case passiveStance[w] && !toInfinitive[w] && i+1 < send && (f.word(i+1) == "as" ||
+	case passiveStance.get(w) && !toInfinitive.get(w) && i+1 < send && (f.word(i+1) == "as" ||
 		toks[i+1].kind == kWord && !toks[i+1].cap() && !toks[i+1].has(cStop|cPrep|cTime) && f.word(i+1) != "by"):
 		start = i + 1 // "is widely seen as the favourite", "was considered a long shot"
-	case raising[w] && f.word(i+1) == "that" && (f.word(i-1) == "it" || f.word(i-1) == "It"):
+	case raising.get(w) && f.word(i+1) == "that" && (f.word(i-1) == "it" || f.word(i-1) == "It"):
 		start = i + 2 // "it appears that …": no subject
 	default:
 		return
@@ -116,7 +116,7 @@ func (f *finder) stance(i int) {
 // start. cue bounds how far back the adverbs may reach.
 func (f *finder) subjectFragment(b bare, j, cue int) {
 	toks := f.toks
-	for j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || finiteVerbs[f.word(j)]) && !toks[j].has(cPronoun) && j > cue-4 {
+	for j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || finiteVerbs.get(f.word(j))) && !toks[j].has(cPronoun) && j > cue-4 {
 		j--
 	}
 	if j < 0 || toks[j].kind != kWord || toks[j].q != 0 {
@@ -166,8 +166,8 @@ func (f *finder) raisedCue(i, first, v, send int) {
 }
 
 // whWords open the question that "asked" reports: "Asked whether she would run, …".
-var whWords = map[string]bool{"whether": true, "if": true, "why": true, "what": true, "how": true,
-	"when": true, "where": true, "who": true, "about": true}
+var whWords = wordsOf(map[string]bool{"whether": true, "if": true, "why": true, "what": true, "how": true,
+	"when": true, "where": true, "who": true, "about": true})
 
 // askedClause handles "Asked whether …" or "When asked about …" at i, a participle with no
 // subject of its own: the question is the content, and the speaker is named, if at all, after
@@ -182,17 +182,17 @@ func (f *finder) askedClause(i int) bool {
 	for k < send && k < i+3 && toks[k].kind == kWord && (toks[k].has(cTime) || f.word(k) == "again" || f.word(k) == "later") {
 		k++ // "Asked Tuesday about …"
 	}
-	if !whWords[f.word(k)] && k < send && toks[k].has(cPrep) {
+	if !whWords.get(f.word(k)) && k < send && toks[k].has(cPrep) {
 		// "Asked at a briefing on Monday whether …", "when asked by a reporter about …": over a
 		// short adjunct to the question
 		for m := k + 1; m < send && m < k+9 && toks[m].kind == kWord; m++ {
-			if whWords[f.word(m)] {
+			if whWords.get(f.word(m)) {
 				k = m
 				break
 			}
 		}
 	}
-	if !whWords[f.word(k)] {
+	if !whWords.get(f.word(k)) {
 		return false
 	}
 	end := k + 1
@@ -207,8 +207,8 @@ func (f *finder) askedClause(i int) bool {
 }
 
 // inViews are the nouns of "in his view," and "in the words of X,".
-var inViews = map[string]bool{"view": true, "words": true, "opinion": true, "estimation": true,
-	"judgment": true, "judgement": true, "assessment": true, "telling": true, "mind": true}
+var inViews = wordsOf(map[string]bool{"view": true, "words": true, "opinion": true, "estimation": true,
+	"judgment": true, "judgement": true, "assessment": true, "telling": true, "mind": true})
 
 // inSource handles a sentence that opens with "In" and a source and a comma: "In a poll released
 // Monday, 50 percent chose …", "In her view, the plan …". The words after the comma are the
@@ -230,7 +230,7 @@ func (f *finder) inSource(i int) {
 		if k < i+5 && (w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "study" || w == "report") {
 			doc = true
 		}
-		if k < i+4 && inViews[w] {
+		if k < i+4 && inViews.get(w) {
 			view = true
 		}
 	}
@@ -239,7 +239,7 @@ func (f *finder) inSource(i int) {
 	}
 	var src phrase
 	switch {
-	case view && (possessives[f.word(i+1)] || isPossessive(f.word(i+1))):
+	case view && (possessives.get(f.word(i+1)) || isPossessive(f.word(i+1))):
 		// "In her view," "In Okafor's view,"
 		src = phrase{a: i + 1, b: i + 1, na: -1, nb: -1, kind: pPronoun}
 		if isPossessive(f.word(i + 1)) {

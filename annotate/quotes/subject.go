@@ -16,14 +16,14 @@ const maxLongSubject = 20
 
 // subjectPreps are the words that may join a head noun to what qualifies it: "officials from
 // both parties", "a person familiar with the talks".
-var subjectPreps = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true,
+var subjectPreps = wordsOf(map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true,
 	"from": true, "with": true, "to": true, "across": true, "around": true, "inside": true,
 	"outside": true, "within": true, "among": true, "near": true, "familiar": true, "close": true,
-	"through": true, "along": true, "behind": true, "throughout": true}
+	"through": true, "along": true, "behind": true, "throughout": true})
 
 // openers may stand before a subject at the start of a sentence: "But experts say", "At least
 // half of voters say".
-var openers = map[string]bool{"but": true, "and": true, "yet": true, "still": true, "now": true}
+var openers = wordsOf(map[string]bool{"but": true, "and": true, "yet": true, "still": true, "now": true})
 
 // longSubject returns the subject that runs from the start of the sentence to token j, the
 // last word before the cue, when those words read as a noun phrase headed by a speaker noun.
@@ -33,10 +33,10 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	s := f.afterDateline(sentStart(toks, j), j)
-	if inLower(openers, f.word(s)) && s < j {
+	if openers.fold(f.word(s)) && s < j {
 		s++
 	}
-	if w := f.word(s); (w == "At" || w == "at") && f.word(s+1) == "least" || inLower(approx, w) && numberWord(f.word(s+1)) {
+	if w := f.word(s); (w == "At" || w == "at") && f.word(s+1) == "least" || approx.fold(w) && numberWord(f.word(s+1)) {
 		s++ // "At least half", "Nearly 40 percent"
 		if f.word(s) == "least" {
 			s++
@@ -75,10 +75,10 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 			continue // the apostrophe of "voters' views"
 		case t.kind != kWord:
 			return phrase{}, false
-		case finiteVerbs[w] || t.has(cSpeech|cThink|cMixed|cIntend) && !t.has(cNoun|cDesc) ||
+		case finiteVerbs.get(w) || t.has(cSpeech|cThink|cMixed|cIntend) && !t.has(cNoun|cDesc) ||
 			t.has(cPronoun) || w == "who" || w == "which" || w == "that" && k > s:
 			return phrase{}, false // a verb or a clause: no plain noun phrase
-		case head < 0 && k > s && subjectPreps[w]:
+		case head < 0 && k > s && subjectPreps.get(w):
 			head = k - 1
 		}
 	}
@@ -90,7 +90,7 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 	}
 	h := toks[head]
 	if !(h.has(cDesc|cPlural|cOrg|cTitle) || h.cap() && h.flags&fSent == 0 || numberWord(f.word(head)) || fraction(f.word(head)) ||
-		inLower(quantifiers, f.word(head)) || inLower(documents, f.word(head)) || agentive(strings.ToLower(f.word(head)))) {
+		quantifiers.fold(f.word(head)) || documents.fold(f.word(head)) || agentive(strings.ToLower(f.word(head)))) {
 		return phrase{}, false
 	}
 	p := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
@@ -213,7 +213,7 @@ const maxPrefix = 30
 func (f *finder) prefixSubject(j int) (phrase, bool) {
 	toks := f.toks
 	s := f.afterDateline(sentStart(toks, j), j)
-	if inLower(openers, f.word(s)) && s < j {
+	if openers.fold(f.word(s)) && s < j {
 		s++
 	}
 	if s >= j || j-s > maxPrefix || toks[j].kind != kWord || toks[j].has(cStop|cSkip|cPrep|cTime) {
@@ -227,14 +227,14 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 		t := toks[k]
 		w := f.word(k)
 		if t.kind == kWord && (t.has(cDesc|cPlural|cOrg|cTitle) || t.cap() && (k > s || !t.has(cDet|cStop)) || fraction(w) ||
-			inLower(quantifiers, w) || inLower(documents, w) || agentive(strings.ToLower(w))) {
+			quantifiers.fold(w) || documents.fold(w) || agentive(strings.ToLower(w))) {
 			speaker = true
 		}
 		switch {
 		case t.kind == kMark && t.q == 0, t.flags&fAbbr != 0, f.punct(k, '-'), f.punct(k, '('), f.punct(k, ')'):
 		case t.kind != kWord:
 			return phrase{}, false
-		case finiteVerbs[w] || t.has(cSpeech|cThink|cMixed|cIntend|cPronoun) && !t.has(cDesc|cNoun) ||
+		case finiteVerbs.get(w) || t.has(cSpeech|cThink|cMixed|cIntend|cPronoun) && !t.has(cDesc|cNoun) ||
 			w == "who" || w == "which" || w == "that" || w == "whose":
 			return phrase{}, false
 		case len(w) > 3 && w[len(w)-2:] == "ed" && !(k > s && toks[k-1].has(cDet)) && !t.has(cDesc):

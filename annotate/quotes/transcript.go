@@ -32,7 +32,7 @@ func (f *finder) transcript(i int) {
 		}
 		break
 	}
-	if k == i+1 && notSpeakers[strings.ToLower(f.word(i))] {
+	if k == i+1 && notSpeakers.lower(f.word(i)) {
 		return // a kicker in capitals: "BREAKING: …", "UPDATE: …"
 	}
 	src := phrase{a: i, b: k - 1, na: i, nb: k - 1, kind: pName}
@@ -40,7 +40,7 @@ func (f *finder) transcript(i int) {
 	if headline {
 		// a headline: "John Smith: Harbour Will Reopen"
 		p, ok := phraseFwd(f.text, toks, i, min(len(toks), i+6))
-		if !ok || p.kind != pName || notSpeakers[strings.ToLower(f.word(p.nb))] {
+		if !ok || p.kind != pName || notSpeakers.lower(f.word(p.nb)) {
 			return
 		}
 		k, src = p.b+1, p
@@ -76,13 +76,13 @@ func (f *finder) transcript(i int) {
 }
 
 // notSpeakers are labels that a colon follows at the head of a line without anyone speaking.
-var notSpeakers = map[string]bool{"update": true, "note": true, "photo": true, "video": true,
+var notSpeakers = wordsOf(map[string]bool{"update": true, "note": true, "photo": true, "video": true,
 	"watch": true, "read": true, "related": true, "correction": true, "clarification": true,
 	"listen": true, "source": true, "sources": true, "credit": true, "image": true, "opinion": true,
 	"analysis": true, "exclusive": true, "breaking": true, "live": true, "editor": true, "q": true,
 	"a": true, "warning": true, "transcript": true, "summary": true, "background": true, "more": true,
 	"also": true, "see": true, "tags": true, "topics": true, "by": true, "published": true,
-	"updated": true, "posted": true, "latest": true, "filed": true, "contact": true, "email": true, "follow": true}
+	"updated": true, "posted": true, "latest": true, "filed": true, "contact": true, "email": true, "follow": true})
 
 // allCaps reports whether w has two or more letters, all upper case.
 func allCaps(w string) bool {

@@ -1,0 +1,171 @@
+// Words: the two look-up structures that the rules ask of a word, built so that a look-up costs
+// a few byte operations rather than a map's string hash (which WebAssembly computes without the
+// hardware help it has natively, and which dominated the finder's profile there).
+//
+// wordTable holds the lexicon, which most words are looked up in once, by tokenize. words holds
+// each small list of the rules ("was", "were", "is" …), which is asked mostly about words that
+// are not in it: a bit per fingerprint of the word rejects those before any hashing. Neither
+// changes what a look-up answers; TestWords checks them against plain maps.
+package quotes
+
+import "strings"
+
+// fold returns b in lower case if it is an ASCII capital.
+func fold(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// fingerprintBits is the size of the filter of a words list; with lists of at most about 60
+// words, one word in twenty or fewer passes the filter without being a key.
+const fingerprintBits = 1024
+
+// fingerprint hashes the length and the first and last bytes of w, in ASCII lower case, into
+// [0, fingerprintBits). w must not be empty.
+func fingerprint(w string) uint {
+	return (uint(len(w))*131 + uint(fold(w[0]))*31 + uint(fold(w[len(w)-1]))*7) % fingerprintBits
+}
+
+// words is a list of words with a value for each (true, for a set).
+type words[V any] struct {
+	filter [fingerprintBits / 64]uint64 // the fingerprints of the keys
+	m      map[string]V
+}
+
+// wordsOf makes a words list of m's keys and values.
+func wordsOf[V any](m map[string]V) *words[V] {
+	s := &words[V]{m: m}
+	for w := range m {
+		if w != "" {
+			n := fingerprint(w)
+			s.filter[n/64] |= 1 << (n % 64)
+		}
+	}
+	return s
+}
+
+// may reports whether w passes the filter: false means w is not a key, in any ASCII case.
+func (s *words[V]) may(w string) bool {
+	if w == "" {
+		_, ok := s.m[""]
+		return ok
+	}
+	n := fingerprint(w)
+	return s.filter[n/64]&(1<<(n%64)) != 0
+}
+
+// get returns the value of w as written, as indexing the map would.
+func (s *words[V]) get(w string) V {
+	if !s.may(w) {
+		var zero V
+		return zero
+	}
+	return s.m[w]
+}
+
+// lower returns the value of strings.ToLower(w), without allocating when w is ASCII.
+func (s *words[V]) lower(w string) V {
+	if !s.may(w) && ascii(w) {
+		var zero V
+		return zero
+	}
+	if len(w) <= maxWord && ascii(w) {
+		return lookupLower(s.m, w)
+	}
+	return s.m[strings.ToLower(w)]
+}
+
+// fold returns the value of w with its ASCII capitals in lower case (other bytes as they are),
+// or the zero value for a w longer than maxWord.
+func (s *words[V]) fold(w string) V {
+	if len(w) > maxWord || !s.may(w) {
+		var zero V
+		return zero
+	}
+	return lookupLower(s.m, w)
+}
+
+// ascii reports whether w is all ASCII.
+func ascii(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordTable maps words in lower case to their classes: an open-addressing hash table, with a
+// hash computed while folding the word's case, so that a word is looked up in one pass over its
+// bytes and a few comparisons.
+type wordTable struct {
+	keys []string
+	cls  []uint32
+	mask uint32
+}
+
+// hashFold hashes w in ASCII lower case (FNV-1a), and reports whether w has an ASCII capital.
+func hashFold(w string) (h uint32, upper bool) {
+	h = 2166136261
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+			upper = true
+		}
+		h = (h ^ uint32(b)) * 16777619
+	}
+	return h, upper
+}
+
+// newWordTable builds the table of m, whose keys must be in lower case.
+func newWordTable(m map[string]uint32) *wordTable {
+	size := 64
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := &wordTable{keys: make([]string, size), cls: make([]uint32, size), mask: uint32(size - 1)}
+	for w, c := range m {
+		h, _ := hashFold(w)
+		k := h & t.mask
+		for t.keys[k] != "" {
+			k = (k + 1) & t.mask
+		}
+		t.keys[k], t.cls[k] = w, c
+	}
+	return t
+}
+
+// classOf returns the classes of w as the lexicon lists it: as written, or in lower case when w
+// starts with an ASCII capital ("Said", "SAID"). A word with a capital inside but not first
+// ("iPhone") is not in the lexicon.
+func (t *wordTable) classOf(w string) uint32 {
+	if len(w) > maxWord || w == "" {
+		return 0
+	}
+	h, upper := hashFold(w)
+	if upper && !('A' <= w[0] && w[0] <= 'Z') {
+		return 0 // every key is in lower case, and only a capital first letter is folded
+	}
+	for k := h & t.mask; ; k = (k + 1) & t.mask {
+		key := t.keys[k]
+		if key == "" {
+			return 0
+		}
+		if len(key) == len(w) && equalFold(key, w) {
+			return t.cls[k]
+		}
+	}
+}
+
+// equalFold reports whether key, in lower case, equals w with its ASCII capitals folded.
+func equalFold(key, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if key[i] != fold(w[i]) {
+			return false
+		}
+	}
+	return true
+}
