@@ -17,18 +17,14 @@ const (
 
 func hashByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * hashPrime }
 
-// slot is one place of the table: a word in lower case, its hash and its entry.
-type slot struct {
-	key  string
-	hash uint32
-	e    entry
-}
-
 // wordTable is an open-addressing hash table with linear probing, over a power-of-two number of
-// slots kept at most a quarter full.
+// slots kept at most a quarter full. The hashes are kept apart from the words and entries, in 16
+// KB, so that looking up a word the table does not hold (most words) reads that array only.
 type wordTable struct {
-	slots []slot
-	mask  uint32
+	hashes  []uint32 // the hash of each slot's word; 0 for an empty slot
+	keys    []string // each slot's word, in lower case
+	entries []entry  // each slot's entry
+	mask    uint32
 }
 
 var table = newTable()
@@ -54,20 +50,20 @@ func newTable() *wordTable {
 	for n < 4*len(all) {
 		n *= 2
 	}
-	t := &wordTable{slots: make([]slot, n), mask: uint32(n - 1)}
+	t := &wordTable{hashes: make([]uint32, n), keys: make([]string, n), entries: make([]entry, n), mask: uint32(n - 1)}
 	for w, e := range all {
-		if len(w) > maxWord {
-			panic("dates: the word " + w + " is longer than the table holds")
-		}
 		h := uint32(hashStart)
 		for i := 0; i < len(w); i++ {
 			h = hashByte(h, w[i])
 		}
+		if len(w) > maxWord || h == 0 {
+			panic("dates: the table cannot hold the word " + w)
+		}
 		k := h & t.mask
-		for t.slots[k].key != "" {
+		for t.hashes[k] != 0 {
 			k = (k + 1) & t.mask
 		}
-		t.slots[k] = slot{key: w, hash: h, e: e}
+		t.hashes[k], t.keys[k], t.entries[k] = h, w, e
 	}
 	return t
 }
@@ -76,12 +72,13 @@ func newTable() *wordTable {
 // zero entry when the table does not hold it.
 func (t *wordTable) find(w string, h uint32) entry {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
-		s := &t.slots[k]
-		if s.key == "" {
+		switch t.hashes[k] {
+		case 0:
 			return entry{}
-		}
-		if s.hash == h && len(s.key) == len(w) && equalLower(s.key, w) {
-			return s.e
+		case h:
+			if len(t.keys[k]) == len(w) && equalLower(t.keys[k], w) {
+				return t.entries[k]
+			}
 		}
 	}
 }
