@@ -54,77 +54,121 @@ func (r *Rendered) Refs(yield func(ref string, block int) bool) {
 // HTML is exactly HTML(doc). A size of 0 or less gives one block. A text shown as plain text (see
 // tooDeep) is cut between lines, each piece its own <pre class="plain">.
 func Blocks(doc *annotate.Document, size int) *Rendered {
-	ms := newMarks(doc)
-	src := []byte(doc.Text)
-	var cuts []int // byte offsets where a block after the first starts
-	var parts []string
-	if tooDeep(doc.Text) {
-		parts, cuts = plainBlocks(src, ms, size)
-	} else {
-		parts, cuts = markdownBlocks(src, ms, size)
-	}
-	out := &Rendered{List: make([]Block, len(parts)), first: make(map[string]int, len(ms.list))}
-	// Byte offsets to code points, in one walk.
-	b, n := 0, 0
-	for i := range parts {
-		out.List[i].HTML = parts[i]
-		out.List[i].Start = n
-		end := len(src)
-		if i < len(cuts) {
-			end = cuts[i]
-		}
-		n += utf8.RuneCount(src[b:end])
-		b = end
-		out.List[i].End = n
-	}
-	for k, m := range ms.list {
-		if !ms.shown[k] {
-			continue
-		}
-		out.first[m.ref] = ms.firstIn[k]
-		if at, ok := out.first[m.id]; !ok || ms.firstIn[k] < at {
-			out.first[m.id] = ms.firstIn[k]
-		}
-	}
-	return out
+	return NewStream(doc, size).Rendered()
 }
 
-// markdownBlocks renders the top-level nodes of the Markdown one by one, cutting before a node
-// once the piece since the last cut covers size bytes of source.
-func markdownBlocks(src []byte, ms *marks, size int) (parts []string, cuts []int) {
-	root := mdParser.Parse(text.NewReader(src))
-	mr := &markRenderer{marks: ms, hardWraps: !hasBlankLine(string(src))}
-	r := renderer.NewRenderer(renderer.WithNodeRenderers(
+// A Stream renders the blocks of Blocks(doc, size) a few at a time, in order, so that a page can
+// show the top of a long article before the rest is rendered: the Markdown is parsed whole at
+// first (a link's definition may come after it), but each block is rendered, and its marks
+// worded, only when Next reaches it. It is not safe for concurrent use.
+type Stream struct {
+	src  []byte
+	ms   *marks
+	size int
+	out  *Rendered
+	done bool
+	b, n int // the byte and code point where the next block's source starts
+
+	// Markdown: the renderer, the next top-level node, the piece being written
+	plain bool
+	r     renderer.Renderer
+	node  ast.Node
+	buf   bytes.Buffer
+	w     *bufio.Writer
+}
+
+// NewStream parses doc's text and makes a Stream of its blocks of about size bytes of source.
+func NewStream(doc *annotate.Document, size int) *Stream {
+	ms := newMarks(doc)
+	s := &Stream{src: []byte(doc.Text), ms: ms, size: size, out: &Rendered{first: map[string]int{}}}
+	if tooDeep(doc.Text) {
+		s.plain = true
+		return s
+	}
+	root := mdParser.Parse(text.NewReader(s.src))
+	mr := &markRenderer{marks: ms, hardWraps: !hasBlankLine(doc.Text)}
+	s.r = renderer.NewRenderer(renderer.WithNodeRenderers(
 		util.Prioritized(html.NewRenderer(), 1000), // goldmark's defaults; html.WithUnsafe stays off
 		util.Prioritized(mr, 100),                  // ours win for the kinds they register
 	))
-	var b bytes.Buffer
-	b.Grow(len(src) + len(src)/2 + 256*len(ms.list)) // marks, their labels and runs
-	var ends []int                                   // where each piece but the last ends in b
-	last := 0                                        // where the piece being written starts in src
+	s.node = root.FirstChild()
 	// One buffered writer for every node: given the bytes.Buffer, Render would make a new 4 KB
-	// one for each paragraph. Render flushes it at its end, so b.Len() stays up to date.
-	w := bufio.NewWriter(&b)
-	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-		if size > 0 && (len(ends) == 0 && b.Len() > 0 || len(ends) > 0 && b.Len() > ends[len(ends)-1]) {
-			if s, ok := nodeStart(n); ok && s-last >= size {
-				ends = append(ends, b.Len())
-				cuts = append(cuts, s)
-				last = s
-				ms.block++
+	// one for each paragraph. Render flushes it at its end, so buf.Len() stays up to date.
+	s.w = bufio.NewWriter(&s.buf)
+	return s
+}
+
+// Next renders the blocks that show at least the next runes code points of source (at least one
+// block), appends them to the stream's result and returns them; it returns nil once every block
+// is rendered.
+func (s *Stream) Next(runes int) []Block {
+	if s.done {
+		return nil
+	}
+	from := len(s.out.List)
+	for stop := s.n + runes; !s.done && (len(s.out.List) == from || s.n < stop); {
+		var html string
+		end := len(s.src)
+		if s.plain {
+			html, end = s.plainBlock()
+		} else {
+			html, end = s.markdownBlock()
+		}
+		n := s.n + utf8.RuneCount(s.src[s.b:end])
+		s.out.List = append(s.out.List, Block{HTML: html, Start: s.n, End: n})
+		s.b, s.n = end, n
+		s.done = end >= len(s.src) && (s.plain || s.node == nil)
+		if !s.done {
+			s.ms.block++
+		}
+	}
+	return s.out.List[from:]
+}
+
+// Rendered renders the blocks not rendered yet and gives them all, with where each annotation's
+// first mark lies.
+func (s *Stream) Rendered() *Rendered {
+	for !s.done {
+		s.Next(1 << 30)
+	}
+	if len(s.out.first) == 0 {
+		for k := range s.ms.list {
+			if !s.ms.shown[k] {
+				continue
+			}
+			t, in := s.ms.tag(k), s.ms.firstIn[k]
+			s.out.first[t.ref] = in
+			if at, ok := s.out.first[t.id]; !ok || in < at {
+				s.out.first[t.id] = in
 			}
 		}
-		if err := r.Render(w, src, n); err != nil {
-			// Rendering to a bytes.Buffer cannot fail; show the text rather than nothing.
-			return []string{"<pre>" + escape(string(src)) + "</pre>"}, nil
+	}
+	return s.out
+}
+
+// markdownBlock renders the top-level nodes of the Markdown from the next one on, cutting before
+// a node once the piece covers size bytes of source, and gives the piece's HTML and the byte
+// offset where its source ends.
+func (s *Stream) markdownBlock() (string, int) {
+	s.buf.Reset()
+	if s.size > 0 {
+		s.buf.Grow(2 * s.size)
+	} else {
+		s.buf.Grow(len(s.src) + len(s.src)/2) // the whole article, with its marks
+	}
+	for ; s.node != nil; s.node = s.node.NextSibling() {
+		if s.size > 0 && s.buf.Len() > 0 {
+			if at, ok := nodeStart(s.node); ok && at-s.b >= s.size {
+				return s.buf.String(), at
+			}
+		}
+		if err := s.r.Render(s.w, s.src, s.node); err != nil {
+			// Rendering to a bytes.Buffer cannot fail; show the rest as text rather than nothing.
+			s.node = nil
+			return "<pre>" + escape(string(s.src[s.b:])) + "</pre>", len(s.src)
 		}
 	}
-	all, prev := b.String(), 0
-	for _, at := range ends {
-		parts = append(parts, all[prev:at])
-		prev = at
-	}
-	return append(parts, all[prev:]), cuts
+	return s.buf.String(), len(s.src)
 }
 
 // nodeStart is the byte offset of the first source text a node shows, if any.
@@ -143,29 +187,21 @@ func nodeStart(n ast.Node) (int, bool) {
 	return 0, false
 }
 
-// plainBlocks writes plain text as <pre class="plain"> pieces cut after a line end once a piece
-// holds size bytes.
-func plainBlocks(src []byte, ms *marks, size int) (parts []string, cuts []int) {
-	last := 0
-	for last < len(src) || len(parts) == 0 {
-		end := len(src)
-		if size > 0 && last+size < len(src) {
-			if nl := bytes.IndexByte(src[last+size:], '\n'); nl >= 0 && last+size+nl+1 < len(src) {
-				end = last + size + nl + 1
-			}
+// plainBlock writes plain text as a <pre class="plain"> piece cut after a line end once it holds
+// size bytes, and gives the piece's HTML and the byte offset where its source ends.
+func (s *Stream) plainBlock() (string, int) {
+	src, last := s.src, s.b
+	end := len(src)
+	if s.size > 0 && last+s.size < len(src) {
+		if nl := bytes.IndexByte(src[last+s.size:], '\n'); nl >= 0 && last+s.size+nl+1 < len(src) {
+			end = last + s.size + nl + 1
 		}
-		var b strings.Builder
-		w := bufio.NewWriter(&b)
-		w.WriteString(`<pre class="plain">`)
-		ms.write(w, src, last, end, false)
-		w.WriteString("</pre>\n")
-		w.Flush()
-		parts = append(parts, b.String())
-		if end < len(src) {
-			cuts = append(cuts, end)
-			ms.block++
-		}
-		last = end
 	}
-	return parts, cuts
+	var b strings.Builder
+	w := bufio.NewWriter(&b)
+	w.WriteString(`<pre class="plain">`)
+	s.ms.write(w, src, last, end, false)
+	w.WriteString("</pre>\n")
+	w.Flush()
+	return b.String(), end
 }

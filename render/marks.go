@@ -13,25 +13,38 @@ import (
 	"github.com/article-annotator/annotator/annotate"
 )
 
-// mark is one annotated span as a byte range of the document's text, with its opening tag.
+// mark is one annotated span as a byte range of the document's text, and which annotation it is.
+// Its opening tag, label and references are worded only when it is first written (see tag), so
+// that rendering the top of a long article (Stream) does not word the marks of the rest.
 type mark struct {
-	start, end int    // byte offsets, end exclusive
-	rank       int    // nesting order among spans with the same range: quote, speaker, date
-	open       string // the opening tag without its closing ">"
-	label      string // what a screen reader announces on the span's tab stop (its first piece)
-	ref, id    string // the annotation's reference ("q1", "s1.m2", "d1") and data-id ("q1", "s1", "d1")
+	start, end int // byte offsets, end exclusive
+	rank       int // nesting order among spans with the same range: quote, speaker, date
+	// the annotation: doc.Quotes[ann], doc.Dates[ann], or mention sub of doc.Speakers[ann]
+	ann, sub int
+}
+
+// tag is what a mark writes and what it is called.
+type tag struct {
+	open    string // the opening tag without its closing ">"
+	label   string // what a screen reader announces on the span's tab stop (its first piece)
+	ref, id string // the annotation's reference ("q1", "s1.m2", "d1") and data-id ("q1", "s1", "d1")
 }
 
 // marks holds every span of a document sorted for nesting (start ascending, longer first), and
 // writes text pieces wrapped in their marks.
 type marks struct {
+	doc    *annotate.Document
+	labels labels
 	list   []mark
+	tags   []tag  // tags[i] is list[i]'s, once worded (open is not empty)
 	maxEnd []int  // maxEnd[i] is the largest end among list[:i+1]
 	shown  []bool // whether a piece of list[i] was written yet: only the first is a tab stop
 	// block is the number of the block being written (see Blocks), and firstIn[i] the block that
 	// holds the first piece of list[i]
 	block   int
 	firstIn []int
+	// speakerTag[i] is the start of the opening tag of speaker i's mentions, once worded
+	speakerTag []string
 	// scratch space reused between text pieces
 	cands, stack, points []int
 	// the last byte offset converted to code points, and its code point offset (see runeAt)
@@ -45,36 +58,29 @@ const (
 	rankDate
 )
 
-// newMarks converts the document's code point offsets to byte offsets, once, and builds the
-// opening tag of each span. Spans that are empty or lie outside the text are left out.
+// newMarks converts the document's code point offsets to byte offsets, once, and sorts the spans
+// for nesting. Spans that are empty or lie outside the text are left out.
 func newMarks(doc *annotate.Document) *marks {
-	l := newLabels(doc)
 	n := len(doc.Quotes) + len(doc.Dates)
 	for _, sp := range doc.Speakers {
 		n += len(sp.Mentions)
 	}
 	list := make([]mark, 0, n)
-	add := func(s annotate.Span, rank int, open, label, ref, id string) {
+	add := func(s annotate.Span, rank, ann, sub int) {
 		if s.Start < s.End {
-			list = append(list, mark{start: s.Start, end: s.End, rank: rank, open: open, label: label, ref: ref, id: id})
+			list = append(list, mark{start: s.Start, end: s.End, rank: rank, ann: ann, sub: sub})
 		}
 	}
-	for _, q := range doc.Quotes {
-		tag := `<mark data-kind="quote" data-id="` + escape(q.ID) + `"`
-		if q.Speaker != nil {
-			tag += ` data-speaker="` + escape(*q.Speaker) + `"`
-		}
-		add(q.Span, rankQuote, tag+` data-by="`+escape(by(q.By))+`" title="`+escape(l.quote(q))+`"`, l.aria("Quote", q.Span, l.whoseQuote(q), q.By), q.ID, q.ID)
+	for i, q := range doc.Quotes {
+		add(q.Span, rankQuote, i, 0)
 	}
-	for _, sp := range doc.Speakers {
-		prefix := `<mark data-kind="speaker" data-id="` + escape(sp.ID) + `" title="` + escape(l.speaker(sp)) + `" data-m="`
-		for i, m := range sp.Mentions {
-			add(m.Span, rankSpeaker, prefix+strconv.Itoa(i+1)+`" data-by="`+escape(by(m.By))+`"`, l.aria("Speaker", m.Span, " ("+sp.Name+")", m.By), sp.ID+".m"+strconv.Itoa(i+1), sp.ID)
+	for i, sp := range doc.Speakers {
+		for j, m := range sp.Mentions {
+			add(m.Span, rankSpeaker, i, j)
 		}
 	}
-	for _, d := range doc.Dates {
-		add(d.Span, rankDate, `<mark data-kind="date" data-id="`+escape(d.ID)+`" data-by="`+escape(by(d.By))+`" title="`+escape(l.date(d))+`"`,
-			l.aria("Date", d.Span, "", d.By), d.ID, d.ID)
+	for i, d := range doc.Dates {
+		add(d.Span, rankDate, i, 0)
 	}
 
 	// Code points to bytes in one walk over the text.
@@ -121,7 +127,8 @@ func newMarks(doc *annotate.Document) *marks {
 		}
 		return cmp.Compare(a.rank, b.rank)
 	})
-	ms := &marks{list: list, maxEnd: make([]int, len(list)), shown: make([]bool, len(list)), firstIn: make([]int, len(list))}
+	ms := &marks{doc: doc, labels: newLabels(doc), list: list, tags: make([]tag, len(list)), maxEnd: make([]int, len(list)),
+		shown: make([]bool, len(list)), firstIn: make([]int, len(list)), speakerTag: make([]string, len(doc.Speakers))}
 	for i, m := range list {
 		ms.maxEnd[i] = m.end
 		if i > 0 && ms.maxEnd[i-1] > m.end {
@@ -129,6 +136,38 @@ func newMarks(doc *annotate.Document) *marks {
 		}
 	}
 	return ms
+}
+
+// tag words list[k]'s opening tag, label and references the first time it is asked for.
+func (ms *marks) tag(k int) *tag {
+	t := &ms.tags[k]
+	if t.open != "" {
+		return t
+	}
+	m, l := ms.list[k], ms.labels
+	switch m.rank {
+	case rankQuote:
+		q := ms.doc.Quotes[m.ann]
+		open := `<mark data-kind="quote" data-id="` + escape(q.ID) + `"`
+		if q.Speaker != nil {
+			open += ` data-speaker="` + escape(*q.Speaker) + `"`
+		}
+		*t = tag{open: open + ` data-by="` + escape(by(q.By)) + `" title="` + escape(l.quote(q)) + `"`,
+			label: l.aria("Quote", q.Span, l.whoseQuote(q), q.By), ref: q.ID, id: q.ID}
+	case rankSpeaker:
+		sp := ms.doc.Speakers[m.ann]
+		if ms.speakerTag[m.ann] == "" {
+			ms.speakerTag[m.ann] = `<mark data-kind="speaker" data-id="` + escape(sp.ID) + `" title="` + escape(l.speaker(sp)) + `" data-m="`
+		}
+		mn, n := sp.Mentions[m.sub], strconv.Itoa(m.sub+1)
+		*t = tag{open: ms.speakerTag[m.ann] + n + `" data-by="` + escape(by(mn.By)) + `"`,
+			label: l.aria("Speaker", mn.Span, " ("+sp.Name+")", mn.By), ref: sp.ID + ".m" + n, id: sp.ID}
+	default:
+		d := ms.doc.Dates[m.ann]
+		*t = tag{open: `<mark data-kind="date" data-id="` + escape(d.ID) + `" data-by="` + escape(by(d.By)) + `" title="` + escape(l.date(d)) + `"`,
+			label: l.aria("Date", d.Span, "", d.By), ref: d.ID, id: d.ID}
+	}
+	return t
 }
 
 // write writes src[a:b], wrapped in the marks of the spans that cover it. A span that covers only
@@ -190,11 +229,12 @@ func (ms *marks) write(w util.BufWriter, src []byte, a, b int, resolve bool) {
 		for _, k := range cands {
 			if m := ms.list[k]; m.start <= p && m.end >= q {
 				if depth >= common {
-					w.WriteString(m.open)
+					t := ms.tag(k)
+					w.WriteString(t.open)
 					if !ms.shown[k] {
 						ms.shown[k], ms.firstIn[k] = true, ms.block
 						w.WriteString(` tabindex="0" role="button" aria-label="`)
-						w.WriteString(escape(m.label))
+						w.WriteString(escape(t.label))
 						w.WriteByte('"')
 					}
 					w.WriteByte('>')
