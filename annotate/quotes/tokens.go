@@ -81,54 +81,129 @@ func runeBefore(text string, i int) rune {
 	return r
 }
 
-// tokenize cuts text into tokens, appending to toks.
+// ASCII byte kinds, for the fast path of tokenize.
+const (
+	bPunct uint8 = iota // any other byte
+	bSpace              // white space within a line
+	bLine               // a line break
+	bLower              // a-z
+	bUpper              // A-Z
+	bDigit              // 0-9
+	bMark               // " ' `
+)
+
+// asciiKinds holds the kind of each ASCII byte.
+var asciiKinds = func() (k [utf8.RuneSelf]uint8) {
+	for b := range k {
+		switch c := byte(b); {
+		case c == '\n':
+			k[b] = bLine
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			k[b] = bSpace
+		case 'a' <= c && c <= 'z':
+			k[b] = bLower
+		case 'A' <= c && c <= 'Z':
+			k[b] = bUpper
+		case '0' <= c && c <= '9':
+			k[b] = bDigit
+		case c == '"' || c == '\'' || c == '`':
+			k[b] = bMark
+		}
+	}
+	return k
+}()
+
+// FNV-1a, with which tokenize hashes each word for the lexicon as it reads it.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// tokenize cuts text into tokens, appending to toks. It reads ASCII a byte at a time through
+// asciiKinds, and hashes each word for the lexicon (as hashFold would) while it reads it.
 func tokenize(text string, toks []token) []token {
 	var flags uint8
 	for i := 0; i < len(text); {
-		r, n := runeAt(text, i)
-		if isSpaceRune(r) {
-			flags |= fSpace
-			if r == '\n' || r == '\u2029' || r == '\u2028' {
-				flags |= fPara
+		b := text[i]
+		r, n := rune(b), 1
+		kind := bPunct
+		if b < utf8.RuneSelf {
+			kind = asciiKinds[b]
+			if kind == bSpace || kind == bLine {
+				flags |= fSpace
+				if kind == bLine {
+					flags |= fPara
+				}
+				i++
+				continue
 			}
-			i += n
-			continue
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isSpaceRune(r) {
+				flags |= fSpace
+				if r == '\u2029' || r == '\u2028' {
+					flags |= fPara
+				}
+				i += n
+				continue
+			}
 		}
 		t := token{s: int32(i), flags: flags}
 		flags = 0
 		switch {
-		case isWordRune(r):
-			if unicode.IsUpper(r) {
+		case bLower <= kind && kind <= bDigit || b >= utf8.RuneSelf && isWordRune(r):
+			if kind == bUpper || b >= utf8.RuneSelf && unicode.IsUpper(r) {
 				t.flags |= fCap
+			}
+			h, upper := fnvOffset, kind == bUpper
+			for k := i; k < i+n; k++ {
+				h = (h ^ uint32(fold(text[k]))) * fnvPrime
 			}
 			j := i + n
 			for j < len(text) {
-				if b := text[j]; 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
-					j++
-					continue
-				}
-				r2, n2 := runeAt(text, j)
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				// Inner apostrophes, hyphens and dots stay in the word when a letter follows.
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
-					r3, _ := runeAt(text, j+n2)
-					if isWordRune(r3) {
-						j += n2
+				c := text[j]
+				if c < utf8.RuneSelf {
+					switch asciiKinds[c] {
+					case bUpper:
+						upper = true
+						c += 'a' - 'A'
+						fallthrough
+					case bLower, bDigit:
+						h = (h ^ uint32(c)) * fnvPrime
+						j++
 						continue
 					}
+					// Inner apostrophes, hyphens and dots stay in the word when a letter follows.
+					if c == '\'' || c == '-' || c == '.' || c == '&' {
+						if r3, _ := runeAt(text, j+1); isWordRune(r3) {
+							h = (h ^ uint32(c)) * fnvPrime
+							j++
+							continue
+						}
+					}
+					break
 				}
-				break
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) {
+					if r2 != '’' {
+						break
+					}
+					if r3, _ := runeAt(text, j+n2); !isWordRune(r3) {
+						break
+					}
+				}
+				for k := j; k < j+n2; k++ {
+					h = (h ^ uint32(text[k])) * fnvPrime
+				}
+				j += n2
 			}
 			t.kind, t.e = kWord, int32(j)
-			t.cls = classOf(text[i:j])
+			t.cls = lexTable.lookup(text[i:j], h, upper)
 			i = j
-		case isMarkRune(r):
+		case kind == bMark || b >= utf8.RuneSelf && isMarkRune(r):
 			t.kind, t.e = kMark, int32(i+n)
 			// Two apostrophes or two backquotes stand for a double quotation mark.
-			if (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == byte(r) {
+			if (b == '\'' || b == '`') && i+1 < len(text) && text[i+1] == b {
 				t.e++
 			}
 			i = int(t.e)

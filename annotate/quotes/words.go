@@ -108,14 +108,14 @@ type wordTable struct {
 
 // hashFold hashes w in ASCII lower case (FNV-1a), and reports whether w has an ASCII capital.
 func hashFold(w string) (h uint32, upper bool) {
-	h = 2166136261
+	h = fnvOffset
 	for i := 0; i < len(w); i++ {
 		b := w[i]
 		if 'A' <= b && b <= 'Z' {
 			b += 'a' - 'A'
 			upper = true
 		}
-		h = (h ^ uint32(b)) * 16777619
+		h = (h ^ uint32(b)) * fnvPrime
 	}
 	return h, upper
 }
@@ -142,10 +142,15 @@ func newWordTable(m map[string]uint32) *wordTable {
 // starts with an ASCII capital ("Said", "SAID"). A word with a capital inside but not first
 // ("iPhone") is not in the lexicon.
 func (t *wordTable) classOf(w string) uint32 {
+	h, upper := hashFold(w)
+	return t.lookup(w, h, upper)
+}
+
+// lookup is classOf for a w whose hashFold is h and upper.
+func (t *wordTable) lookup(w string, h uint32, upper bool) uint32 {
 	if len(w) > maxWord || w == "" {
 		return 0
 	}
-	h, upper := hashFold(w)
 	if upper && !('A' <= w[0] && w[0] <= 'Z') {
 		return 0 // every key is in lower case, and only a capital first letter is folded
 	}
