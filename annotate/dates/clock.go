@@ -179,8 +179,31 @@ func (p *parser) attached(k int) bool {
 	return p.joined(k) && !p.punct(k, '.') && !p.punct(k, ',') && !p.punct(k, ';') && !p.punct(k, ')')
 }
 
+// setHead reports whether set can begin at token i: at an adverb ("weekly"), "every", "once",
+// "twice", a count ("three times"), a unit or part of the day in the plural ("weekends",
+// "mornings"), "per" or "a".
+func (p *parser) setHead(i int) bool {
+	if i >= len(p.t) {
+		return false
+	}
+	t := &p.t[i]
+	switch t.lx.cls {
+	case cSetAdv, cNum, cUnit, cPart:
+		return true
+	case cKey:
+		switch t.lx.v {
+		case kEvery, kOnce, kTwice, kPer, kA:
+			return true
+		}
+	}
+	return t.k == tNum
+}
+
 // set reads recurring times.
 func (p *parser) set(i int) (match, bool) {
+	if !p.setHead(i) {
+		return match{}, false
+	}
 	j := i
 	switch {
 	case p.is(j, cSetAdv):

@@ -28,6 +28,26 @@ func (p *parser) genericToday(j int) bool {
 	return false
 }
 
+// deicticHead reports whether token j, after "the" if there is one, can begin a deictic
+// expression: a keyword ("now", "today", "past"), a unit ("the day before"), a part of the day,
+// an ordinal ("the eighth day of"), or one of "near", "distant", "foreseeable", "immediate",
+// "short", "long", "medium", "one", "some" and "someday".
+func (p *parser) deicticHead(j int) bool {
+	if j >= len(p.t) {
+		return false
+	}
+	switch lx := &p.t[j].lx; {
+	case lx.cls == cKey || lx.cls == cUnit || lx.cls == cPart || lx.cls == cOrd:
+		return true
+	default:
+		switch lx.w {
+		case wNear, wDistant, wForeseeable, wImmediate, wShort, wLong, wMedium, wOne, wSome, wSomeday:
+			return true
+		}
+	}
+	return false
+}
+
 // deictic reads words that point at the present, past or future: "today", "yesterday",
 // "tomorrow", "tonight", "now", "currently", "recently", "the past", "the future".
 func (p *parser) deictic(i int) (match, bool) {
@@ -35,6 +55,9 @@ func (p *parser) deictic(i int) (match, bool) {
 	the := p.kw(j, kThe)
 	if the {
 		j++
+	}
+	if !p.deicticHead(j) {
+		return match{}, false
 	}
 	refDay := func(end, d int) (match, bool) {
 		if !p.has {

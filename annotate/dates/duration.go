@@ -83,9 +83,32 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// countedHead reports whether counted can begin at token i: at a count ("three", "3", "a", "a
+// few", "a couple", "half", "numerous"), a unit ("years"), "the", or a word that leads a count
+// ("past", "next", "first").
+func (p *parser) countedHead(i int) bool {
+	if i >= len(p.t) {
+		return false
+	}
+	t := &p.t[i]
+	switch t.lx.cls {
+	case cUnit, cNum:
+		return true
+	case cKey:
+		switch t.lx.v {
+		case kThe, kPast, kLast, kPrevious, kRecent, kNext, kComing, kFollowing, kA, kFew, kCouple:
+			return true
+		}
+	}
+	return t.k == tNum || t.lx.w == wFirst || t.lx.w == wFinal || t.lx.w == wInitial || t.lx.w == wHalf || t.lx.w == wNumerous
+}
+
 // counted reads durations and counted dates: "three days", "a 30-year", "the past two years",
 // "the first nine months", "years", "two weeks ago", "three days later", "two years from now".
 func (p *parser) counted(i int) (match, bool) {
+	if !p.countedHead(i) {
+		return match{}, false
+	}
 	j := i
 	the := p.kw(j, kThe)
 	if the {

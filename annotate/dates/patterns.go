@@ -98,8 +98,30 @@ func (p *parser) approxDate(j int, m match) bool {
 	return p.num(j) || p.is(j, cMonth) || p.word(j, wYear) || p.kw(j, kNoon) || p.kw(j, kMidnight)
 }
 
+// quantHead reports whether a quantity modifier can begin at token i: at "just", "well", "only",
+// "about", "nearly", "under", "over", "upwards", "more", "less", "close", "no", "not", "at" or
+// "up".
+func (p *parser) quantHead(i int) bool {
+	if i >= len(p.t) {
+		return false
+	}
+	switch lx := &p.t[i].lx; {
+	case lx.cls == cKey:
+		switch lx.v {
+		case kJust, kApprox, kNearly, kUnder, kOver, kMore, kLess, kNo, kAt, kUp:
+			return true
+		}
+	case lx.w == wWell || lx.w == wOnly || lx.w == wUpwards || lx.w == wClose || lx.w == wNot:
+		return true
+	}
+	return false
+}
+
 // quantMod reads a quantity modifier at i and returns its TIMEX3 mod and the token after it.
 func (p *parser) quantMod(i int) (string, int) {
+	if !p.quantHead(i) {
+		return "", i
+	}
 	if p.kw(i, kJust) || p.word(i, wWell) || p.word(i, wOnly) {
 		if mod, j := p.quantMod(i + 1); j > i+1 {
 			return mod, j
@@ -158,9 +180,25 @@ func (p *parser) core(i int) (match, bool) {
 	return best, found
 }
 
+// positionHead reports whether position can begin at token i: at "the", "early", "late",
+// "earlier", "later", "mid" or "middle".
+func (p *parser) positionHead(i int) bool {
+	if i >= len(p.t) || p.t[i].lx.cls != cKey {
+		return false
+	}
+	switch p.t[i].lx.v {
+	case kThe, kEarly, kLate, kEarlier, kLater, kMid, kMiddle:
+		return true
+	}
+	return false
+}
+
 // position reads "early", "late", "mid", "the end of", "the beginning of", "the middle of" before
 // a date, and sets the mod START, END or MID.
 func (p *parser) position(i int) (match, bool) {
+	if !p.positionHead(i) {
+		return match{}, false
+	}
 	j, mod := i, ""
 	if p.kw(j, kThe) && (p.kw(j+1, kEarly) || p.kw(j+1, kLate) || p.kw(j+1, kMid)) {
 		j++

@@ -169,11 +169,31 @@ func (p *parser) fronted(i int) bool {
 
 func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 150 }
 
+// relativeHead reports whether token j, after "the" if there is one, can begin a relative
+// expression: every form below has there a unit ("year", "quarter"), a part of the day, a keyword
+// ("last", "same", "fiscal", "period") or one of the adjectives "corresponding", "comparable",
+// "full", "calendar", "entire" and "whole". A number, a month or most words cannot.
+func (p *parser) relativeHead(j int) bool {
+	if j >= len(p.t) {
+		return false
+	}
+	switch lx := &p.t[j].lx; {
+	case lx.cls == cUnit || lx.cls == cPart || lx.cls == cKey:
+		return true
+	case lx.w == wCorresponding || lx.w == wComparable || lx.w == wFull || lx.w == wCalendar || lx.w == wEntire || lx.w == wWhole:
+		return true
+	}
+	return false
+}
+
 func (p *parser) relative(i int) (match, bool) {
 	j := i
 	the := p.kw(j, kThe)
 	if the {
 		j++
+	}
+	if !p.relativeHead(j) {
+		return match{}, false
 	}
 	// the night of April 18, 1775; the morning of Monday
 	if the && p.is(j, cPart) && !p.t[j].lx.plural && p.kw(j+1, kOf) {
