@@ -201,9 +201,6 @@ func (p *parser) setHead(i int) bool {
 
 // set reads recurring times.
 func (p *parser) set(i int) (match, bool) {
-	if !p.setHead(i) {
-		return match{}, false
-	}
 	j := i
 	switch {
 	case p.is(j, cSetAdv):

@@ -56,9 +56,6 @@ func (p *parser) deictic(i int) (match, bool) {
 	if the {
 		j++
 	}
-	if !p.deicticHead(j) {
-		return match{}, false
-	}
 	refDay := func(end, d int) (match, bool) {
 		if !p.has {
 			return match{end: end, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true

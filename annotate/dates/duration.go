@@ -106,9 +106,6 @@ func (p *parser) countedHead(i int) bool {
 // counted reads durations and counted dates: "three days", "a 30-year", "the past two years",
 // "the first nine months", "years", "two weeks ago", "three days later", "two years from now".
 func (p *parser) counted(i int) (match, bool) {
-	if !p.countedHead(i) {
-		return match{}, false
-	}
 	j := i
 	the := p.kw(j, kThe)
 	if the {

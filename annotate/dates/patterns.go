@@ -157,7 +157,9 @@ func (p *parser) quantMod(i int) (string, int) {
 	return "", i
 }
 
-// core tries every pattern family at i and keeps the longest match.
+// core tries every pattern family at i and keeps the longest match. A family is tried only
+// where its first token, or its first after "the", can begin it (the ...Head functions): most
+// tokens begin one family or two, and a match is large to return.
 func (p *parser) core(i int) (match, bool) {
 	var best match
 	found := false
@@ -166,13 +168,26 @@ func (p *parser) core(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
-	try(p.position(i))
+	j := i + b2i(p.kw(i, kThe)) // the token after "the", if the expression starts with it
+	if p.positionHead(i) {
+		try(p.position(i))
+	}
 	try(p.calendar(i))
-	try(p.relative(i))
-	try(p.set(i))     // before counted: "$5 a year" is a set, not a duration
-	try(p.deictic(i)) // before counted: "will one day be" points at the future, it lasts no day
-	try(p.counted(i))
-	try(p.clock(i))
+	if p.relativeHead(j) {
+		try(p.relative(i))
+	}
+	if p.setHead(i) {
+		try(p.set(i)) // before counted: "$5 a year" is a set, not a duration
+	}
+	if p.deicticHead(j) {
+		try(p.deictic(i)) // before counted: "will one day be" points at the future, it lasts no day
+	}
+	if p.countedHead(i) {
+		try(p.counted(i))
+	}
+	if p.num(i) || p.kw(i, kNoon) || p.kw(i, kMidnight) {
+		try(p.clock(i)) // clockAt begins at a number, "noon" or "midnight"
+	}
 	if found {
 		best.start = i
 		best = p.withPart(best)
@@ -196,9 +211,6 @@ func (p *parser) positionHead(i int) bool {
 // position reads "early", "late", "mid", "the end of", "the beginning of", "the middle of" before
 // a date, and sets the mod START, END or MID.
 func (p *parser) position(i int) (match, bool) {
-	if !p.positionHead(i) {
-		return match{}, false
-	}
 	j, mod := i, ""
 	if p.kw(j, kThe) && (p.kw(j+1, kEarly) || p.kw(j+1, kLate) || p.kw(j+1, kMid)) {
 		j++

@@ -192,9 +192,6 @@ func (p *parser) relative(i int) (match, bool) {
 	if the {
 		j++
 	}
-	if !p.relativeHead(j) {
-		return match{}, false
-	}
 	// the night of April 18, 1775; the morning of Monday
 	if the && p.is(j, cPart) && !p.t[j].lx.plural && p.kw(j+1, kOf) {
 		if m, ok := p.calendar(j + 2); ok && m.dayish && len(m.val) == 10 {
