@@ -29,21 +29,25 @@ func (p *parser) genericToday(j int) bool {
 }
 
 // deicticHead reports whether token j, after "the" if there is one, can begin a deictic
-// expression: a keyword ("now", "today", "past"), a unit ("the day before"), a part of the day,
-// an ordinal ("the eighth day of"), or one of "near", "distant", "foreseeable", "immediate",
-// "short", "long", "medium", "one", "some" and "someday".
+// expression: a deictic keyword ("now", "today", "past", "these", "a" of "a later date"), a unit
+// ("the day before"), a part of the day, an ordinal ("the eighth day of"), or one of "near",
+// "distant", "foreseeable", "immediate", "short", "long", "medium", "one", "some" and "someday".
 func (p *parser) deicticHead(j int) bool {
 	if j >= len(p.t) {
 		return false
 	}
-	switch lx := &p.t[j].lx; {
-	case lx.cls == cKey || lx.cls == cUnit || lx.cls == cPart || lx.cls == cOrd:
+	switch lx := &p.t[j].lx; lx.cls {
+	case cUnit, cPart, cOrd:
 		return true
-	default:
-		switch lx.w {
-		case wNear, wDistant, wForeseeable, wImmediate, wShort, wLong, wMedium, wOne, wSome, wSomeday:
+	case cKey:
+		switch lx.v {
+		case kPast, kFuture, kPresent, kNow, kCurrently, kCurrent, kThese, kRecently, kA, kToday, kYesterday, kTomorrow, kTonight:
 			return true
 		}
+	}
+	switch p.t[j].lx.w {
+	case wNear, wDistant, wForeseeable, wImmediate, wShort, wLong, wMedium, wOne, wSome, wSomeday:
+		return true
 	}
 	return false
 }

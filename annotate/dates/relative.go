@@ -170,16 +170,22 @@ func (p *parser) fronted(i int) bool {
 func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 150 }
 
 // relativeHead reports whether token j, after "the" if there is one, can begin a relative
-// expression: every form below has there a unit ("year", "quarter"), a part of the day, a keyword
-// ("last", "same", "fiscal", "period") or one of the adjectives "corresponding", "comparable",
-// "full", "calendar", "entire" and "whole". A number, a month or most words cannot.
+// expression: every form below has there a unit ("year", "quarter"), a part of the day, one of
+// the keywords "this", "current", "last", "past", "next", "coming", "previous", "following",
+// "same", "that", "latest", "fiscal" and "period", or one of the adjectives "corresponding",
+// "comparable", "full", "calendar", "entire" and "whole". A number, a month or most words cannot.
 func (p *parser) relativeHead(j int) bool {
 	if j >= len(p.t) {
 		return false
 	}
 	switch lx := &p.t[j].lx; {
-	case lx.cls == cUnit || lx.cls == cPart || lx.cls == cKey:
+	case lx.cls == cUnit || lx.cls == cPart:
 		return true
+	case lx.cls == cKey:
+		switch lx.v {
+		case kThis, kCurrent, kLast, kPast, kNext, kComing, kPrevious, kFollowing, kSame, kThat, kLatest, kFiscal, kPeriod:
+			return true
+		}
 	case lx.w == wCorresponding || lx.w == wComparable || lx.w == wFull || lx.w == wCalendar || lx.w == wEntire || lx.w == wWhole:
 		return true
 	}
