@@ -186,6 +186,7 @@ type content struct {
 func (f *finder) outer() outer {
 	var o outer
 	o.cues = make([]int, 0, len(f.attrs))
+	o.contents = make([]content, 0, len(f.attrs)) // most attributions have a content
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		o.cues = append(o.cues, a.cueTok)

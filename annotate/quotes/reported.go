@@ -208,42 +208,53 @@ func (f *finder) infinitive(k, send int) int {
 func (f *finder) clauseEnd(start, send int) int {
 	toks := f.toks
 	end := min(send, start+maxClause)
+scan:
 	for k := start + 1; k < end; k++ {
-		if f.closeMark(k) && f.punct(k-1, ',') && k+1 < send && toks[k+1].has(cSpeech) && !toks[k+1].cap() {
-			end = k + 1 // "despite admitting that he had “doubts,” said the vote …": the sentence's own cue
-			break
-		}
-		if toks[k].q != 0 && !f.openMark(k) {
-			continue // words inside a quotation are the speaker's, never a cue of the writer's
-		}
-		if w := f.word(k); (w == "saying" || w == "stating") && f.word(k+1) == "that" {
-			end = k // "posted messages saying that …": the participle reports what follows
-			break
-		}
-		if w := f.word(k + 1); f.punct(k, ',') && (w == "without" || w == "after" || w == "before") && isIng(f.word(k+2)) {
-			end = k // "…, without giving details": what the speaker did, in the writer's words
-			break
-		}
-		if f.punct(k, ',') && k+1 < send && (ingCues.get(f.word(k+1)) || toks[k+1].has(cProg)) {
-			end = k
-			break
-		}
-		if f.punct(k, ',') && k+2 < send && toks[k+1].has(cPronoun) && toks[k+2].has(cSpeech) {
-			end = k // "… because “…,” she said"
-			break
-		}
-		if f.word(k) == "but" && k+2 < send && toks[k+1].has(cPronoun) && !objectPronouns.get(f.word(k+1)) &&
-			f.closeMark(k-1) && f.punct(k-2, ',') {
-			end = k // "promising lower fares and “boats,” but she has also warned …": the writer's clause after the quote
-			break
-		}
-		if w := f.word(k); (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) &&
-			!toks[k+1].cap() {
-			end = k // "called the plan a failure and said …": the second cue reports the rest
-			if f.punct(k-1, ',') {
-				end--
+		// each rule below starts at a closing mark, a comma or a word; the switch asks only the
+		// rules of token k's kind
+		switch t := &toks[k]; t.kind {
+		case kMark:
+			if f.closeMark(k) && f.punct(k-1, ',') && k+1 < send && toks[k+1].has(cSpeech) && !toks[k+1].cap() {
+				end = k + 1 // "despite admitting that he had “doubts,” said the vote …": the sentence's own cue
+				break scan
 			}
-			break
+		case kPunct:
+			if t.q != 0 || f.text[t.s] != ',' {
+				continue // words inside a quotation are the speaker's, never a cue of the writer's
+			}
+			if w := f.word(k + 1); (w == "without" || w == "after" || w == "before") && isIng(f.word(k+2)) {
+				end = k // "…, without giving details": what the speaker did, in the writer's words
+				break scan
+			}
+			if k+1 < send && (ingCues.get(f.word(k+1)) || toks[k+1].has(cProg)) {
+				end = k
+				break scan
+			}
+			if k+2 < send && toks[k+1].has(cPronoun) && toks[k+2].has(cSpeech) {
+				end = k // "… because “…,” she said"
+				break scan
+			}
+		case kWord:
+			if t.q != 0 {
+				continue
+			}
+			w := f.text[t.s:t.e]
+			if (w == "saying" || w == "stating") && f.word(k+1) == "that" {
+				end = k // "posted messages saying that …": the participle reports what follows
+				break scan
+			}
+			if w == "but" && k+2 < send && toks[k+1].has(cPronoun) && !objectPronouns.get(f.word(k+1)) &&
+				f.closeMark(k-1) && f.punct(k-2, ',') {
+				end = k // "promising lower fares and “boats,” but she has also warned …": the writer's clause after the quote
+				break scan
+			}
+			if (w == "and" || w == "but") && k+1 < send && toks[k+1].has(cSpeech|cMixed) && !toks[k+1].cap() {
+				end = k // "called the plan a failure and said …": the second cue reports the rest
+				if f.punct(k-1, ',') {
+					end--
+				}
+				break scan
+			}
 		}
 	}
 	return end
