@@ -34,3 +34,11 @@ func BenchmarkDetectReference(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScan measures the scanner alone (scan.go): cutting the article into tokens and looking
+// each word up once, the part of Find that reads every byte.
+func BenchmarkScan(b *testing.B) {
+	text := benchtext.Article(benchtext.MB)
+	toks := make([]token, 0, len(text)/4+16)
+	benchtext.Loop(b, len(text), func() { toks = scan(text, toks[:0]) })
+}

@@ -76,17 +76,18 @@ func scan(text string, toks []token) []token {
 			}
 			t.nd = uint8(nd)
 			i = j
-		case isLetterAt(text, i):
+		case (c|0x20)-'a' < 26 || c >= utf8.RuneSelf && isLetterAt(text, i):
 			j, h, ascii := i, uint32(hashStart), true
 			for j < len(text) {
-				if text[j] < utf8.RuneSelf {
-					b := text[j] | 0x20
-					if b < 'a' || b > 'z' {
-						break
-					}
+				// an ASCII letter in lower case is from 'a' to 'z'; any other byte, one beyond
+				// ASCII too, is outside that range
+				if b := text[j] | 0x20; b-'a' < 26 {
 					h = hashByte(h, b)
 					j++
 					continue
+				}
+				if text[j] < utf8.RuneSelf {
+					break
 				}
 				r, n := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r) {
