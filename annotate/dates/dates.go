@@ -81,6 +81,10 @@ type match struct {
 
 func (p *parser) run() {
 	for i := 0; i < len(p.t); {
+		if !p.canStart(i) {
+			i++
+			continue
+		}
 		m, ok := p.at(i)
 		if !ok || m.val == "" || m.end <= m.start {
 			i++

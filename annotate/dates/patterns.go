@@ -39,18 +39,24 @@ func (p *parser) hyphen(i int) bool {
 	return p.punct(i, '-') && p.joined(i) && p.joined(i+1)
 }
 
-// at finds the expression starting at token i, if any.
-func (p *parser) at(i int) (match, bool) {
+// canStart reports whether an expression can start at token i: not at a word the lexicon does
+// not know, nor at punctuation other than an apostrophe ("'80s"), nor at a keyword without a
+// temporal word or number shortly after it. Most tokens fail, and run does not call at for them.
+func (p *parser) canStart(i int) bool {
 	t := &p.t[i]
-	if t.k == tWord && (t.lx.cls == cNone || t.lx.cls == cAbbrev) {
-		return match{}, false
+	switch {
+	case t.k == tWord && (t.lx.cls == cNone || t.lx.cls == cAbbrev):
+		return false
+	case t.k == tPunct && t.c != '\'':
+		return false
+	case t.k == tWord && t.lx.cls == cKey && !p.complete(i) && !p.temporalAhead(i):
+		return false
 	}
-	if t.k == tPunct && t.c != '\'' {
-		return match{}, false
-	}
-	if t.k == tWord && t.lx.cls == cKey && !p.complete(i) && !p.temporalAhead(i) {
-		return match{}, false
-	}
+	return true
+}
+
+// at finds the expression starting at token i, if any; canStart(i) holds.
+func (p *parser) at(i int) (match, bool) {
 	mod, j := p.quantMod(i)
 	if j > i {
 		m, ok := p.core(j)
