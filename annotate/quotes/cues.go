@@ -106,6 +106,10 @@ func (f *finder) findCues() {
 			f.inSource(i)
 			continue
 		}
+		if t.e-t.s == 3 && f.text[t.s:t.e] == "put" && f.word(i+1) == "it" {
+			f.verb(i, mSpeech) // "As Lee put it, …", "Lee put it bluntly: “…”"
+			continue
+		}
 		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN) {
 			continue // most words: one bit test, no look-up
 		}
@@ -204,6 +208,13 @@ func (f *finder) verb(i int, mode int) {
 			cueEnd = i + 2 // "made it clear that …"
 		}
 	}
+	putAt := -1 // for "put it": the comma or colon after which its content opens
+	if w == "put" {
+		if putAt = f.putItEnd(i); putAt < 0 {
+			return
+		}
+		cueEnd = i + 1
+	}
 	send := sentEnd(toks, i)
 	// the speaker before the cue, over adverbs and auxiliaries
 	j := i - 1
@@ -225,6 +236,9 @@ func (f *finder) verb(i int, mode int) {
 	var src phrase
 	ok, inverted := false, false
 	after := cueEnd + 1
+	if putAt >= 0 {
+		after = putAt
+	}
 	if passive && w == "quoted" && f.word(i+1) == "as" && (f.word(i+2) == "saying" || f.word(i+2) == "telling") {
 		// "The minister was quoted as saying …": the subject said it
 		passive, cueEnd, after = false, i+2, i+3
@@ -292,7 +306,7 @@ func (f *finder) verb(i int, mode int) {
 				src, ok = p, true // "Emineth became a delegate and said …": the sentence's subject
 			}
 		}
-		if !ok && j == i-1 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
+		if !ok && j == i-1 && putAt < 0 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
 			src, ok = phraseFwd(f.text, toks, i+1, send)
 			if n := src.b + 1; ok && n < send && toks[n].kind == kWord && !toks[n].has(cPrep|cTime) &&
 				f.word(n) != "for" && f.word(n) != "with" && !(isAdverb(f.word(n)) && n+1 < send && toks[n+1].kind != kWord) {
@@ -339,6 +353,9 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if !ok {
 		return
+	}
+	if putAt >= 0 && !f.openMark(putAt+1) && !f.punct(putAt, ':') && !strings.EqualFold(f.word(src.a-1), "as") {
+		return // "He put it on the table, and …": only "as X put it," reports the clause after it
 	}
 	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) && !f.evidenceSubject(f.ofPhrase(src)) {
 		return // "a New York Times report", "his early-morning tweets"
@@ -416,6 +433,19 @@ func (f *finder) verb(i int, mode int) {
 			f.attrs = append(f.attrs, a)
 			return
 		}
+	}
+	if putAt >= 0 && f.punct(putAt, ',') && !f.openMark(putAt+1) {
+		// "As Lee put it, the plan “will not …”": the clause after the comma is what was said,
+		// unless the words before "as" are a quote: "“… for good,” as Lee put it on Monday, …"
+		if f.backwardQuote(idx, src.a-2) {
+			f.attrs = append(f.attrs, a)
+			return
+		}
+		f.clause(&a, putAt+1, f.clauseEnd(putAt+1, send))
+		if !a.content.IsZero() {
+			f.attrs = append(f.attrs, a)
+		}
+		return
 	}
 	if inverted && f.punct(after, ',') {
 		// "“The risk,” said Edward Leamer, an economist at the forecast, “is that …”": the quote
@@ -506,6 +536,25 @@ func (f *finder) verb(i int, mode int) {
 	f.attrs = append(f.attrs, a)
 	f.attrs = append(f.attrs, f.pending...)
 	f.pending = f.pending[:0]
+}
+
+// putItEnd returns the comma or colon that ends the cue "put it" at token i, after a few words
+// of manner or circumstance ("put it bluntly:", "put it in a letter to the council,"), when a
+// quote, a clause or (after a colon) anything follows it; else -1.
+func (f *finder) putItEnd(i int) int {
+	send := sentEnd(f.toks, i)
+	for k := i + 2; k < send && k < i+16; k++ {
+		if f.punct(k, ',') || f.punct(k, ':') {
+			if k+1 < send {
+				return k
+			}
+			return -1
+		}
+		if f.toks[k].kind != kWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // according handles "according to X".
