@@ -71,12 +71,13 @@ type parser struct {
 
 // match is one expression found at tokens [start, end).
 type match struct {
-	start, end    int
-	typ, val, mod string
-	day           time.Time // the day the expression names, if it names one and it is known
-	dayish        bool      // the expression names a single day (known or not)
-	quarter       int       // the quarter it names, as year*4 + quarter - 1, if any
-	counted       bool      // built on a count ("three days"), so "about" or "more than" apply
+	start, end int
+	val, mod   string
+	day        time.Time // the day the expression names, if it names one and it is known
+	quarter    int       // the quarter it names, as year*4 + quarter - 1, if any
+	typ        valueType
+	dayish     bool // the expression names a single day (known or not)
+	counted    bool // built on a count ("three days"), so "about" or "more than" apply
 }
 
 func (p *parser) run() {
@@ -98,7 +99,7 @@ func (p *parser) run() {
 			continue
 		}
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
-			Type: m.typ, Value: m.val, Mod: m.mod})
+			Type: m.typ.String(), Value: m.val, Mod: m.mod})
 		p.setAnchor(m)
 		if m.quarter != 0 && !p.indefinite(m) {
 			p.lastQ, p.lastQT = m.quarter, m.end

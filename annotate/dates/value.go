@@ -9,13 +9,21 @@ import (
 	"time"
 )
 
+// valueType is a TIMEX3 value type, as a byte so that a match stays small to return.
+type valueType uint8
+
 // Value types.
 const (
-	tDATE     = "DATE"
-	tTIME     = "TIME"
-	tDURATION = "DURATION"
-	tSET      = "SET"
+	tDATE valueType = iota + 1
+	tTIME
+	tDURATION
+	tSET
 )
+
+var typeNames = [...]string{tDATE: "DATE", tTIME: "TIME", tDURATION: "DURATION", tSET: "SET"}
+
+// String returns the type as TIMEX3 writes it ("DATE").
+func (t valueType) String() string { return typeNames[t] }
 
 // The writers build each value in a buffer on the stack and allocate only the string they return:
 // the parser writes a value for every expression it tries, thousands in a long article.
