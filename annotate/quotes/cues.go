@@ -45,6 +45,9 @@ var pureLocative = wordsOf(map[string]bool{"of": true, "in": true, "on": true, "
 	"via": true, "through": true, "during": true, "near": true, "inside": true, "outside": true,
 	"into": true, "onto": true, "with": true, "for": true, "without": true, "about": true, "among": true})
 
+// goOn are the forms of "go" that open a speech verb with "on to": "went on to say".
+var goOn = wordsOf(map[string]bool{"go": true, "goes": true, "went": true, "gone": true})
+
 // byIng are the words that open an -ing cue as a comma does: "followed that by saying, “…”".
 var byIng = wordsOf(map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true,
 	"despite": true})
@@ -217,7 +220,17 @@ func (f *finder) verb(i int, mode int) {
 	}
 	send := sentEnd(toks, i)
 	// the speaker before the cue, over adverbs and auxiliaries
-	j := i - 1
+	cueStart := i
+	if mode == mSpeech && f.word(i-1) == "to" && f.word(i-2) == "on" {
+		if f.word(i-3) == "going" {
+			f.ingCue(i-3, i) // "…, Okafor said, going on to say that …"
+			return
+		}
+		if goOn.get(f.word(i - 3)) {
+			cueStart = i - 3 // "Okafor went on to say that …": the phrase is the cue, its subject before it
+		}
+	}
+	j := cueStart - 1
 	passive, progressive := false, false
 	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j)) || passiveAux.get(f.word(j))) &&
 		!toks[j].cap() && toks[j+1].flags&fSent == 0; n++ {
@@ -401,7 +414,7 @@ func (f *finder) verb(i int, mode int) {
 	if mode == mWeak && evidenceVerbs.get(w) && f.evidenceSubject(src) {
 		mode = mSpeech // "Records show little evidence that …", "The inquiry found the office at fault"
 	}
-	a := attr{src: src, cue: Span{int(toks[i].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
+	a := attr{src: src, cue: Span{int(toks[cueStart].s), int(toks[cueEnd].e)}, cueTok: i, ent: -1}
 	if toks[i].has(cTell) && !inverted && after < send {
 		o0 := after
 		if objectPronouns.get(f.word(after)) {
@@ -629,7 +642,16 @@ func (f *finder) according(i int) {
 
 // ing handles "…, adding that …": the speaker is that of the attribution just before, in the
 // same sentence.
-func (f *finder) ing(i int) {
+func (f *finder) ing(i int) { f.ingCue(i, i) }
+
+// goingOnTo reports whether "going on to" and a speech verb open at token k.
+func (f *finder) goingOnTo(k int) bool {
+	return f.word(k) == "going" && f.word(k+1) == "on" && f.word(k+2) == "to" && k+3 < len(f.toks) &&
+		f.toks[k+3].has(cSpeech) && !f.toks[k+3].cap()
+}
+
+// ingCue is ing for the cue from token i to token v: "adding", "going on to say".
+func (f *finder) ingCue(i, v int) {
 	if !f.commaBefore(i) && !byIng.lower(f.word(i-1)) && f.word(i+1) != "that" {
 		return
 	}
@@ -639,10 +661,10 @@ func (f *finder) ing(i int) {
 	if i == s+1 && byIng.lower(f.word(s)) {
 		// "After saying her foot was “so swollen,” she was …": the subject follows the clause;
 		// only speech opens one there ("After questioning the driver, officers …" does not)
-		if !f.toks[i].has(cSpeech) {
+		if !f.toks[v].has(cSpeech) {
 			return
 		}
-		k := f.clauseComma(i+1, send)
+		k := f.clauseComma(v+1, send)
 		p, ok := phraseFwd(f.text, f.toks, k+1, send)
 		if k < 0 || !ok {
 			return
@@ -657,8 +679,8 @@ func (f *finder) ing(i int) {
 	} else {
 		return
 	}
-	a := attr{src: src, cue: Span{int(f.toks[i].s), int(f.toks[i].e)}, cueTok: i, ent: -1}
-	after, mode := i+1, mSpeech
+	a := attr{src: src, cue: Span{int(f.toks[i].s), int(f.toks[v].e)}, cueTok: v, ent: -1}
+	after, mode := v+1, mSpeech
 	if toTarget.get(f.word(i)) {
 		if f.word(i+1) != "to" {
 			return

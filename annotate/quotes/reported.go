@@ -53,6 +53,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		}
 	case f.word(after) == "that":
 		start = after + 1
+		if f.punct(start, ',') && start+1 < send && f.toks[start+1].kind == kWord {
+			start++ // "said that, because the pier was shut, …": the clause opens after the comma
+		}
 	case f.openMark(after):
 		start = after
 	case (f.punct(after, ':') || f.punct(after, ',')) && f.openMark(after+1):
@@ -114,6 +117,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		// no clause opens here, but a quoted fragment later in the sentence makes it a mixed quote:
 		// "told his supporters at a rally to “go and vote”"
 		for k := after; k < send; k++ {
+			if toks[k].kind == kWord {
+				continue // neither rule below starts at a word
+			}
 			if (f.punct(k, ',') || f.closeMark(k) && f.punct(k-1, ',')) && k+1 < send && (ingCues.get(f.word(k+1)) || toks[k+1].has(cProg)) {
 				break // "said on the radio, adding, “…”": the -ing cue reports the quote after it
 			}
@@ -226,7 +232,7 @@ scan:
 				end = k // "…, without giving details": what the speaker did, in the writer's words
 				break scan
 			}
-			if k+1 < send && (ingCues.get(f.word(k+1)) || toks[k+1].has(cProg)) {
+			if k+1 < send && (ingCues.get(f.word(k+1)) || toks[k+1].has(cProg) || f.goingOnTo(k+1)) {
 				end = k
 				break scan
 			}
@@ -310,7 +316,7 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 		return
 	}
 	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues.get(f.word(after+1)) &&
-		!writerClauses.get(f.word(after+1)) &&
+		!writerClauses.get(f.word(after+1)) && !f.goingOnTo(after+1) &&
 		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
 		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
 		// on both sides, as two fragments
