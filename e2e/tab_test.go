@@ -136,15 +136,16 @@ func (tb *tab) paste(text string) {
 		t.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'})); return true; })()`)
 }
 
-// checkQuiet fails the test if the tab requested anything but the allowed prefixes or data: URLs
-// (which never leave the machine; Chromium's own date picker icon is one), or printed an error,
-// an exception or a CSP violation.
+// checkQuiet fails the test if the tab requested anything but the allowed prefixes, data: URLs
+// or blob: URLs (which never leave the machine; Chromium's own date picker icon is one, the
+// engine's worker, which the page starts once it is ready, another), or printed an error, an
+// exception or a CSP violation.
 func (tb *tab) checkQuiet(allowed ...string) {
 	tb.t.Helper()
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
 	for _, u := range tb.requests {
-		ok := strings.HasPrefix(u, "data:")
+		ok := strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:")
 		for _, a := range allowed {
 			if strings.HasPrefix(u, a) {
 				ok = true

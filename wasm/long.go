@@ -33,6 +33,7 @@ type worker struct {
 	quotes   int
 	drawn    time.Time
 	drawTook time.Duration
+	stamps   stamps // when each step ended (stamps.go)
 }
 
 // annotateInWorker hands text, the text area's article as a JS string, to the engine's worker.
@@ -47,10 +48,13 @@ func (p *page) annotateInWorker(text js.Value) {
 	}
 	w.id++
 	w.running, w.started = true, time.Now()
+	w.stamps = stamps{}
+	w.stamps.note("paste")
 	p.closeInspector(false)
 	p.reviewStop()
 	p.showProgress(0, len(workSteps), "Starting the engine for a long article")
 	jsGlobal("articleAnnotator").Call("_work", text, p.userRef, w.id, w.onMsg)
+	w.stamps.note("handed over")
 }
 
 // cancel forgets the run on, if any: its result will be dropped (the next run ends the worker).
@@ -75,32 +79,55 @@ func (p *page) workMessage(m js.Value) {
 		w.running = false
 		hideProgress()
 		p.recoverValue(m.Get("error").String())
+	case "first":
+		w.stamps.addJS(m.Get("stamps"))
+		w.stamps.note("first to the page")
+		p.showFirst(m)
+		w.stamps.note("top drawn")
+		drawnMark(fmt.Sprintf("the top drawn in %d ms (the worker, then %d ms to draw); %s", w.drawn.Sub(w.started).Milliseconds(),
+			w.drawTook.Milliseconds(), &w.stamps))
 	case "shown":
-		p.showWorked(m)
+		p.blocks.extend(newJSBlocks(m))
+		w.stamps.note("all blocks placed")
+	case "panel":
+		p.panel.Underlying().Set("innerHTML", m.Get("panel"))
+		w.stamps.note("panel drawn")
 	case "done":
+		w.stamps.addJS(m.Get("stamps"))
+		w.stamps.note("done to the page")
 		w.running = false
 		kept := time.Now()
 		p.sess = nil
 		p.lazy = p.keep(m.Get("session"), w.title, w.quotes)
 		p.tools()
 		hideProgress()
-		timed(fmt.Sprintf("annotated and drawn in %d ms (the worker, then %d ms to draw), saved in %d ms", w.drawn.Sub(w.started).Milliseconds(),
-			w.drawTook.Milliseconds(), time.Since(kept).Milliseconds()))
+		w.stamps.note("kept")
+		savedMark(fmt.Sprintf("kept in %d ms; %s", time.Since(kept).Milliseconds(), &w.stamps))
 	}
 }
 
-// showWorked draws what the worker sent to show: the blocks, the panel, the counts. The session
-// follows in the next message.
-func (p *page) showWorked(m js.Value) {
-	annotated := time.Now()
+// newJSBlocks reads the blocks of a message of the worker: their HTML as loader.js gathered it,
+// and their numbers.
+func newJSBlocks(m js.Value) jsBlocks {
 	meta := make([]byte, m.Get("meta").Get("length").Int())
 	js.CopyBytesToGo(meta, m.Get("meta"))
-	b := jsBlocks{list: m.Get("blocks"), meta: make([]int, len(meta)/4), refs: "\n" + m.Get("refs").String()}
+	b := jsBlocks{list: m.Get("blocks"), meta: make([]int, len(meta)/4), refs: "\n"}
+	if refs := m.Get("refs"); refs.Type() == js.TypeString {
+		b.refs += refs.String()
+	}
 	for i := range b.meta {
 		b.meta[i] = int(binary.LittleEndian.Uint32(meta[4*i:]))
 	}
-	p.blocks.draw(b)
-	p.panel.Underlying().Set("innerHTML", m.Get("panel"))
+	return b
+}
+
+// showFirst draws the top of the article the worker sent, the counts and the reference date. The
+// other blocks, the panel and the session follow in messages of their own.
+func (p *page) showFirst(m js.Value) {
+	annotated := time.Now()
+	top := newJSBlocks(m)
+	top.list = m.Get("list")
+	p.blocks.draw(topBlocks{jsBlocks: top, restRunes: m.Get("restRunes").Int(), restEnds: m.Get("restEnds").Int()})
 	switch ref, from := m.Get("refDate"), m.Get("refFrom"); {
 	case p.userRef != "":
 		p.refNote.SetTextContent(p.refWhy)
@@ -118,6 +145,9 @@ func (p *page) showWorked(m js.Value) {
 	p.setStatus(fmt.Sprintf("%s (%s), %s, %s.", plural(n("speakers"), "speaker"), plural(n("mentions"), "mention"),
 		plural(n("quotes"), "quote"), plural(n("dates"), "date")))
 	p.status.SetAttribute("title", fmt.Sprintf("annotated in the background and shown in %d ms", time.Since(p.work.started).Milliseconds()))
+	// The panel of the article shown so far is an older article's: it is emptied until the new
+	// one's comes.
+	p.panel.Underlying().Set("innerHTML", `<p class="empty">Listing the quotes and dates…</p>`)
 	// The article shown is the new one; the session that goes with it is on its way.
 	p.sess, p.lazy = nil, nil
 	p.tools()

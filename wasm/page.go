@@ -216,17 +216,38 @@ func (p *page) update() {
 	p.show(start)
 	p.tools()
 	drawn := time.Now()
+	drawnMark(fmt.Sprintf("annotated in %d ms, drawn in %d ms", annotated.Sub(start).Milliseconds(), drawn.Sub(annotated).Milliseconds()))
 	p.persist()
-	timed(fmt.Sprintf("annotated in %d ms, drawn in %d ms, saved in %d ms", annotated.Sub(start).Milliseconds(),
-		drawn.Sub(annotated).Milliseconds(), time.Since(drawn).Milliseconds()))
+	savedMark(fmt.Sprintf("saved in %d ms", time.Since(drawn).Milliseconds()))
 }
 
-// timed marks the end of an update on the page's performance timeline ('annotator-drawn', whose
-// detail says how long each step took), for tests, benchmarks and curious people.
-func timed(detail string) {
+// drawnMark marks on the page's performance timeline that an article is drawn with its marks
+// ('annotator-drawn', whose detail says how long each step took), and 'annotator-painted' once
+// the browser has painted it; savedMark that it is kept, in the library and on its way to the
+// browser's storage, and its panel drawn ('annotator-saved'). They are for tests, benchmarks and
+// curious people.
+func drawnMark(detail string) {
+	mark("annotator-drawn", detail)
+	var frame, after js.Func
+	after = js.FuncOf(func(js.Value, []js.Value) any {
+		after.Release()
+		mark("annotator-painted", "")
+		return nil
+	})
+	frame = js.FuncOf(func(js.Value, []js.Value) any {
+		frame.Release()
+		js.Global().Call("setTimeout", after, 0) // after the frame the callback is part of
+		return nil
+	})
+	js.Global().Call("requestAnimationFrame", frame)
+}
+
+func savedMark(detail string) { mark("annotator-saved", detail) }
+
+func mark(name, detail string) {
 	perf := jsGlobal("performance")
 	if perf.Get("mark").Type() == js.TypeFunction {
-		perf.Call("mark", "annotator-drawn", map[string]any{"detail": detail})
+		perf.Call("mark", name, map[string]any{"detail": detail})
 	}
 }
 

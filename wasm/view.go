@@ -82,6 +82,11 @@ func (v *blockView) draw(r blockList) {
 	drawn := 0
 	for i := range v.divs {
 		v.divs[i] = kids.Index(i)
+		if top, ok := r.(topBlocks); ok && i == top.jsBlocks.count() {
+			// the rest of an article whose top only has come: it waits for extend
+			v.divs[i].Get("style").Set("height", strconv.Itoa(estimate(r, i, width))+"px")
+			continue
+		}
 		if drawn < eagerText {
 			v.fill(i)
 			runes, _ := r.size(i)
@@ -90,6 +95,39 @@ func (v *blockView) draw(r blockList) {
 		}
 		v.divs[i].Get("style").Set("height", strconv.Itoa(estimate(r, i, width))+"px")
 		v.obs.Call("observe", v.divs[i])
+	}
+}
+
+// extend takes all the blocks of an article whose top blocks only are shown (topBlocks): the
+// last placeholder, which stood for the rest, gives way to one for each block below the top, drawn
+// as they come near the viewport. The top blocks, the same in r, stay as they are.
+func (v *blockView) extend(r blockList) {
+	top, ok := v.r.(topBlocks)
+	k := top.jsBlocks.count()
+	if !ok || r.count() < k {
+		v.draw(r)
+		return
+	}
+	v.r = r
+	n := r.count()
+	rest := v.divs[k]
+	var b strings.Builder
+	for i := k; i < n; i++ {
+		b.WriteString(`<div class="blk" data-b="`)
+		b.WriteString(strconv.Itoa(i))
+		b.WriteString(`" data-todo=""></div>`)
+	}
+	rest.Call("insertAdjacentHTML", "afterend", b.String())
+	rest.Call("remove")
+	kids := v.el.Get("children")
+	width := math.Max(v.el.Get("clientWidth").Float(), 200)
+	v.divs, v.drawn = v.divs[:k], v.drawn[:k]
+	for i := k; i < n; i++ {
+		d := kids.Index(i)
+		v.divs = append(v.divs, d)
+		v.drawn = append(v.drawn, false)
+		d.Get("style").Set("height", strconv.Itoa(estimate(r, i, width))+"px")
+		v.obs.Call("observe", d)
 	}
 }
 
@@ -179,6 +217,27 @@ type jsBlocks struct {
 	list js.Value
 	meta []int
 	refs string // with a line end first, so that every line starts after one
+}
+
+// topBlocks are the top blocks of an article as the worker sent them first, and one more that
+// stands for the rest, not rendered yet: the view draws it as one placeholder until extend.
+type topBlocks struct {
+	jsBlocks
+	restRunes, restEnds int
+}
+
+func (t topBlocks) count() int { return t.jsBlocks.count() + 1 }
+func (t topBlocks) html(i int) any {
+	if i == t.jsBlocks.count() {
+		return ""
+	}
+	return t.jsBlocks.html(i)
+}
+func (t topBlocks) size(i int) (int, int) {
+	if i == t.jsBlocks.count() {
+		return t.restRunes, t.restEnds
+	}
+	return t.jsBlocks.size(i)
 }
 
 func (j jsBlocks) count() int            { return len(j.meta) / 3 }

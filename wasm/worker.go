@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall/js"
+	"unicode/utf8"
 
 	"github.com/article-annotator/annotator/annotate"
 	"github.com/article-annotator/annotator/edit"
@@ -17,17 +18,25 @@ import (
 
 // This file is the engine's mode in a Web Worker, where there is no document: the page hands it
 // long articles (see longText) so that annotating them never blocks the page's thread. For each
-// article it annotates, cuts the rendered article into blocks, renders the panel and writes the
-// session as the library keeps it, posting a progress message before each step, then what the
-// page shows and then the session, as strings that the page assigns and stores without reading
-// them into Go (and the blocks' numbers as bytes, little-endian uint32s, copied in one call). The
-// page reads the session itself only when the person edits (page.session).
+// article it posts, in this order, so that the page shows the marked article as soon as it can
+// and the rest follows in tasks of their own:
+//   - "progress" before each step;
+//   - "first": the blocks at the top of the rendered article (about eagerText code points, what
+//     the page draws at once), the counts and the reference date;
+//   - "blocks", in batches: the HTML of the other blocks;
+//   - "shown": every block's numbers (as bytes, little-endian uint32s, copied in one call) and
+//     where each annotation's first mark lies;
+//   - "panel": the side panel;
+//   - "done": the session as the library keeps it.
+// Strings go as they are, which the page assigns and stores without reading them into Go; the
+// page reads the session itself only when the person edits (page.session). Each message says
+// when the worker ended each of its steps (stamps.go).
 
 // batchHTML is about how many bytes of the blocks' HTML one message carries.
 const batchHTML = 1 << 20
 
 // workSteps are the steps the worker reports, in order.
-var workSteps = []string{"Annotating", "Drawing", "Preparing to save"}
+var workSteps = []string{"Annotating", "Drawing", "Listing and saving"}
 
 // workerMemory is the heap at which the worker's garbage collector runs. The worker lives for one
 // article and is then ended, so collecting earlier only costs time: in wasm the collector runs on
@@ -40,8 +49,12 @@ func runWorker() {
 	debug.SetMemoryLimit(workerMemory)
 	self := js.Global()
 	self.Call("addEventListener", "message", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		var t stamps
+		t.note("to the worker")
 		d := args[0].Get("data")
-		go work(d.Get("id").Int(), d.Get("text").String(), d.Get("ref").String())
+		text := d.Get("text").String()
+		t.note("text into Go")
+		go work(d.Get("id").Int(), text, d.Get("ref").String(), &t)
 		return nil
 	}))
 	self.Call("postMessage", map[string]any{"kind": "ready"})
@@ -49,7 +62,7 @@ func runWorker() {
 }
 
 // work annotates one article and posts the result; a panic is posted as a failure.
-func work(id int, text, ref string) {
+func work(id int, text, ref string, t *stamps) {
 	post := func(m map[string]any) {
 		m["id"] = id
 		js.Global().Call("postMessage", m)
@@ -64,22 +77,49 @@ func work(id int, text, ref string) {
 	}
 	step(0)
 	doc := annotate.Annotate(text, annotate.Options{ReferenceDate: ref})
+	t.note("annotate")
 	step(1)
-	r := render.Blocks(doc, blockSource)
-	// The blocks go in batches of about batchHTML bytes, so that the page takes each in a short
-	// task; loader.js gathers them into one array for the message that follows them.
-	meta := make([]byte, 0, 12*len(r.List))
+	stream := render.NewStream(doc, blockSource)
+	top := stream.Next(eagerText)
+	t.note("top rendered")
+	mentions := 0
+	for _, s := range doc.Speakers {
+		mentions += len(s.Mentions)
+	}
+	list := make([]any, len(top))
+	for i, b := range top {
+		list[i] = b.HTML
+	}
+	// The part of the text below the top blocks, for the height of its placeholder.
+	rest := doc.Text[byteAt(doc.Text, top[len(top)-1].End):]
+	m := map[string]any{"kind": "first", "list": list, "meta": blockMeta(top), "title": titleOf(doc.Text),
+		"restRunes": utf8.RuneCountInString(rest), "restEnds": strings.Count(rest, "\n\n"),
+		"speakers": len(doc.Speakers), "mentions": mentions, "quotes": len(doc.Quotes), "dates": len(doc.Dates),
+		"refDate": nil, "refFrom": nil}
+	if doc.ReferenceDate != nil {
+		m["refDate"] = *doc.ReferenceDate
+	}
+	if doc.ReferenceDateFrom != nil {
+		m["refFrom"] = doc.ReferenceDateFrom.Text
+	}
+	t.note("first ready")
+	m["stamps"] = t.js()
+	post(m)
+	t = &stamps{}
+	t.note("first posted")
+
+	// The other blocks go in batches of about batchHTML bytes, so that the page takes each in a
+	// short task; loader.js gathers them into one array for the message that follows them.
+	r := stream.Rendered()
+	t.note("blocks")
 	var batch []any
 	size := 0
-	for i, b := range r.List {
-		batch = append(batch, b.HTML)
-		size += len(b.HTML)
+	for i := len(top); i < len(r.List); i++ {
+		batch = append(batch, r.List[i].HTML)
+		size += len(r.List[i].HTML)
 		if size >= batchHTML || i == len(r.List)-1 {
 			post(map[string]any{"kind": "blocks", "list": batch})
 			batch, size = nil, 0
-		}
-		for _, n := range []int{b.Start, b.End, strings.Count(b.HTML, "\n")} {
-			meta = binary.LittleEndian.AppendUint32(meta, uint32(n))
 		}
 	}
 	var refs strings.Builder
@@ -89,29 +129,39 @@ func work(id int, text, ref string) {
 		refs.WriteString(strconv.Itoa(i))
 		refs.WriteByte('\n')
 	}
-	panel := render.Panel(doc)
-	mentions := 0
-	for _, s := range doc.Speakers {
-		mentions += len(s.Mentions)
-	}
-	// The numbers go as bytes, which the page copies in one call rather than one a number.
-	metaJS := js.Global().Get("Uint8Array").New(len(meta))
-	js.CopyBytesToJS(metaJS, meta)
-	m := map[string]any{"kind": "shown", "meta": metaJS, "refs": refs.String(), "panel": panel,
-		"title": titleOf(doc.Text), "speakers": len(doc.Speakers), "mentions": mentions,
-		"quotes": len(doc.Quotes), "dates": len(doc.Dates), "refDate": nil, "refFrom": nil}
-	if doc.ReferenceDate != nil {
-		m["refDate"] = *doc.ReferenceDate
-	}
-	if doc.ReferenceDateFrom != nil {
-		m["refFrom"] = doc.ReferenceDateFrom.Text
-	}
-	post(m)
-	// The session goes in a message of its own, so that the page takes the two in two tasks.
+	post(map[string]any{"kind": "shown", "meta": blockMeta(r.List), "refs": refs.String()})
+	t.note("blocks posted")
 	step(2)
+	post(map[string]any{"kind": "panel", "panel": render.Panel(doc)})
+	t.note("panel")
 	saved, err := edit.New(doc).Marshal()
 	if err != nil {
 		panic(err)
 	}
-	post(map[string]any{"kind": "done", "session": string(saved)})
+	t.note("session")
+	post(map[string]any{"kind": "done", "session": string(saved), "stamps": t.js()})
+}
+
+// blockMeta gives three numbers a block (start, end, line ends of its HTML) as little-endian
+// uint32s in a Uint8Array, which the page copies in one call rather than a number at a time.
+func blockMeta(list []render.Block) js.Value {
+	meta := make([]byte, 0, 12*len(list))
+	for _, b := range list {
+		for _, n := range []int{b.Start, b.End, strings.Count(b.HTML, "\n")} {
+			meta = binary.LittleEndian.AppendUint32(meta, uint32(n))
+		}
+	}
+	v := js.Global().Get("Uint8Array").New(len(meta))
+	js.CopyBytesToJS(v, meta)
+	return v
+}
+
+// byteAt is the byte offset of code point n of text (its length past the end).
+func byteAt(text string, n int) int {
+	b := 0
+	for ; n > 0 && b < len(text); n-- {
+		_, w := utf8.DecodeRuneInString(text[b:])
+		b += w
+	}
+	return b
 }

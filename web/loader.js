@@ -3,7 +3,8 @@
 //   articleAnnotator.ready                         a Promise, settled once the engine runs
 //   articleAnnotator.annotate(text, {referenceDate}) a Promise of the article-annotations/v1 object
 // It also starts, for the page, the engine's worker: the same wasm in a Web Worker, which
-// annotates long articles off the page's thread (wasm/worker.go). The worker's script is made
+// annotates long articles off the page's thread (wasm/worker.go). One waits, started, from the
+// moment the page is ready, so that a long paste goes to work at once. The worker's script is made
 // from a blob: URL of wasm_exec.js (fetched, or in dist/annotator.html the inlined copy) and a few
 // lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
@@ -25,12 +26,14 @@
       engine = e;
       performance.mark('annotator-ready'); // how long the start took, for tests and curious people
       settle.resolve(api);
+      keepSpare();
     },
   });
   window.articleAnnotator = api;
 
   let module = null; // the compiled wasm, shared with the worker
-  let worker = null; // a Promise of the running worker
+  let spare = null; // a Promise of a started worker waiting for an article
+  let worker = null; // a Promise of the worker on a run
   let busy = false; // whether the worker is annotating
   const workerMain = `
 self.onmessage = (e) => {
@@ -56,6 +59,16 @@ self.onmessage = (e) => {
       w.postMessage(module);
     });
   }
+  // keepSpare starts a worker that waits for the next long article, so that a paste does not wait
+  // for one to start (a few hundred milliseconds: wasm_exec.js, the instance, the Go runtime).
+  // It runs once the page is ready and after each run, in a task of its own.
+  function keepSpare() {
+    setTimeout(() => {
+      if (spare || !module) return;
+      const s = spare = startWorker();
+      s.catch(() => { if (spare === s) spare = null; });
+    }, 0);
+  }
   // _work(text, referenceDate, id, onMessage) annotates in the worker; onMessage gets its
   // progress, then its result or its failure, each with id. A run on when a new one comes is
   // ended with its worker: a newer paste cancels an older one.
@@ -66,20 +79,24 @@ self.onmessage = (e) => {
         worker = null;
       }
       busy = true;
-      const mine = worker || (worker = startWorker());
+      const mine = worker = spare || startWorker();
+      spare = null;
       mine.then((w) => {
         if (worker !== mine) return;
-        let blocks = []; // the batches of the blocks' HTML, gathered for the 'shown' message
+        let blocks = []; // the blocks' HTML, the first ones and the batches, for the 'shown' message
         w.onmessage = (e) => {
           if (worker !== mine) return;
+          if (e.data.kind === 'first') blocks = e.data.list.slice();
           if (e.data.kind === 'blocks') { blocks.push(...e.data.list); return; }
           if (e.data.kind === 'shown') { e.data.blocks = blocks; blocks = []; }
           if (e.data.kind === 'done' || e.data.kind === 'failed') {
             // The run is over: end the worker, whose memory grew to several times the article
-            // and never shrinks. The next long article starts another from the compiled module.
+            // and never shrinks. The next long article takes a spare started from the compiled
+            // module.
             busy = false;
             worker = null;
             w.terminate();
+            keepSpare();
           }
           // How long the page's thread took for each message, for tests and curious people.
           const start = performance.now();
@@ -89,6 +106,7 @@ self.onmessage = (e) => {
         w.postMessage({ id, text, ref });
       }).catch((err) => {
         if (worker === mine) { worker = null; busy = false; }
+        keepSpare();
         onMessage({ kind: 'failed', id, error: String(err) });
       });
     },
