@@ -147,12 +147,13 @@ const (
 
 // entry is what the lexicon knows about a word.
 type entry struct {
-	cls    cls
-	v      int16
-	plural bool // "days", "Mondays"
-	abbr   bool // an abbreviation that a full stop may follow ("Aug", "Sept")
-	w      word // the word itself, when a pattern names it (words.go)
-	cue    int8 // the tense the word marks (resolve.go's cues); 0 for none
+	v        int16
+	w        word // the word itself, when a pattern names it (words.go)
+	cls      cls
+	plural   bool // "days", "Mondays"
+	abbr     bool // an abbreviation that a full stop may follow ("Aug", "Sept")
+	cue      int8 // the tense the word marks (resolve.go's cues); 0 for none
+	temporal bool // the word can be part of a temporal expression (temporalWord)
 }
 
 // lexicon maps each word in lower case to its entry. The scanner reads it through table (table.go),

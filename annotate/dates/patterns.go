@@ -49,7 +49,7 @@ func (p *parser) canStart(i int) bool {
 		return false
 	case t.k == tPunct && t.c != '\'':
 		return false
-	case t.k == tWord && t.lx.cls == cKey && !p.complete(i) && !p.temporalAhead(i):
+	case t.k == tWord && t.lx.cls == cKey && !completeKey(t.lx.v) && !p.temporalAhead(i):
 		return false
 	}
 	return true
@@ -71,9 +71,9 @@ func (p *parser) at(i int) (match, bool) {
 	return p.core(i)
 }
 
-// complete reports whether the keyword at i is an expression on its own ("now", "today").
-func (p *parser) complete(i int) bool {
-	switch p.t[i].lx.v {
+// completeKey reports whether the keyword k is an expression on its own ("now", "today").
+func completeKey(k int16) bool {
+	switch k {
 	case kNow, kToday, kYesterday, kTomorrow, kTonight, kCurrently, kRecently, kNoon, kMidnight,
 		kPresent, kFuture, kCurrent:
 		return true
@@ -81,13 +81,23 @@ func (p *parser) complete(i int) bool {
 	return false
 }
 
-// temporalAhead reports whether one of the four tokens after i can be part of a temporal
-// expression, so that the patterns are tried only where they can match: "the" and "a" start an
-// expression only before a temporal word or a number.
+// temporalWord reports whether a word with the entry e can be part of a temporal expression: a
+// word of the lexicon other than an abbreviation, and of the keywords only those complete in
+// themselves and "past", "period", "term", "later" and "earlier". The table stores the answer
+// in each entry (entry.temporal).
+func temporalWord(e entry) bool {
+	if e.cls == cNone || e.cls == cAbbrev {
+		return false
+	}
+	return e.cls != cKey || completeKey(e.v) || e.v == kPast || e.v == kPeriod || e.v == kTerm || e.v == kLater || e.v == kEarlier
+}
+
+// temporalAhead reports whether one of the four tokens after i is a number or a temporal word,
+// so that the patterns are tried only where they can match: "the" and "a" start an expression
+// only before a temporal word or a number.
 func (p *parser) temporalAhead(i int) bool {
 	for k := i + 1; k <= i+4 && k < len(p.t); k++ {
-		t := &p.t[k]
-		if t.k == tNum || t.k == tWord && t.lx.cls != cNone && t.lx.cls != cAbbrev && (t.lx.cls != cKey || p.complete(k) || t.lx.v == kPast || t.lx.v == kPeriod || t.lx.v == kTerm || t.lx.v == kLater || t.lx.v == kEarlier) {
+		if t := &p.t[k]; t.k == tNum || t.lx.temporal {
 			return true
 		}
 	}

@@ -46,6 +46,10 @@ func newTable() *wordTable {
 			all[w] = e
 		}
 	}
+	for w, e := range all {
+		e.temporal = temporalWord(e)
+		all[w] = e
+	}
 	n := 64
 	for n < 4*len(all) {
 		n *= 2
