@@ -220,6 +220,37 @@ func (f *finder) personBefore(at int, g uint8) (phrase, bool) {
 		}
 		return phrase{a: k, b: nb, na: na, nb: nb, kind: pName}, true
 	}
+	return f.subjectNameBefore(at)
+}
+
+// subjectNameBefore finds the last name in the 120 tokens before token at that opens a sentence
+// or a clause after a comma as its subject: two or three capitalised words the lexicon does not
+// know, then a lower-case word ("Ana Ruiz spoke first."). It is what a pronoun refers to when
+// nobody before it is named with a first name or an honorific the lexicon knows; the name's
+// gender is unknown.
+func (f *finder) subjectNameBefore(at int) (phrase, bool) {
+	toks := f.toks
+	for k := at - 2; k >= 0 && k > at-120; k-- {
+		t := toks[k]
+		if t.kind != kWord || !t.cap() || t.cls != 0 {
+			continue
+		}
+		if t.flags&fSent == 0 && !f.punct(k-1, ',') {
+			continue
+		}
+		nb := k
+		for nb+1 < at && nb < k+2 && toks[nb+1].kind == kWord && toks[nb+1].cap() && toks[nb+1].cls == 0 &&
+			toks[nb+1].flags&fPara == 0 {
+			nb++
+		}
+		if nb == k || nb+1 >= at {
+			continue
+		}
+		if v := toks[nb+1]; v.kind != kWord || v.cap() || v.has(cStop|cPrep|cDet) && !v.has(cSkip) {
+			continue // "Ana Ruiz spoke", "Ana Ruiz has said", not "Boston Harbor in winter"
+		}
+		return phrase{a: k, b: nb, na: k, nb: nb, kind: pName}, true
+	}
 	return phrase{}, false
 }
 

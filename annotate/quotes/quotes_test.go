@@ -532,6 +532,12 @@ var cases = []struct {
 		[]want{{"the pier is unsafe", "indirect", "Okafor", "said", "Okafor"},
 			{"repairs would take a year", "indirect", "Okafor", "going on to say", "Okafor"}}},
 	{"'went on to' and a verb that is no speech is no cue", "Okafor went on to win the seat in May.", nil},
+	{"a pronoun refers to a person named as a subject, with a first name the lexicon lacks",
+		"Ana Ruiz spoke first. “We waited too long,” she said.",
+		[]want{{"“We waited too long,”", "direct", "she", "said", "Ana Ruiz"}}},
+	{"a pronoun refers to a subject named in the paragraph before",
+		"Tendai Moyo has run the ferry for years.\n\n“We waited too long,” he said.",
+		[]want{{"“We waited too long,”", "direct", "he", "said", "Tendai Moyo"}}},
 	{"a clause after 'that' and a comma opens after the comma",
 		"Okafor said that, because the pier was closed, the boats had to wait.",
 		[]want{{"because the pier was closed, the boats had to wait", "indirect", "Okafor", "said", "Okafor"}}},
@@ -567,6 +573,17 @@ func TestFind(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPronounWithoutAntecedent checks that a pronoun with no person before it stays without a
+// speaker: capitalised words before a preposition name a place, not a subject.
+func TestPronounWithoutAntecedent(t *testing.T) {
+	text := "Boston Harbor in winter is quiet. “We waited too long,” she said."
+	qs, ents := Find(text)
+	checkInvariants(t, text, qs, ents)
+	if len(qs) != 1 || qs[0].Speaker != -1 || text[qs[0].Source.Start:qs[0].Source.End] != "she" {
+		t.Errorf("want one quote by an unresolved “she”:\n%s", show(text, qs, ents))
 	}
 }
 
