@@ -30,12 +30,21 @@ func (t valueType) String() string { return typeNames[t] }
 
 // pad appends n in decimal, with zeros before it up to width digits.
 func pad(b []byte, n, width int) []byte {
-	var digits [20]byte
-	s := strconv.AppendInt(digits[:0], int64(n), 10)
-	for i := len(s); i < width; i++ {
-		b = append(b, '0')
+	if n < 0 || n >= 10000 || width > 4 {
+		var digits [20]byte
+		s := strconv.AppendInt(digits[:0], int64(n), 10)
+		for i := len(s); i < width; i++ {
+			b = append(b, '0')
+		}
+		return append(b, s...)
 	}
-	return append(b, s...)
+	// a year, month, day, hour or minute: its four digits written at once, then as many as needed
+	d := [4]byte{byte('0' + n/1000), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)}
+	first := 0 // the first digit that is not a leading zero (the last digit when n is 0)
+	for first < 3 && d[first] == '0' {
+		first++
+	}
+	return append(b, d[min(first, 4-width):]...)
 }
 
 // bcBase encodes a year before the common era for the writers: year n BC is bcBase - n, far
@@ -60,12 +69,13 @@ func yearStr(y int) string {
 }
 
 func dayStr(t time.Time) string {
+	y, m, d := t.Date()
 	var buf [16]byte
-	b := pad(buf[:0], t.Year(), 4)
+	b := pad(buf[:0], y, 4)
 	b = append(b, '-')
-	b = pad(b, int(t.Month()), 2)
+	b = pad(b, int(m), 2)
 	b = append(b, '-')
-	return string(pad(b, t.Day(), 2))
+	return string(pad(b, d, 2))
 }
 
 // ymd writes a date whose year or month may be unknown (negative).
@@ -111,12 +121,12 @@ func seasonStr(y, s int) string {
 
 func quarterStr(y, q int) string {
 	var buf [24]byte
-	return string(strconv.AppendInt(append(appendYear(buf[:0], y), "-Q"...), int64(q), 10))
+	return string(pad(append(appendYear(buf[:0], y), "-Q"...), q, 0))
 }
 
 func halfStr(y, h int) string {
 	var buf [24]byte
-	return string(strconv.AppendInt(append(appendYear(buf[:0], y), "-H"...), int64(h), 10))
+	return string(pad(append(appendYear(buf[:0], y), "-H"...), h, 0))
 }
 
 // clockStr writes hour and minute after a date value: "2024-09-02T15:00".
@@ -148,12 +158,12 @@ func durStr(n10 int, u int) string {
 	case n10 < 0:
 		b = append(b, 'X')
 	case n10%10 == 0:
-		b = strconv.AppendInt(b, int64(n10/10), 10)
+		b = pad(b, n10/10, 0)
 	case n10%5 == 0 && (u == uYear || u == uHour || u == uDay || u == uMinute):
 		// a half: 2 1/2 years is P2Y6M, 1 1/2 hours PT1H30M
 		whole := n10 / 10
 		if whole > 0 {
-			b = strconv.AppendInt(b, int64(whole), 10)
+			b = pad(b, whole, 0)
 			b = append(b, code...)
 		}
 		switch u {
@@ -167,9 +177,9 @@ func durStr(n10 int, u int) string {
 			return string(append(b, "T12H"...))
 		}
 	default:
-		b = strconv.AppendInt(b, int64(n10/10), 10)
+		b = pad(b, n10/10, 0)
 		b = append(b, '.')
-		b = strconv.AppendInt(b, int64(n10%10), 10)
+		b = pad(b, n10%10, 0)
 	}
 	return string(append(b, code...))
 }
