@@ -119,8 +119,9 @@ const (
 	fnvPrime  uint32 = 16777619
 )
 
-// tokenize cuts text into tokens, appending to toks. It reads ASCII a byte at a time through
-// asciiKinds, and hashes each word for the lexicon (as hashFold would) while it reads it.
+// tokenize cuts text into tokens, appending to toks, and marks the periods of abbreviations
+// (markAbbrev). It reads ASCII a byte at a time through asciiKinds, and hashes each word for the
+// lexicon (as hashFold would) while it reads it.
 func tokenize(text string, toks []token) []token {
 	var flags uint8
 	for i := 0; i < len(text); {
@@ -212,6 +213,9 @@ func tokenize(text string, toks []token) []token {
 			i += n
 		}
 		toks = append(toks, t)
+		if b == '.' {
+			markAbbrev(text, toks, len(toks)-1)
+		}
 	}
 	return toks
 }
