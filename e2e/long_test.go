@@ -174,12 +174,14 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			if !eval[bool](tb, `document.getElementById('article').value.endsWith('Z')`) {
 				t.Fatal("the key typed while the engine worked did not reach the text area")
 			}
-			tb.pollLong(`performance.getEntriesByName('annotator-drawn').length > 0`)
-			took := eval[float64](tb, `performance.getEntriesByName('annotator-drawn')[0].startTime - window.pasted`)
+			// The first run may have drawn the top of its article before the typing replaced it;
+			// only the last run's article is kept.
 			tb.pollLong(`performance.getEntriesByName('annotator-saved').length > 0`)
 			saved := eval[float64](tb, `performance.getEntriesByName('annotator-saved')[0].startTime - window.pasted`)
-			if n := eval[int](tb, `performance.getEntriesByName('annotator-drawn').length`); n != 1 {
-				t.Errorf("%d runs were drawn; the run the typing replaced should not be", n)
+			took := eval[float64](tb, `performance.getEntriesByName('annotator-drawn').pop().startTime - window.pasted`)
+			eval[bool](tb, `new Promise((r) => setTimeout(() => r(true), 500))`)
+			if n := eval[int](tb, `performance.getEntriesByName('annotator-saved').length`); n != 1 {
+				t.Errorf("%d runs were saved; the run the typing replaced should not be", n)
 			}
 			if !eval[bool](tb, `document.getElementById('progress-box').hidden`) {
 				t.Error("the progress bar is still shown after the article is saved")
@@ -191,7 +193,7 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			longest := eval[float64](tb, `Math.max(0, ...window.longTasks)`)
 			late := eval[float64](tb, `clearInterval(window.ticker), window.lateness`)
 			mem := eval[float64](tb, `performance.memory ? performance.memory.usedJSHeapSize : 0`)
-			t.Logf("10 MB: paste to drawn %.0f ms, to saved %.0f ms (%s); longest task %.0f ms (%d over 50 ms); a 20 ms timer fired at most %.0f ms late; JS heap %.0f MB; %d of %d blocks drawn",
+			t.Logf("10 MB: paste to the last run's top drawn %.0f ms, to saved %.0f ms (%s); longest task %.0f ms (%d over 50 ms); a 20 ms timer fired at most %.0f ms late; JS heap %.0f MB; %d of %d blocks drawn",
 				took, saved, eval[string](tb, `performance.getEntriesByName('annotator-saved')[0].detail`), longest,
 				eval[int](tb, `window.longTasks.length`), late, mem/1e6, d[0], d[1])
 			t.Logf("long tasks, duration@start ms after the paste: %s", eval[string](tb, `window.longTaskLog.join(' ')`))

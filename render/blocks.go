@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -73,20 +74,26 @@ type Stream struct {
 	plain bool
 	r     renderer.Renderer
 	node  ast.Node
+	stop  ast.Node // for Top: the node before which the stream ends without a block
 	buf   bytes.Buffer
 	w     *bufio.Writer
 }
 
 // NewStream parses doc's text and makes a Stream of its blocks of about size bytes of source.
 func NewStream(doc *annotate.Document, size int) *Stream {
-	ms := newMarks(doc)
-	s := &Stream{src: []byte(doc.Text), ms: ms, size: size, out: &Rendered{first: map[string]int{}}}
+	s := &Stream{src: []byte(doc.Text), ms: newMarks(doc, math.MaxInt), size: size, out: &Rendered{first: map[string]int{}}}
 	if tooDeep(doc.Text) {
 		s.plain = true
 		return s
 	}
-	root := mdParser.Parse(text.NewReader(s.src))
-	mr := &markRenderer{marks: ms, hardWraps: !hasBlankLine(doc.Text)}
+	s.markdown(doc, mdParser.Parse(text.NewReader(s.src)))
+	return s
+}
+
+// markdown readies the stream to render the top-level nodes of root, the Markdown of doc's text
+// or of its top.
+func (s *Stream) markdown(doc *annotate.Document, root ast.Node) {
+	mr := &markRenderer{marks: s.ms, hardWraps: !hasBlankLine(doc.Text)}
 	s.r = renderer.NewRenderer(renderer.WithNodeRenderers(
 		util.Prioritized(html.NewRenderer(), 1000), // goldmark's defaults; html.WithUnsafe stays off
 		util.Prioritized(mr, 100),                  // ours win for the kinds they register
@@ -95,7 +102,6 @@ func NewStream(doc *annotate.Document, size int) *Stream {
 	// One buffered writer for every node: given the bytes.Buffer, Render would make a new 4 KB
 	// one for each paragraph. Render flushes it at its end, so buf.Len() stays up to date.
 	s.w = bufio.NewWriter(&s.buf)
-	return s
 }
 
 // Next renders the blocks that show at least the next runes code points of source (at least one
@@ -111,8 +117,9 @@ func (s *Stream) Next(runes int) []Block {
 		end := len(s.src)
 		if s.plain {
 			html, end = s.plainBlock()
-		} else {
-			html, end = s.markdownBlock()
+		} else if html, end = s.markdownBlock(); end < 0 {
+			s.done = true
+			break
 		}
 		n := s.n + utf8.RuneCount(s.src[s.b:end])
 		s.out.List = append(s.out.List, Block{HTML: html, Start: s.n, End: n})
@@ -161,6 +168,9 @@ func (s *Stream) markdownBlock() (string, int) {
 			if at, ok := nodeStart(s.node); ok && at-s.b >= s.size {
 				return s.buf.String(), at
 			}
+		}
+		if s.node == s.stop {
+			return "", -1 // a block of Top that the rest of the text could change
 		}
 		if err := s.r.Render(s.w, s.src, s.node); err != nil {
 			// Rendering to a bytes.Buffer cannot fail; show the rest as text rather than nothing.

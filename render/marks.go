@@ -59,15 +59,16 @@ const (
 )
 
 // newMarks converts the document's code point offsets to byte offsets, once, and sorts the spans
-// for nesting. Spans that are empty or lie outside the text are left out.
-func newMarks(doc *annotate.Document) *marks {
+// that start before code point before for nesting. Spans that are empty or lie outside the text
+// are left out.
+func newMarks(doc *annotate.Document, before int) *marks {
 	n := len(doc.Quotes) + len(doc.Dates)
 	for _, sp := range doc.Speakers {
 		n += len(sp.Mentions)
 	}
 	list := make([]mark, 0, n)
 	add := func(s annotate.Span, rank, ann, sub int) {
-		if s.Start < s.End {
+		if s.Start < s.End && s.Start < before {
 			list = append(list, mark{start: s.Start, end: s.End, rank: rank, ann: ann, sub: sub})
 		}
 	}

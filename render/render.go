@@ -199,11 +199,16 @@ func (r *markRenderer) autoLink(w util.BufWriter, src []byte, node ast.Node, ent
 // hasBlankLine reports whether text has a line that is empty or holds only spaces and tabs
 // between two others.
 func hasBlankLine(text string) bool {
-	lines := strings.Split(strings.TrimSpace(text), "\n")
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+	rest := strings.TrimSpace(text)
+	if rest == "" {
+		return true // one line, and empty
+	}
+	for rest != "" {
+		line, after, _ := strings.Cut(rest, "\n")
+		if strings.TrimSpace(line) == "" {
 			return true
 		}
+		rest = after
 	}
 	return false
 }

@@ -75,7 +75,9 @@ func (a *article) quoteCount() int {
 // titleOf names an article after its first non-blank line, as render.FileName does for
 // downloads: Markdown markers at the start dropped, spaces collapsed, at most 60 characters.
 func titleOf(text string) string {
-	for _, l := range strings.Split(text, "\n") {
+	for rest := text; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n") // not Split: a long article's title is in its first lines
 		l = strings.TrimLeftFunc(l, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("#>*-+", r) })
 		l = strings.Join(strings.Fields(l), " ")
 		if l == "" {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/article-annotator/annotator/annotate"
 	"github.com/article-annotator/annotator/edit"
+	"github.com/article-annotator/annotator/examples"
 	"github.com/article-annotator/annotator/render"
 )
 
@@ -22,7 +23,7 @@ import (
 // and the rest follows in tasks of their own:
 //   - "progress" before each step;
 //   - "first": the blocks at the top of the rendered article (about eagerText code points, what
-//     the page draws at once), the counts and the reference date;
+//     the page draws at once; render.Top), the counts and the reference date;
 //   - "blocks", in batches: the HTML of the other blocks;
 //   - "shown": every block's numbers (as bytes, little-endian uint32s, copied in one call) and
 //     where each annotation's first mark lies;
@@ -57,8 +58,22 @@ func runWorker() {
 		go work(d.Get("id").Int(), text, d.Get("ref").String(), &t)
 		return nil
 	}))
+	warmUp()
 	self.Call("postMessage", map[string]any{"kind": "ready"})
 	select {}
+}
+
+// warmUp runs every step of a run once on the example article, before the worker says it is
+// ready: the browser compiles a wasm function the first time it is called, and the first long
+// article then does not wait for the engine, the renderer and the session's writer to compile.
+func warmUp() {
+	doc := annotate.Annotate(examples.Harbour, annotate.Options{ReferenceDate: examples.HarbourReferenceDate})
+	if _, ok := render.Top(doc, 256, 256); !ok {
+		render.NewStream(doc, 256).Next(256)
+	}
+	render.Blocks(doc, blockSource)
+	render.Panel(doc)
+	edit.New(doc).Marshal()
 }
 
 // work annotates one article and posts the result; a panic is posted as a failure.
@@ -79,8 +94,14 @@ func work(id int, text, ref string, t *stamps) {
 	doc := annotate.Annotate(text, annotate.Options{ReferenceDate: ref})
 	t.note("annotate")
 	step(1)
-	stream := render.NewStream(doc, blockSource)
-	top := stream.Next(eagerText)
+	// The top is rendered from the top of the text when it can be, else from the stream that
+	// then renders the rest.
+	var stream *render.Stream
+	top, ok := render.Top(doc, blockSource, eagerText)
+	if !ok {
+		stream = render.NewStream(doc, blockSource)
+		top = stream.Next(eagerText)
+	}
 	t.note("top rendered")
 	mentions := 0
 	for _, s := range doc.Speakers {
@@ -110,6 +131,9 @@ func work(id int, text, ref string, t *stamps) {
 
 	// The other blocks go in batches of about batchHTML bytes, so that the page takes each in a
 	// short task; loader.js gathers them into one array for the message that follows them.
+	if stream == nil {
+		stream = render.NewStream(doc, blockSource)
+	}
 	r := stream.Rendered()
 	t.note("blocks")
 	var batch []any
