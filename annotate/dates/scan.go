@@ -58,7 +58,8 @@ func scan(text string, toks []token) []token {
 			continue
 		}
 		nl = 0
-		t := token{s: int32(i), gap: gap, brk: brk}
+		toks = append(toks, token{s: int32(i), gap: gap, brk: brk})
+		t := &toks[len(toks)-1] // filled in place: a token is 28 bytes, not worth a copy
 		gap, brk = false, false
 		switch {
 		case c >= '0' && c <= '9':
@@ -114,7 +115,7 @@ func scan(text string, toks []token) []token {
 			if c == '!' || c == '?' || c == ';' || c == ':' {
 				brk = true
 			} else if c == '.' && (i >= len(text) || text[i] == ' ' || text[i] == '\n') {
-				if len(toks) == 0 || toks[len(toks)-1].lx.cls != cAbbrev && !toks[len(toks)-1].lx.abbr {
+				if prev := len(toks) - 2; prev < 0 || toks[prev].lx.cls != cAbbrev && !toks[prev].lx.abbr {
 					brk = true
 				}
 			} else if (c == '.' || c == '!' || c == '?') && closesQuote(text[i:]) {
@@ -123,7 +124,6 @@ func scan(text string, toks []token) []token {
 				quoted = false
 			}
 		}
-		toks = append(toks, t)
 	}
 	return toks
 }
