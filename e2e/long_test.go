@@ -83,6 +83,15 @@ func TestLongArticleDrawsNearViewport(t *testing.T) {
 				eval[float64](tb, `performance.getEntriesByName('annotator-saved')[0].startTime - window.pasted`),
 				eval[string](tb, `performance.getEntriesByName('annotator-saved')[0].detail`), eval[float64](tb, `Math.max(0, ...window.longTasks)`))
 
+			// The workers' document (the quotes found in one, the dates in another where the
+			// machine has the cores) is the one the engine gives on the page's thread.
+			if diff := eval[string](tb, `(async () => { const d = articleAnnotator.current(), e = await articleAnnotator.annotate(d.text);
+				for (const k of ['referenceDate', 'referenceDateFrom', 'speakers', 'quotes', 'dates'])
+					if (JSON.stringify(d[k]) !== JSON.stringify(e[k])) return k + ' differ';
+				return ''; })()`); diff != "" {
+				t.Errorf("the article annotated in the workers and on the page's thread: %s", diff)
+			}
+
 			d := eval[[]int](tb, drawnJS)
 			if d[0] == 0 || d[0]*4 > d[1] {
 				t.Fatalf("%d of %d blocks are drawn; want some, and at most a quarter", d[0], d[1])

@@ -44,7 +44,9 @@ var workSteps = []string{"Annotating", "Drawing", "Listing and saving"}
 // the one thread, between the engine's steps.
 const workerMemory = 1 << 30
 
-// runWorker answers the page's messages {id, text, ref} until the worker is ended.
+// runWorker answers the page's messages until the worker is ended: {id, text, ref, port} to
+// annotate an article, finding its dates in another worker when port is set (dates.go), or
+// {kind: "dates", text, ref, port} to be that other worker.
 func runWorker() {
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(workerMemory)
@@ -55,7 +57,11 @@ func runWorker() {
 		d := args[0].Get("data")
 		text := d.Get("text").String()
 		t.note("text into Go")
-		go work(d.Get("id").Int(), text, d.Get("ref").String(), &t)
+		if d.Get("kind").String() == "dates" {
+			go findDates(text, d.Get("ref").String(), d.Get("port"))
+			return nil
+		}
+		go work(d.Get("id").Int(), text, d.Get("ref").String(), datesFrom(d.Get("port")), &t)
 		return nil
 	}))
 	warmUp()
@@ -77,7 +83,7 @@ func warmUp() {
 }
 
 // work annotates one article and posts the result; a panic is posted as a failure.
-func work(id int, text, ref string, t *stamps) {
+func work(id int, text, ref string, found <-chan string, t *stamps) {
 	post := func(m map[string]any) {
 		m["id"] = id
 		js.Global().Call("postMessage", m)
@@ -91,7 +97,12 @@ func work(id int, text, ref string, t *stamps) {
 		post(map[string]any{"kind": "progress", "step": i, "of": len(workSteps), "what": workSteps[i]})
 	}
 	step(0)
-	doc := annotate.Annotate(text, annotate.Options{ReferenceDate: ref})
+	var doc *annotate.Document
+	if found == nil {
+		doc = annotate.Annotate(text, annotate.Options{ReferenceDate: ref})
+	} else {
+		doc = annotateWith(text, ref, found, t)
+	}
 	t.note("annotate")
 	step(1)
 	// The top is rendered from the top of the text when it can be, else from the stream that

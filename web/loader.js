@@ -3,8 +3,9 @@
 //   articleAnnotator.ready                         a Promise, settled once the engine runs
 //   articleAnnotator.annotate(text, {referenceDate}) a Promise of the article-annotations/v1 object
 // It also starts, for the page, the engine's worker: the same wasm in a Web Worker, which
-// annotates long articles off the page's thread (wasm/worker.go). One waits, started, from the
-// moment the page is ready, so that a long paste goes to work at once. The worker's script is made
+// annotates long articles off the page's thread (wasm/worker.go); on a machine with more than
+// one core a second one finds the dates meanwhile. They wait, started, from the moment the page
+// is ready, so that a long paste goes to work at once. The worker's script is made
 // from a blob: URL of wasm_exec.js (fetched, or in dist/annotator.html the inlined copy) and a few
 // lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
@@ -31,10 +32,12 @@
   });
   window.articleAnnotator = api;
 
-  let module = null; // the compiled wasm, shared with the worker
-  let spare = null; // a Promise of a started worker waiting for an article
-  let worker = null; // a Promise of the worker on a run
-  let busy = false; // whether the worker is annotating
+  let module = null; // the compiled wasm, shared with the workers
+  let spares = []; // Promises of started workers waiting for an article
+  let run = null; // the run on: {main, dates}, Promises of its workers (dates may be null)
+  // A run uses two workers where the machine has cores for them: the main one finds the quotes
+  // while the other finds the dates, then renders and writes the session.
+  const perRun = (navigator.hardwareConcurrency || 1) > 1 ? 2 : 1;
   const workerMain = `
 self.onmessage = (e) => {
   self.onmessage = null;
@@ -59,43 +62,53 @@ self.onmessage = (e) => {
       w.postMessage(module);
     });
   }
-  // keepSpare starts a worker that waits for the next long article, so that a paste does not wait
-  // for one to start (a few hundred milliseconds: wasm_exec.js, the instance, the Go runtime).
-  // It runs once the page is ready and after each run, in a task of its own.
+  // keepSpare starts the workers that wait for the next long article, so that a paste does not
+  // wait for them to start (a few hundred milliseconds: wasm_exec.js, the instance, the Go
+  // runtime, its warm-up). It runs once the page is ready and after each run, in a task of its
+  // own.
   function keepSpare() {
     setTimeout(() => {
-      if (spare || !module) return;
-      const s = spare = startWorker();
-      s.catch(() => { if (spare === s) spare = null; });
+      while (module && spares.length < perRun) {
+        const s = startWorker();
+        spares.push(s);
+        s.catch(() => { spares = spares.filter((x) => x !== s); });
+      }
     }, 0);
   }
-  // _work(text, referenceDate, id, onMessage) annotates in the worker; onMessage gets its
-  // progress, then its result or its failure, each with id. A run on when a new one comes is
-  // ended with its worker: a newer paste cancels an older one.
+  function take() { return spares.shift() || startWorker(); }
+  function end(r) {
+    for (const w of [r.main, r.dates]) if (w) w.then((x) => x.terminate(), () => {});
+  }
+  // _work(text, referenceDate, id, onMessage) annotates in the workers; onMessage gets the main
+  // worker's progress, then its result or its failure, each with id. A run on when a new one
+  // comes is ended with its workers: a newer paste cancels an older one.
   Object.defineProperty(api, '_work', {
     value(text, ref, id, onMessage) {
-      if (busy && worker) {
-        worker.then((w) => w.terminate(), () => {});
-        worker = null;
+      if (run) end(run);
+      const mine = run = { main: take(), dates: perRun > 1 ? take() : null };
+      let port = null;
+      if (mine.dates) {
+        // The dates worker answers the main one directly; if it cannot start, the main one is
+        // told to find the dates itself.
+        const ch = new MessageChannel();
+        port = ch.port1;
+        mine.dates.then((d) => d.postMessage({ kind: 'dates', text, ref, port: ch.port2 }, [ch.port2]),
+          () => ch.port2.postMessage(''));
       }
-      busy = true;
-      const mine = worker = spare || startWorker();
-      spare = null;
-      mine.then((w) => {
-        if (worker !== mine) return;
+      mine.main.then((w) => {
+        if (run !== mine) return;
         let blocks = []; // the blocks' HTML, the first ones and the batches, for the 'shown' message
         w.onmessage = (e) => {
-          if (worker !== mine) return;
+          if (run !== mine) return;
           if (e.data.kind === 'first') blocks = e.data.list.slice();
           if (e.data.kind === 'blocks') { blocks.push(...e.data.list); return; }
           if (e.data.kind === 'shown') { e.data.blocks = blocks; blocks = []; }
           if (e.data.kind === 'done' || e.data.kind === 'failed') {
-            // The run is over: end the worker, whose memory grew to several times the article
-            // and never shrinks. The next long article takes a spare started from the compiled
+            // The run is over: end its workers, whose memory grew to several times the article
+            // and never shrinks. The next long article takes spares started from the compiled
             // module.
-            busy = false;
-            worker = null;
-            w.terminate();
+            run = null;
+            end(mine);
             keepSpare();
           }
           // How long the page's thread took for each message, for tests and curious people.
@@ -103,9 +116,10 @@ self.onmessage = (e) => {
           onMessage(e.data);
           performance.measure('annotator-worker-' + e.data.kind, { start });
         };
-        w.postMessage({ id, text, ref });
+        if (port) w.postMessage({ id, text, ref, port }, [port]);
+        else w.postMessage({ id, text, ref });
       }).catch((err) => {
-        if (worker === mine) { worker = null; busy = false; }
+        if (run === mine) { run = null; end(mine); }
         keepSpare();
         onMessage({ kind: 'failed', id, error: String(err) });
       });
