@@ -128,6 +128,28 @@ func (p *parser) fullDate(i, j, mo, d int) (match, bool) {
 	return p.monthDay(i, j, mo, d)
 }
 
+// calendarHead reports whether token j, after "the" if there is one, can begin a calendar
+// expression (calendar.go, years.go, yearparts.go): a number, the apostrophe of "'90s", a month,
+// weekday, holiday, decade, ordinal, season, number word ("nineteen") or unit ("the year 2024"),
+// or one of the keywords "fiscal", "this", "last", "next" ("this year's third quarter") and
+// "Q" or "H" ("Q3", "H1").
+func (p *parser) calendarHead(j int) bool {
+	if j >= len(p.t) {
+		return false
+	}
+	t := &p.t[j]
+	switch t.lx.cls {
+	case cMonth, cWeekday, cHoliday, cDecade, cOrd, cSeason, cNum, cUnit:
+		return true
+	case cKey:
+		switch t.lx.v {
+		case kFiscal, kThis, kLast, kNext, kQ:
+			return true
+		}
+	}
+	return t.k == tNum || t.k == tPunct && t.c == '\''
+}
+
 func (p *parser) calendar(i int) (match, bool) {
 	j := i
 	the := p.kw(j, kThe)

@@ -188,7 +188,9 @@ func (p *parser) core(i int) (match, bool) {
 	if p.positionHead(i) {
 		try(p.position(i))
 	}
-	try(p.calendar(i))
+	if p.calendarHead(j) {
+		try(p.calendar(i))
+	}
 	if p.relativeHead(j) {
 		try(p.relative(i))
 	}
