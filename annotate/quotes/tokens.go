@@ -81,21 +81,30 @@ func runeBefore(text string, i int) rune {
 	return r
 }
 
-// ASCII byte kinds, for the fast path of tokenize.
+// Byte kinds, for the fast path of tokenize. The kinds of word bytes are 4, 5 and 6, so that
+// one unsigned comparison tests for any of them, and only bUpper is odd.
 const (
-	bPunct uint8 = iota // any other byte
+	bPunct uint8 = iota // any other ASCII byte
 	bSpace              // white space within a line
-	bLine               // a line break
+	bLine               // a line break (the same bit as fPara)
+	bHigh               // a byte of a multi-byte character, or an invalid one
 	bLower              // a-z
 	bUpper              // A-Z
 	bDigit              // 0-9
 	bMark               // " ' `
 )
 
-// asciiKinds holds the kind of each ASCII byte.
-var asciiKinds = func() (k [utf8.RuneSelf]uint8) {
+// tokenize sets fPara with bLine's bit: this fails to compile if they differ.
+var _ = [1]struct{}{}[bLine^fPara]
+
+// byteKinds holds the kind of each byte, and lowerBytes each byte with ASCII capitals folded.
+var byteKinds, lowerBytes = func() (k, l [256]uint8) {
 	for b := range k {
-		switch c := byte(b); {
+		c := byte(b)
+		l[b] = fold(c)
+		switch {
+		case c >= utf8.RuneSelf:
+			k[b] = bHigh
 		case c == '\n':
 			k[b] = bLine
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
@@ -110,7 +119,7 @@ var asciiKinds = func() (k [utf8.RuneSelf]uint8) {
 			k[b] = bMark
 		}
 	}
-	return k
+	return k, l
 }()
 
 // FNV-1a, with which tokenize hashes each word for the lexicon as it reads it.
@@ -120,25 +129,20 @@ const (
 )
 
 // tokenize cuts text into tokens, appending to toks, and marks the periods of abbreviations
-// (markAbbrev). It reads ASCII a byte at a time through asciiKinds, and hashes each word for the
-// lexicon (as hashFold would) while it reads it.
+// (markAbbrev). It reads ASCII a byte at a time through byteKinds, runs of letters and digits in
+// a loop of their own, and hashes each word for the lexicon (as hashFold would) while it reads it.
 func tokenize(text string, toks []token) []token {
 	var flags uint8
 	for i := 0; i < len(text); {
 		b := text[i]
+		kind := byteKinds[b]
+		if kind == bSpace || kind == bLine {
+			flags |= fSpace | kind&bLine // bLine has the bit of fPara, bSpace not
+			i++
+			continue
+		}
 		r, n := rune(b), 1
-		kind := bPunct
-		if b < utf8.RuneSelf {
-			kind = asciiKinds[b]
-			if kind == bSpace || kind == bLine {
-				flags |= fSpace
-				if kind == bLine {
-					flags |= fPara
-				}
-				i++
-				continue
-			}
-		} else {
+		if kind == bHigh {
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if isSpaceRune(r) {
 				flags |= fSpace
@@ -152,28 +156,32 @@ func tokenize(text string, toks []token) []token {
 		t := token{s: int32(i), flags: flags}
 		flags = 0
 		switch {
-		case bLower <= kind && kind <= bDigit || b >= utf8.RuneSelf && isWordRune(r):
-			if kind == bUpper || b >= utf8.RuneSelf && unicode.IsUpper(r) {
+		case kind-bLower <= bDigit-bLower || kind == bHigh && isWordRune(r):
+			if kind == bUpper || kind == bHigh && unicode.IsUpper(r) {
 				t.flags |= fCap
 			}
-			h, upper := fnvOffset, kind == bUpper
+			h, caps := fnvOffset, kind
 			for k := i; k < i+n; k++ {
-				h = (h ^ uint32(fold(text[k]))) * fnvPrime
+				h = (h ^ uint32(lowerBytes[text[k]])) * fnvPrime
 			}
 			j := i + n
-			for j < len(text) {
+			for {
+				// a run of ASCII letters and digits
+				for j < len(text) {
+					c := text[j]
+					k := byteKinds[c]
+					if k-bLower > bDigit-bLower {
+						break
+					}
+					caps |= k
+					h = (h ^ uint32(lowerBytes[c])) * fnvPrime
+					j++
+				}
+				if j >= len(text) {
+					break
+				}
 				c := text[j]
 				if c < utf8.RuneSelf {
-					switch asciiKinds[c] {
-					case bUpper:
-						upper = true
-						c += 'a' - 'A'
-						fallthrough
-					case bLower, bDigit:
-						h = (h ^ uint32(c)) * fnvPrime
-						j++
-						continue
-					}
 					// Inner apostrophes, hyphens and dots stay in the word when a letter follows.
 					if c == '\'' || c == '-' || c == '.' || c == '&' {
 						if r3, _ := runeAt(text, j+1); isWordRune(r3) {
@@ -199,9 +207,9 @@ func tokenize(text string, toks []token) []token {
 				j += n2
 			}
 			t.kind, t.e = kWord, int32(j)
-			t.cls = lexTable.lookup(text[i:j], h, upper)
+			t.cls = lexTable.lookup(text[i:j], h, caps&1 != 0)
 			i = j
-		case kind == bMark || b >= utf8.RuneSelf && isMarkRune(r):
+		case kind == bMark || kind == bHigh && isMarkRune(r):
 			t.kind, t.e = kMark, int32(i+n)
 			// Two apostrophes or two backquotes stand for a double quotation mark.
 			if (b == '\'' || b == '`') && i+1 < len(text) && text[i+1] == b {

@@ -100,10 +100,10 @@ func checkTokenize(t *testing.T, text string) {
 	if !slices.Equal(got, want) {
 		for k := range min(len(got), len(want)) {
 			if got[k] != want[k] {
-				t.Fatalf("%q: token %d is %+v, want %+v", text, k, got[k], want[k])
+				t.Fatalf("%q: token %d is %+v, want %+v", text[max(0, got[k].s-20):min(len(text), int(got[k].e)+20)], k, got[k], want[k])
 			}
 		}
-		t.Fatalf("%q: %d tokens, want %d", text, len(got), len(want))
+		t.Fatalf("%.200q: %d tokens, want %d", text, len(got), len(want))
 	}
 }
 
