@@ -180,23 +180,31 @@ func (p *parser) attached(k int) bool {
 }
 
 // setHead reports whether set can begin at token i: at an adverb ("weekly"), "every", "once",
-// "twice", a count ("three times"), a unit or part of the day in the plural ("weekends",
-// "mornings"), "per" or "a".
+// "twice", a count before "times", "weekends", a part of the day in the plural ("mornings"), or
+// "per" or "a" before a unit.
 func (p *parser) setHead(i int) bool {
 	if i >= len(p.t) {
 		return false
 	}
 	t := &p.t[i]
 	switch t.lx.cls {
-	case cSetAdv, cNum, cUnit, cPart:
+	case cSetAdv:
 		return true
+	case cNum:
+		return p.word(i+1, wTimes)
+	case cUnit:
+		return t.lx.v == uWeekend && t.lx.plural
+	case cPart:
+		return t.lx.plural
 	case cKey:
 		switch t.lx.v {
-		case kEvery, kOnce, kTwice, kPer, kA:
+		case kEvery, kOnce, kTwice:
 			return true
+		case kPer, kA:
+			return p.is(i+1, cUnit)
 		}
 	}
-	return t.k == tNum
+	return t.k == tNum && p.word(i+1, wTimes)
 }
 
 // set reads recurring times.
