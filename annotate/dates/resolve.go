@@ -80,16 +80,18 @@ func (p *parser) cueWord(i int) int {
 		return present
 	}
 	w := p.text[t.s:t.e]
-	if (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") && p.word(i+1, wTo) {
+	// the cheap test first in each: most words are none of these
+	to := p.word(i+1, wTo)
+	if to && (w == "set" || w == "is" || w == "are" || w == "plan" || w == "plans") {
 		return future // "set to resume", "is to meet", "plans to"
 	}
-	if p.bareIrregular(i, w) {
+	if len(w) == 3 && p.bareIrregular(i, w) {
 		return past // "its record high set on Aug. 6", "the storm hit Tuesday" (not "will hit")
 	}
-	if w == "later" && p.is(i-1, cUnit) {
+	if p.is(i-1, cUnit) && w == "later" {
 		return present // "three days later" counts from another date: no tense of its own
 	}
-	if (w == "next" || w == "Next") && p.word(i+1, wTo) {
+	if to && (w == "next" || w == "Next") {
 		return present // "next to the embassy": a place, not a time
 	}
 	if c := t.lx.cue; c != 0 {
