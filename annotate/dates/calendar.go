@@ -156,8 +156,9 @@ func (p *parser) calendar(i int) (match, bool) {
 	if the {
 		j++
 	}
-	// "the 2nd of September [2024]", "2 September [2024]"
+	// the forms that begin with a day of the month at j ("2", "2nd")
 	if d, k, ok := p.dayNum(j); ok {
+		// "the 2nd of September [2024]", "2 September [2024]"
 		if p.kw(k, kOf) {
 			if mo, k2, ok := p.monthAt(k + 1); ok {
 				return p.fullDate(i, k2, mo, d)
@@ -166,25 +167,25 @@ func (p *parser) calendar(i int) (match, bool) {
 		if mo, k2, ok := p.monthAt(k); ok && !the {
 			return p.fullDate(i, k2, mo, d)
 		}
-	}
-	// the first day of "9 to 11 September", "3-5 June 2024": the month (and year) of the second
-	if d, k, ok := p.dayNum(j); ok && !the && (p.word(k, wTo) || p.kw(k, kAnd) || p.punct(k, '-') || k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–") {
-		if d2, k2, ok := p.dayNum(k + 1); ok && d2 > d {
-			if _, _, ok := p.monthAt(k2); ok {
-				if m2, ok := p.calendar(k + 1); ok && !m2.day.IsZero() {
-					if t := m2.day.AddDate(0, 0, d-d2); t.Day() == d {
-						return dayMatch(k, t), true
+		// the first day of "9 to 11 September", "3-5 June 2024": the month (and year) of the second
+		if !the && (p.word(k, wTo) || p.kw(k, kAnd) || p.punct(k, '-') || k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–") {
+			if d2, k2, ok := p.dayNum(k + 1); ok && d2 > d {
+				if _, _, ok := p.monthAt(k2); ok {
+					if m2, ok := p.calendar(k + 1); ok && !m2.day.IsZero() {
+						if t := m2.day.AddDate(0, 0, d-d2); t.Day() == d {
+							return dayMatch(k, t), true
+						}
 					}
 				}
 			}
 		}
-	}
-	// the second day of "April 24 and 25", "June 3-5"
-	if d, k, ok := p.dayNum(j); ok && !the && p.anchU == uDay && p.last == i-1 && p.last > 0 && i >= 2 &&
-		p.num(i-2) && (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.word(i-1, wTo) || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
-		y, mo := p.anchor.Year(), int(p.anchor.Month())
-		if validDay(y, mo, d) && d > p.anchor.Day() && !p.is(k, cMonth) && !p.is(k, cUnit) {
-			return dayMatch(k, date(y, mo, d)), true
+		// the second day of "April 24 and 25", "June 3-5"
+		if !the && p.anchU == uDay && p.last == i-1 && p.last > 0 && i >= 2 &&
+			p.num(i-2) && (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.word(i-1, wTo) || p.punct(i-1, '-') || p.text[p.t[i-1].s:p.t[i-1].e] == "–") {
+			y, mo := p.anchor.Year(), int(p.anchor.Month())
+			if validDay(y, mo, d) && d > p.anchor.Day() && !p.is(k, cMonth) && !p.is(k, cUnit) {
+				return dayMatch(k, date(y, mo, d)), true
+			}
 		}
 	}
 	// "on the 5th": a day of the month the text is in
