@@ -25,35 +25,39 @@ const fingerprintBits = 1024
 // fingerprint hashes the length and the first and last bytes of w, in ASCII lower case, into
 // [0, fingerprintBits). w must not be empty.
 func fingerprint(w string) uint {
-	return (uint(len(w))*131 + uint(fold(w[0]))*31 + uint(fold(w[len(w)-1]))*7) % fingerprintBits
+	return (uint(len(w))*131 + uint(lowerBytes[w[0]])*31 + uint(lowerBytes[w[len(w)-1]])*7) % fingerprintBits
+}
+
+// filter holds a bit for the fingerprint of each word of a list.
+type filter [fingerprintBits / 64]uint64
+
+// may reports whether w passes the filter: false means w is not in the list, in any ASCII case.
+func (f *filter) may(w string) bool {
+	if w == "" {
+		return false
+	}
+	n := fingerprint(w)
+	return f[n/64]&(1<<(n%64)) != 0
 }
 
 // words is a list of words with a value for each (true, for a set).
 type words[V any] struct {
-	filter [fingerprintBits / 64]uint64 // the fingerprints of the keys
+	filter // the fingerprints of the keys
 	m      map[string]V
 }
 
-// wordsOf makes a words list of m's keys and values.
+// wordsOf makes a words list of m's keys and values. The empty string may not be a key: the
+// rules ask about it whenever a token is not a word.
 func wordsOf[V any](m map[string]V) *words[V] {
 	s := &words[V]{m: m}
 	for w := range m {
-		if w != "" {
-			n := fingerprint(w)
-			s.filter[n/64] |= 1 << (n % 64)
+		if w == "" {
+			panic("quotes: the empty string in a word list")
 		}
+		n := fingerprint(w)
+		s.filter[n/64] |= 1 << (n % 64)
 	}
 	return s
-}
-
-// may reports whether w passes the filter: false means w is not a key, in any ASCII case.
-func (s *words[V]) may(w string) bool {
-	if w == "" {
-		_, ok := s.m[""]
-		return ok
-	}
-	n := fingerprint(w)
-	return s.filter[n/64]&(1<<(n%64)) != 0
 }
 
 // get returns the value of w as written, as indexing the map would.
