@@ -28,6 +28,8 @@ func findDates(text, ref string, port js.Value) {
 	defer func() {
 		recover() // the main worker finds the dates itself
 		port.Call("postMessage", out)
+		// loader.js ends this worker then: its memory is not needed any more
+		js.Global().Call("postMessage", map[string]any{"kind": "sent"})
 	}()
 	text = annotate.ValidUTF8(text)
 	r, from := annotate.Reference(text, annotate.Options{ReferenceDate: ref})

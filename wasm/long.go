@@ -170,6 +170,7 @@ func (p *page) keep(saved js.Value, first string, quotes int) *article {
 	a.sess, a.kept, a.keptJS, a.first, a.quotes = nil, "", saved, first, quotes
 	lib.touch(a)
 	lib.save(p, a)
+	p.work.stamps.note("handed to storage")
 	lib.render()
 	return a
 }

@@ -70,6 +70,7 @@ func (p *page) wire() {
 		// A paste or a drop is a whole article at once: no need to wait for typing to pause.
 		if t := e.Underlying().Get("inputType"); t.Type() == js.TypeString && (t.String() == "insertFromPaste" || t.String() == "insertFromDrop") {
 			defer p.recover()
+			p.fit() // before the browser lays a long one out (fold.go)
 			p.update()
 			return
 		}
@@ -91,6 +92,7 @@ func (p *page) wire() {
 	}
 	p.wireEditor()
 	p.wireFlush()
+	p.wireFold()
 	p.setStatus("Ready. Paste an article, or try the example.")
 	func() {
 		defer p.recover()
@@ -261,6 +263,7 @@ func (p *page) open(sess *edit.Session) {
 	p.work.cancel()
 	p.sess, p.lazy = sess, nil
 	p.text.SetValue(doc.Text)
+	p.fit()
 	p.userRef, p.refWhy = "", ""
 	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
 		p.userRef, p.refWhy = *doc.ReferenceDate, "set with this article; relative dates follow it"

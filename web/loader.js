@@ -92,8 +92,10 @@ self.onmessage = (e) => {
         // told to find the dates itself.
         const ch = new MessageChannel();
         port = ch.port1;
-        mine.dates.then((d) => d.postMessage({ kind: 'dates', text, ref, port: ch.port2 }, [ch.port2]),
-          () => ch.port2.postMessage(''));
+        mine.dates.then((d) => {
+          d.onmessage = (e) => { if (e.data && e.data.kind === 'sent') d.terminate(); };
+          d.postMessage({ kind: 'dates', text, ref, port: ch.port2 }, [ch.port2]);
+        }, () => ch.port2.postMessage(''));
       }
       mine.main.then((w) => {
         if (run !== mine) return;
