@@ -33,6 +33,12 @@ func findDates(text, ref string, port js.Value) {
 	}()
 	text = annotate.ValidUTF8(text)
 	r, from := annotate.Reference(text, annotate.Options{ReferenceDate: ref})
+	out = writeDates(r, from, dates.Find(text, r))
+}
+
+// writeDates writes the reference date, the byte range it came from (nil if none) and the dates
+// as readDates reads them.
+func writeDates(r time.Time, from *annotate.Span, ds []dates.Expr) string {
 	var b strings.Builder
 	if r.IsZero() {
 		b.WriteString("\t-1\t-1\n")
@@ -41,7 +47,7 @@ func findDates(text, ref string, port js.Value) {
 	} else {
 		fmt.Fprintf(&b, "%s\t%d\t%d\n", r.Format(time.DateOnly), from.Start, from.End)
 	}
-	for _, d := range dates.Find(text, r) {
+	for _, d := range ds {
 		b.WriteString(strconv.Itoa(d.Start))
 		b.WriteByte('\t')
 		b.WriteString(strconv.Itoa(d.End))
@@ -51,7 +57,7 @@ func findDates(text, ref string, port js.Value) {
 		}
 		b.WriteByte('\n')
 	}
-	out = b.String()
+	return b.String()
 }
 
 // datesFrom listens on the port of the second worker, if any: the channel gives what it sent.
