@@ -4,10 +4,13 @@
 // It works on the raw text with byte offsets and knows nothing of JSON, code points or the DOM;
 // package annotate converts its results into the exported document. It does not find quotes.
 //
-// The text is cut into tokens once (scan.go) and its words looked up in the lexicon (lexicon.go).
-// At each token that can start an expression the pattern families (patterns.go dispatches to
-// calendar.go, years.go, yearparts.go, relative.go, duration.go, deictic.go, clock.go) try to
-// match, the longest match wins, and the scan moves past it. Values are resolved while matching
+// The text is cut into tokens once (scan.go), and each word is looked up once, in a table
+// (table.go) that gives its lexicon entry (lexicon.go), its tense cue and its number among the
+// words the patterns name (words.go): past the scanner, the patterns compare small integers, not
+// strings. At each token that can start an expression the pattern families (patterns.go
+// dispatches to calendar.go, years.go, yearparts.go, relative.go, duration.go, deictic.go,
+// clock.go) whose first token fits (their ...Head functions) try to match, the longest match
+// wins, and the scan moves past it. Values are resolved while matching
 // (resolve.go: tense, nearest year, holidays) and written by value.go. A history keeps the year
 // its narrative stands in, before the common era too ("mid-August" after "480 BC" is
 // BC0480-08), and a date it tells ahead of that narrative ("until February 1945") or counts

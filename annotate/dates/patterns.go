@@ -57,15 +57,16 @@ func (p *parser) canStart(i int) bool {
 
 // at finds the expression starting at token i, if any; canStart(i) holds.
 func (p *parser) at(i int) (match, bool) {
-	mod, j := p.quantMod(i)
-	if j > i {
-		m, ok := p.core(j)
-		if ok && (m.typ == tDURATION || m.counted || mod == "APPROX" && p.approxDate(j, m)) {
-			if m.mod == "" {
-				m.mod = mod
+	if p.quantHead(i) {
+		if mod, j := p.quantMod(i); j > i {
+			m, ok := p.core(j)
+			if ok && (m.typ == tDURATION || m.counted || mod == "APPROX" && p.approxDate(j, m)) {
+				if m.mod == "" {
+					m.mod = mod
+				}
+				m.start = i
+				return m, true
 			}
-			m.start = i
-			return m, true
 		}
 	}
 	return p.core(i)
@@ -135,9 +136,6 @@ func (p *parser) quantHead(i int) bool {
 
 // quantMod reads a quantity modifier at i and returns its TIMEX3 mod and the token after it.
 func (p *parser) quantMod(i int) (string, int) {
-	if !p.quantHead(i) {
-		return "", i
-	}
 	if p.kw(i, kJust) || p.word(i, wWell) || p.word(i, wOnly) {
 		if mod, j := p.quantMod(i + 1); j > i+1 {
 			return mod, j
