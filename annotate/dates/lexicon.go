@@ -154,7 +154,17 @@ type entry struct {
 	abbr     bool // an abbreviation that a full stop may follow ("Aug", "Sept")
 	cue      int8 // the tense the word marks (resolve.go's cues); 0 for none
 	temporal bool // the word can be part of a temporal expression (temporalWord)
+	opens    opens
 }
+
+// opens says where an expression can start at a word (parser.canStart).
+type opens uint8
+
+const (
+	opensNever  opens = iota // a word the lexicon does not know, or an abbreviation
+	opensAlways              // a temporal word, or a keyword complete in itself ("today")
+	opensBefore              // another keyword ("the", "in"): only before a temporal word or a number
+)
 
 // lexicon maps each word in lower case to its entry. The scanner reads it through table (table.go),
 // which holds the cues and the named words too.

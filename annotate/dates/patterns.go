@@ -40,19 +40,19 @@ func (p *parser) hyphen(i int) bool {
 }
 
 // canStart reports whether an expression can start at token i: not at a word the lexicon does
-// not know, nor at punctuation other than an apostrophe ("'80s"), nor at a keyword without a
-// temporal word or number shortly after it. Most tokens fail, and run does not call at for them.
+// not know or an abbreviation, nor at punctuation other than an apostrophe ("'80s"), nor at a
+// keyword without a temporal word or number shortly after it (the table decides which words
+// open what: entry.opens). Most tokens fail, and run does not call at for them; canStart is small
+// enough for the compiler to inline into run.
 func (p *parser) canStart(i int) bool {
-	t := &p.t[i]
-	switch {
-	case t.k == tWord && (t.lx.cls == cNone || t.lx.cls == cAbbrev):
-		return false
-	case t.k == tPunct && t.c != '\'':
-		return false
-	case t.k == tWord && t.lx.cls == cKey && !completeKey(t.lx.v) && !p.temporalAhead(i):
-		return false
+	switch t := &p.t[i]; t.lx.opens {
+	case opensAlways:
+		return true
+	case opensBefore:
+		return p.temporalAhead(i)
+	default:
+		return t.k == tNum || t.c == '\'' // only punctuation has a c
 	}
-	return true
 }
 
 // at finds the expression starting at token i, if any; canStart(i) holds.

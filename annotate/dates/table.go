@@ -48,6 +48,12 @@ func newTable() *wordTable {
 	}
 	for w, e := range all {
 		e.temporal = temporalWord(e)
+		switch {
+		case e.cls == cKey && !completeKey(e.v):
+			e.opens = opensBefore
+		case e.cls != cNone && e.cls != cAbbrev:
+			e.opens = opensAlways
+		}
 		all[w] = e
 	}
 	n := 64
