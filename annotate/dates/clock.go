@@ -31,8 +31,14 @@ var zones = map[string]bool{"GMT": true, "UTC": true, "EST": true, "EDT": true, 
 	"CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true, "BST": true, "CET": true,
 	"CEST": true, "ET": true, "PT": true}
 
+// zone reports whether token k is a time zone. Each is written in two to four capitals, which
+// spares the map look-up for most words.
 func (p *parser) zone(k int) bool {
-	return k < len(p.t) && p.t[k].k == tWord && zones[p.text[p.t[k].s:p.t[k].e]]
+	if k >= len(p.t) {
+		return false
+	}
+	t := &p.t[k]
+	return t.k == tWord && t.upper && t.e-t.s <= 4 && zones[p.text[t.s:t.e]]
 }
 
 // clockAt reads a clock time at j and returns hour and minute (24-hour) and the token after it.
