@@ -64,6 +64,11 @@ func newCues() map[string]int8 {
 // held", "to be offered", "is going to start getting beat up") marks nothing: the tense is the
 // auxiliary's.
 func (p *parser) cueAt(i int) int {
+	if t := &p.t[i]; t.lx == (entry{}) && !(t.e-t.s > 4 && p.text[t.e-2:t.e] == "ed") {
+		// most words: not in the table (where every cue and every word cueWord names is), and
+		// not a past form in -ed
+		return present
+	}
 	if (p.word(i, wWas) || p.word(i, wWere)) && p.planning(i+1) {
 		return future // "were planning to drive to the airport on Monday": plans still standing
 	}

@@ -55,6 +55,7 @@ const (
 	wCould
 	wCulture
 	wCurrent
+	wCut
 	wDate
 	wDay
 	wDecided
@@ -98,6 +99,7 @@ const (
 	wHer
 	wHigh
 	wHis
+	wHit
 	wHoped
 	wHoping
 	wHours
@@ -154,8 +156,10 @@ const (
 	wParty
 	wPercent
 	wPeriod
+	wPlan
 	wPlanned
 	wPlanning
+	wPlans
 	wPledged
 	wPm
 	wPolitics
@@ -164,6 +168,7 @@ const (
 	wPreparing
 	wPromised
 	wProposed
+	wPut
 	wQ
 	wQuarter
 	wRd
@@ -171,6 +176,7 @@ const (
 	wResolved
 	wS
 	wSecond
+	wSet
 	wShall
 	wShort
 	wShould
@@ -252,15 +258,15 @@ var words = [...]string{
 	wChildren: "children", wCirca: "circa", wClock: "clock", wClose: "close",
 	wComparable: "comparable", wCompared: "compared", wConsecutive: "consecutive",
 	wCorresponding: "corresponding", wCould: "could", wCulture: "culture", wCurrent: "current",
-	wDate: "date", wDay: "day", wDecided: "decided", wDid: "did", wDistant: "distant", wDo: "do",
-	wDoes: "does", wDollars: "dollars", wDozen: "dozen", wDuring: "during", wEarly: "early",
-	wEconomy: "economy", wEffective: "effective", wEighteen: "eighteen", wElection: "election",
-	wEnd: "end", wEnded: "ended", wEnding: "ending", wEntire: "entire", wEra: "era", wEve: "eve",
-	wExpecting: "expecting", wExtra: "extra", wFall: "fall", wFinal: "final", wFirst: "first",
-	wFiscal: "fiscal", wFollow: "follow", wFollowed: "followed", wFor: "for",
-	wForeseeable: "foreseeable", wFrom: "from", wFull: "full", wGeneration: "generation", wGet: "get",
-	wGets: "gets", wGetting: "getting", wH: "h", wHad: "had", wHalf: "half", wHer: "her",
-	wHigh: "high", wHis: "his", wHoped: "hoped", wHoping: "hoping", wHours: "hours",
+	wCut: "cut", wDate: "date", wDay: "day", wDecided: "decided", wDid: "did", wDistant: "distant",
+	wDo: "do", wDoes: "does", wDollars: "dollars", wDozen: "dozen", wDuring: "during",
+	wEarly: "early", wEconomy: "economy", wEffective: "effective", wEighteen: "eighteen",
+	wElection: "election", wEnd: "end", wEnded: "ended", wEnding: "ending", wEntire: "entire",
+	wEra: "era", wEve: "eve", wExpecting: "expecting", wExtra: "extra", wFall: "fall",
+	wFinal: "final", wFirst: "first", wFiscal: "fiscal", wFollow: "follow", wFollowed: "followed",
+	wFor: "for", wForeseeable: "foreseeable", wFrom: "from", wFull: "full", wGeneration: "generation",
+	wGet: "get", wGets: "gets", wGetting: "getting", wH: "h", wHad: "had", wHalf: "half", wHer: "her",
+	wHigh: "high", wHis: "his", wHit: "hit", wHoped: "hoped", wHoping: "hoping", wHours: "hours",
 	wHundred: "hundred", wIf: "if", wImmediate: "immediate", wIn: "in", wIndependence: "independence",
 	wInitial: "initial", wInside: "inside", wIntended: "intended", wIs: "is", wIts: "its",
 	wKids: "kids", wLabor: "labor", wLabour: "labour", wLast: "last", wLate: "late",
@@ -270,22 +276,22 @@ var words = [...]string{
 	wNew: "new", wNext: "next", wNineteen: "nineteen", wNot: "not", wNumerous: "numerous", wOf: "of",
 	wOffered: "offered", wOh: "oh", wOld: "old", wOn: "on", wOne: "one", wOnly: "only", wOr: "or",
 	wOther: "other", wOur: "our", wOutside: "outside", wOver: "over", wP: "p", wParty: "party",
-	wPercent: "percent", wPeriod: "period", wPlanned: "planned", wPlanning: "planning",
-	wPledged: "pledged", wPm: "pm", wPolitics: "politics", wPost: "post", wPre: "pre",
-	wPreparing: "preparing", wPromised: "promised", wProposed: "proposed", wQ: "q",
-	wQuarter: "quarter", wRd: "rd", wRegular: "regular", wResolved: "resolved", wS: "s",
-	wSecond: "second", wShall: "shall", wShort: "short", wShould: "should", wSince: "since",
-	wSmall: "small", wSo: "so", wSociety: "society", wSome: "some", wSomeday: "someday",
-	wSought: "sought", wSpring: "spring", wSt: "st", wStage: "stage", wStandards: "standards",
-	wStraight: "straight", wSummer: "summer", wSunday: "sunday", wT: "t", wTechnology: "technology",
-	wTerm: "term", wTerms: "terms", wTh: "th", wThan: "than", wThat: "that", wThe: "the",
-	wTheir: "their", wThen: "then", wThese: "these", wThis: "this", wThose: "those",
-	wThousand: "thousand", wThreatened: "threatened", wThrough: "through", wTill: "till",
-	wTime: "time", wTimes: "times", wTo: "to", wTrading: "trading", wTwenty: "twenty", wTwo: "two",
-	wUndertook: "undertook", wUnless: "unless", wUntil: "until", wUnto: "unto", wUpwards: "upwards",
-	wValentine: "valentine", wVersus: "versus", wVoted: "voted", wVowed: "vowed", wWas: "was",
-	wWee: "wee", wWeek: "week", wWell: "well", wWere: "were", wWhen: "when", wWhether: "whether",
-	wWhole: "whole", wWill: "will", wWinter: "winter", wWith: "with", wWorking: "working",
-	wWorld: "world", wWould: "would", wYear: "year", wYoung: "young", wYour: "your", wYouth: "youth",
-	wZ: "z",
+	wPercent: "percent", wPeriod: "period", wPlan: "plan", wPlanned: "planned", wPlanning: "planning",
+	wPlans: "plans", wPledged: "pledged", wPm: "pm", wPolitics: "politics", wPost: "post",
+	wPre: "pre", wPreparing: "preparing", wPromised: "promised", wProposed: "proposed", wPut: "put",
+	wQ: "q", wQuarter: "quarter", wRd: "rd", wRegular: "regular", wResolved: "resolved", wS: "s",
+	wSecond: "second", wSet: "set", wShall: "shall", wShort: "short", wShould: "should",
+	wSince: "since", wSmall: "small", wSo: "so", wSociety: "society", wSome: "some",
+	wSomeday: "someday", wSought: "sought", wSpring: "spring", wSt: "st", wStage: "stage",
+	wStandards: "standards", wStraight: "straight", wSummer: "summer", wSunday: "sunday", wT: "t",
+	wTechnology: "technology", wTerm: "term", wTerms: "terms", wTh: "th", wThan: "than",
+	wThat: "that", wThe: "the", wTheir: "their", wThen: "then", wThese: "these", wThis: "this",
+	wThose: "those", wThousand: "thousand", wThreatened: "threatened", wThrough: "through",
+	wTill: "till", wTime: "time", wTimes: "times", wTo: "to", wTrading: "trading", wTwenty: "twenty",
+	wTwo: "two", wUndertook: "undertook", wUnless: "unless", wUntil: "until", wUnto: "unto",
+	wUpwards: "upwards", wValentine: "valentine", wVersus: "versus", wVoted: "voted", wVowed: "vowed",
+	wWas: "was", wWee: "wee", wWeek: "week", wWell: "well", wWere: "were", wWhen: "when",
+	wWhether: "whether", wWhole: "whole", wWill: "will", wWinter: "winter", wWith: "with",
+	wWorking: "working", wWorld: "world", wWould: "would", wYear: "year", wYoung: "young",
+	wYour: "your", wYouth: "youth", wZ: "z",
 }
