@@ -96,14 +96,38 @@ func (p *page) workMessage(m js.Value) {
 		w.stamps.addJS(m.Get("stamps"))
 		w.stamps.note("done to the page")
 		w.running = false
-		kept := time.Now()
 		p.sess = nil
-		p.lazy = p.keep(m.Get("session"), w.title, w.quotes)
+		a, added := p.keep(m.Get("session"), w.title, w.quotes)
+		p.lazy = a
 		p.tools()
 		hideProgress()
 		w.stamps.note("kept")
-		savedMark(fmt.Sprintf("kept in %d ms; %s", time.Since(kept).Milliseconds(), &w.stamps))
+		// Storing clones the session, tens of megabytes for a 10 MB article, on the page's
+		// thread: it goes in a task of its own, so that the page can answer in between.
+		id := w.id
+		p.later(func() {
+			lib.save(p, a)
+			if added {
+				lib.saveOpen(p)
+			}
+			if w.id == id { // not a newer run's yet
+				w.stamps.note("handed to storage")
+				savedMark(w.stamps.String())
+			}
+		})
 	}
+}
+
+// later runs f in a task of its own, after the page's pending events.
+func (p *page) later(f func()) {
+	var cb js.Func
+	cb = js.FuncOf(func(js.Value, []js.Value) any {
+		cb.Release()
+		defer p.recover()
+		f()
+		return nil
+	})
+	js.Global().Call("setTimeout", cb, 0)
 }
 
 // newJSBlocks reads the blocks of a message of the worker: their HTML as loader.js gathered it,
@@ -155,24 +179,21 @@ func (p *page) showFirst(m js.Value) {
 	p.work.drawn, p.work.drawTook = time.Now(), time.Since(annotated)
 }
 
-// keep stores a session the worker wrote as the open article, and returns the article.
-func (p *page) keep(saved js.Value, first string, quotes int) *article {
+// keep makes a session the worker wrote the open article, in the library's list, and reports
+// whether it is a new one; storing it is up to the caller.
+func (p *page) keep(saved js.Value, first string, quotes int) (*article, bool) {
 	a := lib.current
 	if a == nil {
 		a = &article{id: newArticleID(), updated: time.Now(), keptJS: saved, first: first, quotes: quotes}
 		lib.articles = append([]*article{a}, lib.articles...)
 		lib.current = a
-		lib.save(p, a)
-		lib.saveOpen(p)
 		lib.render()
-		return a
+		return a, true
 	}
 	a.sess, a.kept, a.keptJS, a.first, a.quotes = nil, "", saved, first, quotes
 	lib.touch(a)
-	lib.save(p, a)
-	p.work.stamps.note("handed to storage")
 	lib.render()
-	return a
+	return a, false
 }
 
 // session is the open article's session. An article the worker annotated is read from its saved

@@ -27,7 +27,7 @@
       engine = e;
       performance.mark('annotator-ready'); // how long the start took, for tests and curious people
       settle.resolve(api);
-      keepSpare();
+      keepSpare(1000);
     },
   });
   window.articleAnnotator = api;
@@ -64,16 +64,17 @@ self.onmessage = (e) => {
   }
   // keepSpare starts the workers that wait for the next long article, so that a paste does not
   // wait for them to start (a few hundred milliseconds: wasm_exec.js, the instance, the Go
-  // runtime, its warm-up). It runs once the page is ready and after each run, in a task of its
-  // own.
-  function keepSpare() {
+  // runtime, its warm-up). It runs after each run, in a task of its own, and after the page is
+  // ready once its first second is over, so as not to slow what the page does then (restoring
+  // the article, another tab's news) on a machine with few cores.
+  function keepSpare(after = 0) {
     setTimeout(() => {
       while (module && spares.length < perRun) {
         const s = startWorker();
         spares.push(s);
         s.catch(() => { spares = spares.filter((x) => x !== s); });
       }
-    }, 0);
+    }, after);
   }
   function take() { return spares.shift() || startWorker(); }
   function end(r) {

@@ -52,10 +52,10 @@ func pageTimings(browser context.Context, repo, servedURL string, textNames []st
 					return 0, err
 				}
 				// A new article, so that the paste does not edit the one the last run kept; and a
-				// second for the worker the page starts for long articles to be up, as it is
+				// moment for the workers the page starts for long articles to be up, as it is
 				// when a person has opened the page and is about to paste.
 				if _, err := eval[bool](tab, `articleAnnotator.ready.then(() => { document.getElementById('new-article')?.click();
-					return new Promise((r) => setTimeout(() => r(true), 1000)); })`); err != nil {
+					return new Promise((r) => setTimeout(() => r(true), 2500)); })`); err != nil {
 					return 0, err
 				}
 				if _, err := eval[bool](tab, fmt.Sprintf(`(async () => { const r = await fetch('/bench/text?name=' + encodeURIComponent(%q));
