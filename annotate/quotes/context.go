@@ -158,6 +158,9 @@ func (f *finder) mixedFragments() {
 			f.introducedQuote(qi)
 			continue
 		}
+		if f.headlineQuote(qi) || f.wordsQuote(qi) || f.namedFragment(qi) {
+			continue
+		}
 		s := sentStart(toks, d.open)
 		for ai < len(f.attrs) && f.attrs[ai].cueTok < s {
 			ai++

@@ -411,11 +411,12 @@ func (f *finder) subjectQuote(a *attr, before int) {
 // quote, unless the quote is the title or name of something ("at a “Harbour Town Forum”
 // sponsored by the council"), which the clause names in the writer's words. A name that someone
 // called someone is their words: "called the mayor “Lady Tide”", "hailed him as “The Comeback
-// Kid”", "nicknamed “King Tom”".
+// Kid”", "nicknamed “King Tom”". In a headline, whose every word is capitalised, a quote in
+// capitals is no title for that.
 func (f *finder) absorb(a *attr, k int) {
 	d := &f.dq[f.toks[k].q-1]
 	if d.close > 0 && d.words > 1 && f.toks[k].flags&fSent == 0 && f.titleCase(d) &&
-		!f.punct(d.close-1, '.') && !f.punct(d.close-1, ',') && !f.naming(a, k) {
+		!f.punct(d.close-1, '.') && !f.punct(d.close-1, ',') && !f.naming(a, k) && !f.headline(k) {
 		return
 	}
 	a.mixed = true
