@@ -580,7 +580,6 @@ var cases = []struct {
 	{"a passive naming verb has no speaker",
 		"The boats sail on Monday. The claim was rated “false” by May.",
 		[]want{{"“false”", "scare", "", "", ""}}},
-
 }
 
 func TestFind(t *testing.T) {
