@@ -57,11 +57,12 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 			}
 		}
 		if open >= 0 && paraEnd(i) {
+			last := &toks[i] // not t: a nested quote may have moved i to its close
 			next := i + 1
 			switch {
 			case next < len(toks) && toks[next].kind == kMark && toks[next].fam == toks[open].fam &&
 				(toks[next].role == rOpen || toks[next].role == rEither) && toks[open].fam != famSingle:
-				out = append(out, dquote{s: toks[open].s, e: t.e, open: open, close: -1, cont: cont})
+				out = append(out, dquote{s: toks[open].s, e: last.e, open: open, close: -1, cont: cont})
 				open, cont = next, true
 				i = next
 				continue
@@ -70,7 +71,7 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 				// an opening mark that plainly starts speech, never closed: the quote runs to the
 				// end of its paragraph
 				if i > open {
-					out = append(out, dquote{s: toks[open].s, e: t.e, open: open, close: -1, cont: cont})
+					out = append(out, dquote{s: toks[open].s, e: last.e, open: open, close: -1, cont: cont})
 				}
 			}
 			open = -1

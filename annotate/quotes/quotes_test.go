@@ -580,6 +580,10 @@ var cases = []struct {
 	{"a passive naming verb has no speaker",
 		"The boats sail on Monday. The claim was rated “false” by May.",
 		[]want{{"“false”", "scare", "", "", ""}}},
+	{"a nested quote that ends the paragraph of a multi-paragraph quote stays whole",
+		"Ann Lee was there.\n\n\"Ann Lee walked onto the stage, chanting “Go team! Go team!”\n\n\"Kevin was asleep.\n\n“That is right,” she said.",
+		[]want{{"\"Ann Lee walked onto the stage, chanting “Go team! Go team!”", "direct", "she", "said", "Ann Lee"},
+			{"\"Kevin was asleep.", "direct", "she", "said", "Ann Lee"}, {"“That is right,”", "direct", "she", "said", "Ann Lee"}}},
 }
 
 func TestFind(t *testing.T) {
