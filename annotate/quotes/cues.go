@@ -19,6 +19,7 @@ type attr struct {
 	ent       int // entity index, set by entities.go
 	inherited bool
 	noun      bool // a noun carries it: "his claim that …"
+	quoted    bool // the content is inside quotation marks of its own: a transcript's turn
 }
 
 var ingCues = wordsOf(map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,

@@ -122,7 +122,9 @@ func (f *finder) build() ([]Quote, []Entity) {
 			continue // a pair of marks around nothing, or around spaces, quotes nothing
 		}
 		q := Quote{Span: Span{int(d.s), int(d.e)}, Kind: "direct", Speaker: -1}
-		if d.attr != 0 {
+		if f.stageDirection(d) {
+			q.Kind = "scare" // "(APPLAUSE.)" in a quoted transcript: nobody says it
+		} else if d.attr != 0 {
 			from(&q, &f.attrs[d.attr-1])
 		} else if d.words <= scareWords || f.toks[d.open].flags&fSent == 0 && f.titleCase(d) || f.subhead(d) {
 			q.Kind = "scare"
@@ -139,6 +141,9 @@ func (f *finder) build() ([]Quote, []Entity) {
 		q := Quote{Span: a.content, Kind: "indirect", Speaker: -1}
 		if a.mixed && !o.inMixed(a.content, a.cue) {
 			q.Kind = "mixed"
+		}
+		if a.quoted {
+			q.Kind = "direct"
 		}
 		from(&q, a)
 		rep = append(rep, q)

@@ -584,6 +584,19 @@ var cases = []struct {
 		"Ann Lee was there.\n\n\"Ann Lee walked onto the stage, chanting “Go team! Go team!”\n\n\"Kevin was asleep.\n\n“That is right,” she said.",
 		[]want{{"\"Ann Lee walked onto the stage, chanting “Go team! Go team!”", "direct", "she", "said", "Ann Lee"},
 			{"\"Kevin was asleep.", "direct", "she", "said", "Ann Lee"}, {"“That is right,”", "direct", "she", "said", "Ann Lee"}}},
+	{"a transcript's turns inside quotation marks are direct quotes without their labels",
+		"The interview went as follows:\n\n\"HOST: Will the ferry run on Sunday?\n\n\"OKAFOR: It will, and on Monday too.\n\n\"(CROSSTALK.)\n\n\"HOST: Thank you.\"",
+		[]want{{"Will the ferry run on Sunday?", "direct", "HOST", ":", "HOST"},
+			{"It will, and on Monday too.", "direct", "OKAFOR", ":", "OKAFOR"},
+			{"\"(CROSSTALK.)", "scare", "", "", ""},
+			{"Thank you.\"", "direct", "HOST", ":", "HOST"}}},
+	{"a transcript's turns without quotation marks stay reports",
+		"HOST: Will the ferry run on Sunday?\n\nOKAFOR: It will, and on Monday too.",
+		[]want{{"Will the ferry run on Sunday?", "indirect", "HOST", ":", "HOST"},
+			{"It will, and on Monday too.", "indirect", "OKAFOR", ":", "OKAFOR"}}},
+	{"words after a parenthesis are speech",
+		"“(Laughs) We will win,” said Ann Lee.",
+		[]want{{"“(Laughs) We will win,”", "direct", "Ann Lee", "said", "Ann Lee"}}},
 }
 
 func TestFind(t *testing.T) {

@@ -1,7 +1,8 @@
 // Transcripts and headlines: paragraphs that open with a speaker's name and a colon, as interview
 // and debate transcripts do ("SMITH: We will win.") and headlines too ("John Smith: Harbour Will
-// Reopen"). The rest of the paragraph is what the speaker said. Labels such as "Update:" or
-// "Photo:" are not speakers.
+// Reopen"). The rest of the paragraph is what the speaker said, a direct quote when the
+// transcript is itself quoted ("“SMITH: We will win."), where a line in parentheses only
+// ("“(APPLAUSE.)") is a stage direction. Labels such as "Update:" or "Photo:" are not speakers.
 //
 // It does not read a name before a colon inside a paragraph; context.go handles "Smith: “…”".
 package quotes
@@ -70,7 +71,9 @@ func (f *finder) transcript(i int) {
 		a.content.End = int(toks[end].e) // a transcript keeps the whole turn
 	}
 	if lead >= 0 {
+		// "“SMITH: We will win.": the turn is quoted, a direct quote without its label
 		f.dq[toks[lead].q-1].absorbed = true
+		a.quoted = true
 	}
 	f.attrs = append(f.attrs, a)
 }
@@ -96,4 +99,25 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// stageDirection reports whether direct quote d holds only words in parentheses, as a quoted
+// transcript notes what happened rather than what was said: "(CROSSTALK.)", "(Applause)".
+func (f *finder) stageDirection(d *dquote) bool {
+	toks := f.toks
+	k := d.open + 1
+	if k >= len(toks) || !f.punct(k, '(') {
+		return false
+	}
+	for ; k < len(toks) && toks[k].s < d.e; k++ {
+		if f.punct(k, ')') {
+			for k++; k < len(toks) && toks[k].s < d.e; k++ {
+				if toks[k].kind == kWord {
+					return false // "(Laughs) We will win."
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
