@@ -67,7 +67,7 @@ func init() {
 		retort retorts retorted posit posits posited mention mentions mentioned disclose
 		discloses disclosed reveal reveals revealed predict predicted estimate estimates estimated
 		agree agrees agreed point points pointed threaten threatens threatened interject
-		interjects interjected`)
+		interjects interjected yell yells yelled scream screams screamed`)
 	add(cThink, `believe believes believed think thinks thought feel feels felt hope hopes hoped
 		fear fears feared expect expects expected know knows knew find finds found show shows
 		showed learn learns learned learnt realize realizes realized realise realises realised

@@ -103,6 +103,23 @@ func (f *finder) titleCase(d *dquote) bool {
 	return true
 }
 
+// outcry reports whether short quote d ends in an exclamation or a question inside its marks and
+// is no title (two capitalised words or more, every word capitalised save the small ones):
+// words cried or asked ("chanting “Ferry now!”", "a man yelled “Stay there!”"), which no scare
+// quote is.
+func (f *finder) outcry(d *dquote) bool {
+	if d.close <= d.open+1 || !f.punct(d.close-1, '!') && !f.punct(d.close-1, '?') {
+		return false
+	}
+	caps := 0
+	for k := d.open + 1; k < d.close; k++ {
+		if f.toks[k].kind == kWord && f.toks[k].cap() {
+			caps++
+		}
+	}
+	return caps < 2 || !f.titleCase(d)
+}
+
 // build turns direct quotes and attributions into the exported quotes and entities. A report
 // nested inside a mixed quote ("Ruiz said Okafor told him the pier was “far too narrow”") is
 // indirect: its quotation marks are the outer quote's, the words of the outer speaker.
@@ -126,7 +143,7 @@ func (f *finder) build() ([]Quote, []Entity) {
 			q.Kind = "scare" // "(APPLAUSE.)" in a quoted transcript: nobody says it
 		} else if d.attr != 0 {
 			from(&q, &f.attrs[d.attr-1])
-		} else if d.words <= scareWords || f.toks[d.open].flags&fSent == 0 && f.titleCase(d) || f.subhead(d) {
+		} else if (d.words <= scareWords || f.toks[d.open].flags&fSent == 0 && f.titleCase(d) || f.subhead(d)) && !f.outcry(d) {
 			q.Kind = "scare"
 		}
 		qs = append(qs, q)

@@ -597,6 +597,16 @@ var cases = []struct {
 	{"words after a parenthesis are speech",
 		"“(Laughs) We will win,” said Ann Lee.",
 		[]want{{"“(Laughs) We will win,”", "direct", "Ann Lee", "said", "Ann Lee"}}},
+	{"'yelled' and 'screamed' are cues of speech",
+		"“Hull,” Ann Lee screamed. Then Tom Reyes yelled “Not again!”",
+		[]want{{"“Hull,”", "direct", "Ann Lee", "screamed", "Ann Lee"},
+			{"“Not again!”", "direct", "Tom Reyes", "yelled", "Tom Reyes"}}},
+	{"a short quote that exclaims or asks is words cried, not a scare quote",
+		"The boats sail on Monday. Her fans were shown holding signs, “Go home, Ann!” and “Why not?”",
+		[]want{{"“Go home, Ann!”", "direct", "", "", ""}, {"“Why not?”", "direct", "", "", ""}}},
+	{"a title that exclaims stays a title",
+		"The boats sail on Monday. She starred in the film “Oh Hull No!” last year.",
+		[]want{{"“Oh Hull No!”", "scare", "", "", ""}}},
 }
 
 func TestFind(t *testing.T) {
