@@ -2,7 +2,8 @@
 // by goldmark, with every annotated span (speaker mentions, quotes, dates) wrapped in a
 // <mark data-kind="speaker|quote|date" data-id="s1|q1|d1">, whole (HTML) or cut into blocks between
 // top-level Markdown blocks (Blocks, blocks.go) for a page that draws only what is near its
-// viewport; the side panel that lists them (each list capped at listLimit entries); and
+// viewport, a few blocks at a time (Stream), or only the top of a long article from the top of
+// its text (Top, top.go); the side panel that lists them (each list capped at listLimit entries); and
 // the document's JSON byte for byte as the CLI prints it, without encoding/json (see JSON).
 //
 // It is pure Go: it never touches the DOM, so it is tested natively and the wasm package only

@@ -11,8 +11,10 @@
 // builds no HTML itself (package render does): it assigns render's output with innerHTML, which is
 // much faster than building elements one by one, and draws the article a block at a time, only
 // the blocks near the viewport (view.go). JS callbacks never block: work that waits runs in a
-// goroutine and settles a Promise. Long articles are annotated by the same wasm in a Web Worker
-// (worker.go, long.go), so that the page keeps answering.
+// goroutine and settles a Promise. Long articles are annotated by the same wasm in Web Workers
+// (worker.go, long.go; dates.go splits the work between two), which send the top of the article
+// first so that it is drawn at once, and are folded out of the text area (fold.go), so that the
+// page keeps answering; stamps.go times each step on the way.
 package main
 
 import (
