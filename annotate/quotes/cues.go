@@ -284,8 +284,9 @@ func (f *finder) verb(i int, mode int) {
 					src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pPronoun}, true
 				}
 			} else if p, ok2 := phraseFwd(f.text, toks, i+1, send); f.punct(j, ',') && j == i-1 && ok2 &&
-				p.kind == pName && (p.b+1 >= send || toks[p.b+1].kind != kWord && !f.punct(p.b+1, ',')) {
-				// "…, said Larry Sabato, director of the centre.": inverted, though a comma precedes
+				p.kind == pName && !toks[p.b].has(cHonor) && (p.b+1 >= send || toks[p.b+1].kind != kWord && !f.punct(p.b+1, ',')) {
+				// "…, said Larry Sabato, director of the centre.": inverted, though a comma precedes;
+				// an honorific alone is no name ("…, called Mr. Reyes's plan")
 			} else if f.punct(j, ',') && f.punct(j-1, ')') {
 				src, ok = phraseBack(f.text, toks, j-1) // "Gov. John Kasich (R-Ohio), said"
 			} else if f.punct(j, ',') {

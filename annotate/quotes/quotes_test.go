@@ -607,6 +607,9 @@ var cases = []struct {
 	{"a title that exclaims stays a title",
 		"The boats sail on Monday. She starred in the film “Oh Hull No!” last year.",
 		[]want{{"“Oh Hull No!”", "scare", "", "", ""}}},
+	{"an honorific after a cue and a comma is no inverted speaker alone",
+		"Ann Lee, a senior adviser, said Mr. Reyes's remarks were a mess.",
+		[]want{{"Mr. Reyes's remarks were a mess", "indirect", "Ann Lee, a senior adviser", "said", "Ann Lee"}}},
 }
 
 func TestFind(t *testing.T) {
