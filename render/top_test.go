@@ -85,3 +85,33 @@ func TestTop(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTop checks Top against Blocks on arbitrary Markdown, repeated until it is long enough for
+// Top to parse only a prefix of it: whenever Top gives blocks, they are the first blocks of
+// Blocks, the same HTML and ranges.
+func FuzzTop(f *testing.F) {
+	f.Add("\"Berth 1 opens on Monday,\" said Ana Silva.\n\n", uint8(20), uint16(300))
+	f.Add("- a list item said Lin Chen\n\n  still the item\n> lazy quote\non Friday\n", uint8(5), uint16(900))
+	f.Add("```\ncode on Monday\n\nmore\n", uint8(50), uint16(100))
+	f.Add("Para\nthat becomes a heading\n---\n[a]: http://x\n[a]\n", uint8(1), uint16(1500))
+	f.Fuzz(func(t *testing.T, s string, size uint8, runes uint16) {
+		if s == "" {
+			return
+		}
+		text := strings.Repeat(s, 1+4000/len(s))
+		doc := annotate.Annotate(text, annotate.Options{ReferenceDate: "2024-09-03"})
+		top, ok := Top(doc, 1+int(size), int(runes)%2000)
+		if !ok {
+			return
+		}
+		all := Blocks(doc, 1+int(size)).List
+		if len(top) > len(all) {
+			t.Fatalf("Top gave %d blocks, Blocks %d", len(top), len(all))
+		}
+		for i := range top {
+			if top[i] != all[i] {
+				t.Fatalf("block %d differs\n top %+v\nfull %+v", i, top[i], all[i])
+			}
+		}
+	})
+}
