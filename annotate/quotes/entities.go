@@ -258,6 +258,12 @@ func (f *finder) subjectNameBefore(at int) (phrase, bool) {
 func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	toks := f.toks
 	surname := trimPossessive(f.word(p.nb))
+	if allCaps(surname) {
+		// a transcript's "OKAFOR:" is the Okafor named before, when one was
+		if t := surname[:1] + strings.ToLower(surname[1:]); len(f.surnames[t]) > 0 {
+			surname = t
+		}
+	}
 	first := ""
 	if p.na < p.nb && len(f.word(p.na)) > 1 && !particles.lower(f.word(p.na)) {
 		first = f.word(p.na)

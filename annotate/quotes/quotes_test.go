@@ -589,7 +589,7 @@ var cases = []struct {
 		[]want{{"Will the ferry run on Sunday?", "direct", "HOST", ":", "HOST"},
 			{"It will, and on Monday too.", "direct", "OKAFOR", ":", "OKAFOR"},
 			{"\"(CROSSTALK.)", "scare", "", "", ""},
-			{"Thank you.\"", "direct", "HOST", ":", "HOST"}}},
+			{"Thank you.", "direct", "HOST", ":", "HOST"}}},
 	{"a transcript's turns without quotation marks stay reports",
 		"HOST: Will the ferry run on Sunday?\n\nOKAFOR: It will, and on Monday too.",
 		[]want{{"Will the ferry run on Sunday?", "indirect", "HOST", ":", "HOST"},
@@ -610,6 +610,10 @@ var cases = []struct {
 	{"an honorific after a cue and a comma is no inverted speaker alone",
 		"Ann Lee, a senior adviser, said Mr. Reyes's remarks were a mess.",
 		[]want{{"Mr. Reyes's remarks were a mess", "indirect", "Ann Lee, a senior adviser", "said", "Ann Lee"}}},
+	{"a transcript's label in capitals joins the person named before it",
+		"Mayor Helen Okafor said the ferry would stay.\n\n\"OKAFOR: We will keep the ferry.\"",
+		[]want{{"the ferry would stay", "indirect", "Mayor Helen Okafor", "said", "Helen Okafor"},
+			{"We will keep the ferry.", "direct", "OKAFOR", ":", "Helen Okafor"}}},
 }
 
 func TestFind(t *testing.T) {

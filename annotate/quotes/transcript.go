@@ -68,6 +68,9 @@ func (f *finder) transcript(i int) {
 		return
 	}
 	if !headline {
+		if lead >= 0 && end > k+1 && f.closeMark(end) {
+			end-- // "“HOST: Thank you.”": the closing mark is no part of the words
+		}
 		a.content.End = int(toks[end].e) // a transcript keeps the whole turn
 	}
 	if lead >= 0 {
