@@ -89,7 +89,7 @@ func (f *finder) headline(k int) bool {
 func (f *finder) headlineQuote(qi int) bool {
 	toks := f.toks
 	d := &f.dq[qi]
-	if d.close < 0 || toks[d.open].fam != famSingle || !f.headline(d.open) {
+	if d.close < 0 || d.open == 0 || toks[d.open].fam != famSingle || !f.headline(d.open) {
 		return false
 	}
 	if b := d.open - 1; toks[b].has(cPrep) && f.word(b) != "to" && f.word(b) != "To" || isPossessive(f.word(b)) {
