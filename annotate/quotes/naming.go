@@ -10,20 +10,29 @@ var rateVerbs = wordsOf(map[string]bool{"rate": true, "rates": true, "rated": tr
 	"describe": true, "describes": true, "described": true, "describing": true})
 
 // namedFragment attributes short quote qi, which nothing claims, to the subject of a naming or
-// rating verb a few words before it in its sentence: "Lee called the scheme “a shambles”", "The
-// board rated the claim as “misleading”". The quote is the speaker's word for something, a mixed
+// rating verb a few words before it in its sentence, or of any verb that takes an object "as"
+// the quote: "Lee called the scheme “a shambles”", "The board rated the claim “misleading”",
+// "Lee branded the vote as a “betrayal”", "Lee painted the plan as “reckless”". The quote is the speaker's word for something, a mixed
 // quote from the verb's object to the quote's end. It reports whether it did.
 func (f *finder) namedFragment(qi int) bool {
 	toks := f.toks
 	d := &f.dq[qi]
 	s := sentStart(toks, d.open)
+	as := d.open - 1 // "as" before the quote, or before its article: "as “Spanish”", "as a “lifeboat”"
+	if toks[as].has(cDet) {
+		as--
+	}
+	as = max(as, 0)
+	isAs := f.word(as) == "as"
 	v := -1
-	for k := d.open - 1; k >= s && k >= d.open-6; k-- {
+	for k := d.open - 1; k >= s && k >= d.open-8; k-- {
 		t := toks[k]
 		if t.kind != kWord {
 			break // the verb governs the quote only in the same stretch of words
 		}
-		if w := f.word(k); namingVerbs.lower(w) || rateVerbs.lower(w) {
+		w := f.word(k)
+		if namingVerbs.lower(w) || rateVerbs.lower(w) ||
+			isAs && k < as && !t.cap() && !t.has(cStop|cDet|cPrep|cSkip) && (pastForm(w) || isIng(w)) {
 			v = k
 			break
 		}
@@ -134,3 +143,7 @@ func (f *finder) wordsQuote(qi int) bool {
 	f.claim(qi, len(f.attrs)-1, 1)
 	return true
 }
+
+// pastForm reports whether a word ends as a regular past tense or participle does: "identified".
+// A verb in -s is left out, since it may as well be a plural noun ("rated the claims as “false”").
+func pastForm(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ed" }

@@ -614,6 +614,12 @@ var cases = []struct {
 		"Mayor Helen Okafor said the ferry would stay.\n\n\"OKAFOR: We will keep the ferry.\"",
 		[]want{{"the ferry would stay", "indirect", "Mayor Helen Okafor", "said", "Helen Okafor"},
 			{"We will keep the ferry.", "direct", "OKAFOR", ":", "Helen Okafor"}}},
+	{"a verb that takes its object 'as' a quote gives the quote to its subject",
+		"The boats sail on Monday. Ann Lee painted the new fares as “a tax on islanders” at the meeting.",
+		[]want{{"the new fares as “a tax on islanders”", "mixed", "Ann Lee", "painted", "Ann Lee"}}},
+	{"a plural noun before 'as' is no verb: the verb is the one before it",
+		"The boats sail on Monday. The Harbour Trust counted 30 of the claims as “false” in May.",
+		[]want{{"30 of the claims as “false”", "mixed", "The Harbour Trust", "counted", "Harbour Trust"}}},
 }
 
 func TestFind(t *testing.T) {
