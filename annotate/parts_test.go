@@ -36,3 +36,26 @@ func TestParts(t *testing.T) {
 		t.Error("Reference found no date in a dateline")
 	}
 }
+
+// TestDatesWire checks that what WriteDates writes reads back (ReadDates) as the reference date,
+// its source and the dates found, and that a message that is not one, or whose offsets do not fit
+// the text, is refused (the page's main worker then finds the dates itself).
+func TestDatesWire(t *testing.T) {
+	for _, c := range []struct{ text, ref string }{
+		{"Published 3 September 2024\n\nThe pier opens on Monday, two weeks after the vote of 20 August.", ""},
+		{"The ferry ran every day from May until last week, said Lin Chen.", "2024-09-04"},
+		{"No dates here.", ""},
+	} {
+		r, from := Reference(c.text, Options{ReferenceDate: c.ref})
+		ds := dates.Find(c.text, r)
+		gr, gfrom, gds, ok := ReadDates(WriteDates(r, from, ds), len(c.text))
+		if !ok || !gr.Equal(r) || !reflect.DeepEqual(gfrom, from) || len(gds) != len(ds) || (len(ds) > 0 && !reflect.DeepEqual(gds, ds)) {
+			t.Errorf("%q: read back %v %v %v %v, want %v %v %v", c.text, gr, gfrom, gds, ok, r, from, ds)
+		}
+	}
+	for _, bad := range []string{"", "2024-09-04\n", "soon\t-1\t-1\n", "\t-1\t-1\n3\t9\tDATE\n", "\t-1\t-1\n3\t900\tDATE\t2024\t\n"} {
+		if _, _, _, ok := ReadDates(bad, 100); ok {
+			t.Errorf("ReadDates took %q", bad)
+		}
+	}
+}
