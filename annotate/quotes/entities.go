@@ -258,10 +258,17 @@ func (f *finder) subjectNameBefore(at int) (phrase, bool) {
 func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	toks := f.toks
 	surname := trimPossessive(f.word(p.nb))
-	if allCaps(surname) {
-		// a transcript's "OKAFOR:" is the Okafor named before, when one was
-		if t := surname[:1] + strings.ToLower(surname[1:]); len(f.surnames[t]) > 0 {
-			surname = t
+	if n := len(surname); n >= 2 && n <= 32 && 'A' <= surname[1] && surname[1] <= 'Z' && allCaps(surname) && ascii(surname) {
+		// a transcript's "OKAFOR:" is the Okafor named before, when one was; the look-up of
+		// the bytes converted in the index does not allocate, only a match does
+		var buf [32]byte
+		b := buf[:n]
+		b[0] = surname[0]
+		for i := 1; i < n; i++ {
+			b[i] = fold(surname[i])
+		}
+		if len(f.surnames[string(b)]) > 0 {
+			surname = string(b)
 		}
 	}
 	first := ""
