@@ -106,6 +106,10 @@ func (f *finder) headlineQuote(qi int) bool {
 	}
 	ps := paraStart(toks, d.open)
 	p, ok := phraseFwd(f.text, toks, ps, d.open)
+	if ok && p.b+1 >= d.open && p.kind == pName && p.nb > p.na && toks[d.open-1].kind == kWord {
+		// the headline's capitals ran the name on into its verb: "Ann Lee Vows ‘…’"
+		p.b, p.nb = d.open-2, min(p.nb, d.open-2)
+	}
 	if !ok || p.a != ps || p.kind == pPronoun || p.b+1 >= d.open {
 		return false
 	}

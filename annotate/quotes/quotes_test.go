@@ -620,6 +620,9 @@ var cases = []struct {
 	{"a plural noun before 'as' is no verb: the verb is the one before it",
 		"The boats sail on Monday. The Harbour Trust counted 30 of the claims as “false” in May.",
 		[]want{{"30 of the claims as “false”", "mixed", "The Harbour Trust", "counted", "Harbour Trust"}}},
+	{"a headline's name does not run on into its capitalised verb",
+		"Ann Lee Vows ‘No More Delays’ on Ferry\n\nThe council met on Monday.",
+		[]want{{"‘No More Delays’", "direct", "Ann Lee", "Vows", "Ann Lee"}}},
 }
 
 func TestFind(t *testing.T) {
