@@ -62,7 +62,8 @@ bench:
 	$(GO) test -run '^$$' -bench 'Annotate$$' -benchmem -cpu 1 -count 3 ./annotate
 
 ## eval: score the CLI on the shared gold data (`annotate eval` prints score.py's numbers); the
-## score.py lines after it are the reference scorer's own, on the CLI's --jsonl output
+## score.py lines after it are the reference scorer's own, on the CLI's --jsonl output. Last,
+## polnear-dev's direct quotes counted in any quotation marks ('' and single ones too: --any-mark)
 eval:
 	@mkdir -p .eval && $(GO) build -o .eval/annotate ./cmd/annotate
 	@for gold in $(SHARED)/data/quotes/polnear-dev.jsonl $(SHARED)/data/dates/tbaq.jsonl \
@@ -73,6 +74,8 @@ eval:
 	  .eval/annotate --jsonl < $$gold > .eval/$$name.pred.jsonl || true; \
 	  python3 $(SHARED)/eval/score.py $$gold .eval/$$name.pred.jsonl; \
 	done
+	@echo "== polnear-dev, direct quotes in any quotation marks (annotate eval --any-mark)"
+	@.eval/annotate eval --any-mark --jobs 2 --errors 0 --pred .eval/polnear-dev.pred.jsonl $(SHARED)/data/quotes/polnear-dev.jsonl
 
 clean:
 	rm -rf web/annotator.wasm web/wasm_exec.js dist .eval

@@ -22,6 +22,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	annotator := fs.String("annotator", "", "")
 	predPath := fs.String("pred", "", "")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "")
+	anyMark := fs.Bool("any-mark", false, "")
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
@@ -59,6 +60,11 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	if n := len(gold.Replaced); n > 0 {
 		fmt.Fprintf(stderr, "annotate eval: %s appeared again and replaced the earlier one, as in score.py: %s\n",
 			plural(n, "document id"), strings.Join(gold.Replaced[:min(n, 10)], ", "))
+	}
+
+	if *anyMark {
+		n := eval.MarkAnyDirect(gold)
+		fmt.Fprintf(stderr, "annotate eval: --any-mark: %s in '' or single marks now direct (score.py counts them indirect)\n", plural(n, "gold quote"))
 	}
 
 	var preds map[string]*eval.Pred

@@ -75,3 +75,23 @@ func TestEvalFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalAnyMark: a quote in doubled apostrophes is indirect to the shared gold's rule, so the
+// finder's direct quote is spurious there; with --any-mark it is a direct quote found. The
+// sentence is written for this test.
+func TestEvalAnyMark(t *testing.T) {
+	gold := writeFile(t, "gold.jsonl", []byte(`{"id": "pier", "text": "''The pier will open,'' Ms. Ruiz said.", "quotes": [{"start": 0, "end": 22, "direct": false, "source": {"start": 23, "end": 31, "text": "Ms. Ruiz"}}], "dates": [], "scoreQuotes": true, "scoreDates": false}`+"\n"))
+	pred := writeFile(t, "pred.jsonl", []byte(`{"id": "pier", "quotes": [{"start": 0, "end": 22, "kind": "direct", "speaker": "s1"}], "speakers": [{"id": "s1", "name": "Ms. Ruiz"}]}`+"\n"))
+	for _, c := range []struct {
+		args   []string
+		direct string
+	}{
+		{nil, "quotes_direct gold=0 pred=1 P@0.3=0.000 R@0.3=0.000 F1@0.3=0.000"},
+		{[]string{"--any-mark"}, "quotes_direct gold=1 pred=1 P@0.3=1.000 R@0.3=1.000 F1@0.3=1.000"},
+	} {
+		r := runCmd(t, "", append(append([]string{"eval", "--errors", "0", "--pred", pred}, c.args...), gold)...)
+		if r.code != 0 || !strings.Contains(r.stdout, "quotes_all gold=1 pred=1 P@0.3=1.000") || !strings.Contains(r.stdout, c.direct) {
+			t.Errorf("%v: exit %d\n%s%s", c.args, r.code, r.stdout, r.stderr)
+		}
+	}
+}

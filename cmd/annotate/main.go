@@ -11,7 +11,7 @@
 //
 //	annotate [--format FORMAT] [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
 //	annotate --jsonl [--format FORMAT] [--ref-date YYYY-MM-DD] [--replace-invalid] [FILE]
-//	annotate eval [--ref-date D] [--errors N] [--annotator ID] [--pred PRED.jsonl] GOLD...
+//	annotate eval [--ref-date D] [--errors N] [--annotator ID] [--pred PRED.jsonl] [--any-mark] GOLD...
 package main
 
 import (
@@ -34,7 +34,7 @@ const usage = `usage:
       Read JSON Lines {"id", "text", "referenceDate"} and write one compact document per
       line with its id echoed. A bad line gives {"id": ..., "error": "line N: ..."}, the
       other lines go on, and the exit status is 1. Blank lines are skipped.
-  annotate eval [--ref-date YYYY-MM-DD] [--errors N] [--annotator ID] [--pred PRED.jsonl] [--jobs N] GOLD...
+  annotate eval [--ref-date YYYY-MM-DD] [--errors N] [--annotator ID] [--pred PRED.jsonl] [--jobs N] [--any-mark] GOLD...
       Score against gold: the shared JSON Lines, a brat standoff directory, or TimeML .tml
       files or directories. Prints score.py's numbers, then the errors with context.
 
@@ -63,6 +63,9 @@ eval flags:
   --pred PRED.jsonl       score these predictions (the --jsonl output) instead of running
                           the engine.
   --jobs N                annotate N articles at a time (default: the number of CPUs).
+  --any-mark              count a gold quote as direct when it is in any quotation marks:
+                          '' (NYT style) and single marks too, not only the double marks the
+                          shared gold and score.py count (the quotes_direct line changes).
 
 exit status: 0 on success, 1 on bad input or a failed read or write, 2 on bad usage.
 `
