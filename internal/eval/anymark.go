@@ -7,12 +7,12 @@ import (
 
 // MarkAnyDirect marks as direct every gold quote of c whose content holds a quotation mark of any
 // house style, and returns how many it marked. The shared gold (and score.py) count a quote as
-// direct only when it holds a double mark (" “ ” „ ‟ « »), so quotes in doubled apostrophes (”
-// as the New York Times prints them) or in single marks (‘ ’, British style) count as indirect
-// there, and a finder that reports them as direct is marked down for it. With the gold marked
-// this way the direct scores measure direct speech in every style. An opening ‘ or ‹, a ” or a
-// straight ' that opens a word counts; a closing ’ alone does not, since it is most often an
-// apostrophe ("the voters’ choice").
+// direct only when it holds a double mark (" “ ” „ ‟ « »), so quotes between pairs of
+// apostrophes (the New York Times' style) or in single marks (‘ ’, British style) count as
+// indirect there, and a finder that reports them as direct is marked down for it. With the gold
+// marked this way the direct scores measure direct speech in every style. An opening ‘ or ‹, two
+// apostrophes in a row, or a straight ' that opens a word counts; a closing ’ alone does not,
+// since it is most often an apostrophe ("the voters’ choice").
 func MarkAnyDirect(c *Corpus) int {
 	n := 0
 	for _, d := range c.Docs {
