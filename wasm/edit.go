@@ -55,10 +55,33 @@ func (p *page) wireEditor() {
 	p.tools()
 }
 
+// takeOver annotates the text area's article on the page's thread when a run of the engine's
+// workers is still on, and makes it the open article, kept in the library. The person may act
+// on a long article before the workers are done with it (focus a mark, edit, undo, export, open
+// another article): the page then has no session for what it shows, or still the one of the
+// article the paste replaced, and the pasted text is in no article yet. Waiting for the run
+// would lose the act, and leaving the article would lose the paste; annotating here costs the
+// page's thread about a second a megabyte, once. The run's later messages are dropped. It
+// reports whether it took over: the view is drawn afresh then, and a focused mark is gone.
+func (p *page) takeOver() bool {
+	if !p.work.running {
+		return false
+	}
+	defer measured("annotator-takeover", perfNow())
+	p.work.cancel()
+	p.sess, p.lazy = edit.New(p.annotateNow()), nil
+	p.markShown()
+	p.show(time.Now())
+	p.tools()
+	p.persist()
+	return true
+}
+
 // change applies op to the open session, redraws, saves, and says done in the status line. It
 // returns the reference of the annotation the op made or changed, or "" when the op was refused
 // (the status line says why).
 func (p *page) change(op edit.Op, done string) string {
+	p.takeOver()
 	if p.session() == nil || p.session().Doc().Text == "" {
 		p.setStatus("Paste an article first.")
 		return ""
@@ -78,6 +101,7 @@ func (p *page) change(op edit.Op, done string) string {
 
 // undo and redo step through the session's history.
 func (p *page) undo() {
+	p.takeOver()
 	if p.session() == nil || !p.session().Undo() {
 		p.setStatus("Nothing to undo.")
 		return
@@ -86,6 +110,7 @@ func (p *page) undo() {
 }
 
 func (p *page) redo() {
+	p.takeOver()
 	if p.session() == nil || !p.session().Redo() {
 		p.setStatus("Nothing to redo.")
 		return

@@ -114,6 +114,9 @@ func (p *page) wireInspector() {
 // inspect shows ref in the inspector; with focus, it moves the focus to the inspector's first
 // field.
 func (p *page) inspect(ref string, focus bool) {
+	if p.takeOver() && !focus { // a mark of a long article drawn before its session came
+		defer p.focusRef(ref) // the mark the person focused, drawn again
+	}
 	doc := p.session().Doc()
 	f, ok := lookup(doc, ref)
 	if !ok {

@@ -70,7 +70,8 @@ func (p *page) exportJS(_ js.Value, args []js.Value) (v any) {
 // exportBytes is the open article in a format (for "brat", the .ann), or for "jsonl" the whole
 // library, one article a line, oldest first.
 func (p *page) exportBytes(format string) ([]byte, error) {
-	p.update() // take typing the debounce has not reached yet
+	p.update()   // take typing the debounce has not reached yet
+	p.takeOver() // a long article the workers have not finished
 	if format == "jsonl" {
 		return formats.ExportAll("jsonl", libraryDocs(p))
 	}
@@ -156,7 +157,8 @@ func saveFile(name, mime string, b []byte) {
 // copyJSON puts the JSON on the clipboard, falling back to a hidden text area and execCommand
 // where the Clipboard API is refused.
 func (p *page) copyJSON() {
-	p.update() // take typing the debounce has not reached yet
+	p.update()   // take typing the debounce has not reached yet
+	p.takeOver() // a long article the workers have not finished
 	s := string(render.JSON(p.session().Doc()))
 	fallback := func() {
 		ta := p.doc.CreateElement("textarea")

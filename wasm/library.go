@@ -164,7 +164,8 @@ func (l *library) touch(a *article) {
 
 // openArticle shows a kept article, as it was left.
 func (p *page) openArticle(a *article) {
-	p.update() // keep what the debounce has not saved yet
+	p.update()   // keep what the debounce has not saved yet
+	p.takeOver() // and a long article the workers have not finished
 	sess, err := a.session()
 	if err != nil {
 		p.setStatus(err.Error() + ".")
@@ -181,6 +182,7 @@ func (p *page) openArticle(a *article) {
 // library when it gets its first text.
 func (p *page) newArticle() {
 	p.update()
+	p.takeOver()
 	lib.current = nil
 	p.open(edit.New(emptyDoc()))
 	lib.saveOpen(p)

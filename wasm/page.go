@@ -148,6 +148,7 @@ func (p *page) refChanged() {
 // loadExample opens the example as a new article of the library; the open one stays as it is.
 func (p *page) loadExample() {
 	p.update() // keep the typing not yet saved
+	p.takeOver()
 	doc := annotate.Annotate(examples.Harbour, annotate.Options{ReferenceDate: examples.HarbourReferenceDate})
 	lib.current = nil
 	p.open(edit.New(doc))

@@ -1,0 +1,138 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/article-annotator/annotator/render"
+)
+
+// The QA of long articles (>= 256 KB, annotated in the engine's workers): a journalist pastes a
+// transcript of megabytes and acts on it at once, before the background work is done, and must
+// lose nothing and see nothing wrong.
+
+// transcriptJS defines window.transcript(bytes, tag): an interview transcript of about that many
+// bytes, dated in its first line, with labelled turns, quotes, named speakers and dates; tag
+// makes two transcripts differ. Every sentence is our own.
+const transcriptJS = `window.transcript = (bytes, tag) => {
+  const who = [['HOST', 'Dana Whitlow'], ['GUEST', 'Ravi Menon'], ['CALLER', 'Ines Duarte']];
+  const days = ['last Monday', 'on Thursday', 'next week'];
+  const parts = ['Harbour hour, ' + tag + ' (transcript). Published 3 September 2024.\n\n'];
+  for (let n = 0, i = 0; n < bytes; i++) {
+    const [label, name] = who[i % 3];
+    const p = label + ': The ferry line ' + i + ' ran late ' + days[i % 3] + '. "We counted ' + (i * 7 % 90 + 10) +
+      ' boats in the fog," ' + name + ' said. The board met on ' + (i % 27 + 1) + ' August 2024, and ' + name +
+      ' told reporters that the timetable for berth ' + i + ' would change.\n\n';
+    parts.push(p);
+    n += p.length;
+  }
+  return parts.join('');
+}; true`
+
+// pasteLong opens url on a new article and pastes a transcript of bytes made in the page (kept
+// in window.pastedText), as a paste does; it returns at once, while the workers run.
+func pasteLong(tb *tab, bytes int, tag string) {
+	tb.t.Helper()
+	eval[bool](tb, transcriptJS)
+	eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus();
+		t.value = window.pastedText = transcript(`+strconv.Itoa(bytes)+`, `+js(tag)+`); window.pasted = performance.now();
+		t.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'})); return true; })()`)
+}
+
+// running says whether the workers' run is still on: its progress bar is shown.
+const running = `!document.getElementById('progress-box').hidden`
+
+// allowDownloads sends the tab's downloads to a temporary directory, which it returns.
+func allowDownloads(t *testing.T, tb *tab) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestQALongEditDuringRun focuses a date of a pasted 1 MB transcript as soon as the top is
+// drawn, while the workers still work, and deletes it with the Delete key, then undoes that with
+// Ctrl+Z: the page annotated the article itself rather than fail ("The annotator failed on this
+// text", a nil session), and the download then equals the CLI's JSON for the text.
+func TestQALongEditDuringRun(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	dir := allowDownloads(t, tb)
+	pasteLong(tb, 1<<20, "edit")
+	tb.pollLong(`performance.getEntriesByName('annotator-drawn').length > 0`)
+	if !eval[bool](tb, running) {
+		t.Fatal("the run ended before the person acted; the test needs a longer article")
+	}
+	ref := eval[string](tb, `(() => { const m = document.querySelector('#view mark[data-kind="date"]'); m.focus(); return m.dataset.id; })()`)
+	tb.poll(`document.activeElement?.matches('#view mark[data-id="` + ref + `"]')`)
+	tb.do(chromedp.KeyEvent(kb.Delete))
+	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') === null`)
+	if s := status(tb); strings.Contains(s, "failed") {
+		t.Fatalf("the status says %q", s)
+	}
+	text := eval[string](tb, `window.pastedText`)
+	want := cli(t, text, "")
+	d := current(t, tb)
+	if w := decode(t, want); d.Text != text || len(d.Dates) != len(w.Dates)-1 {
+		t.Fatalf("after the delete the article has %d dates (the CLI %d) and its text is pasted: %v", len(d.Dates), len(w.Dates), d.Text == text)
+	}
+	t.Logf("1 MB: the page took the article over in %.0f ms", eval[float64](tb, `performance.getEntriesByName('annotator-takeover')[0]?.duration ?? -1`))
+	press(tb, "z", chromedp.ModifierCtrl)
+	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') !== null`)
+	// Nothing the finished run sends may undo the person's work or bring back its panel.
+	eval[bool](tb, `new Promise((r) => setTimeout(() => r(true), 1500))`)
+	if eval[bool](tb, running) {
+		t.Error("the progress bar is still shown after the page took the article over")
+	}
+	tb.do(chromedpClick("download"))
+	got := waitFile(t, filepath.Join(dir, render.FileName(text)))
+	if !bytes.Equal(got, want) {
+		t.Errorf("the download after delete and undo is not the CLI's JSON: %s", diff(string(got), string(want)))
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQALongLeaveDuringRun pastes a 1 MB transcript on a fresh page and, at once, clicks New
+// article; then pastes another and at once opens the first from the library. Neither paste may
+// be lost (both were, the run being dropped with the text in no article), and both are there
+// after a reload.
+func TestQALongLeaveDuringRun(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	pasteLong(tb, 1<<20, "first")
+	first := eval[string](tb, `window.pastedText`)
+	tb.do(chromedpClick("new-article"))
+	tb.poll(`document.getElementById('article').value === '' && document.querySelectorAll('#library-list li.article').length === 1`)
+	pasteLong(tb, 1<<20, "second")
+	second := eval[string](tb, `window.pastedText`)
+	tb.do(chromedpClickCSS(`#library-list li.article button.open`)) // the first article: its name opens it
+	tb.poll(`document.querySelectorAll('#library-list li.article').length === 2 && document.getElementById('status').textContent.startsWith('Opened')`)
+	if got := eval[string](tb, `document.getElementById('article').value`); got != first {
+		t.Errorf("the first article opened with another text: %s", diff(got, first))
+	}
+	tb.poll(`document.getElementById('save-state').dataset.state === 'saved'`)
+	tb.open(server.URL + "/")
+	tb.poll(`document.querySelectorAll('#library-list li.article').length === 2`)
+	lines := libraryLines(tb)
+	texts := map[string]bool{}
+	for _, l := range lines {
+		texts[decode(t, []byte(l)).Text] = true
+	}
+	if !texts[first] || !texts[second] {
+		t.Errorf("after a reload the library holds the first paste: %v, the second: %v", texts[first], texts[second])
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
