@@ -48,14 +48,16 @@ func main() {
 	repo := flag.String("repo", ".", "the repository root (web/ and bench/node_modules)")
 	quick := flag.Bool("quick", false, "small texts and one run each, to check that the harness works")
 	pageOnly := flag.Bool("page", false, "only the page's own timings (ready from file://, paste to drawn), without compromise")
+	repeat := flag.Int("repeat", 0, "only paste the 1 MB article this many times in one tab, printing each run's steps (repeat.go)")
+	jsFlags := flag.String("js-flags", "", "V8 flags for the browser, to compare its compilers (e.g. --no-liftoff)")
 	flag.Parse()
-	if err := run(*repo, *quick, *pageOnly); err != nil {
+	if err := run(*repo, *quick, *pageOnly, *repeat, *jsFlags); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-browser:", err)
 		os.Exit(1)
 	}
 }
 
-func run(repo string, quick, pageOnly bool) error {
+func run(repo string, quick, pageOnly bool, repeat int, jsFlags string) error {
 	sizes := []size{
 		{name: "5 KB", bytes: 5 << 10, runs: 7, reps: 20, theirRuns: 7},
 		{name: "100 KB", bytes: 100 << 10, runs: 5, reps: 2, theirRuns: 3},
@@ -114,7 +116,11 @@ func run(repo string, quick, pageOnly bool) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	opts := browser.Options(exe, filepath.Join(tmp, "profile"))
+	var extra []chromedp.ExecAllocatorOption
+	if jsFlags != "" {
+		extra = append(extra, chromedp.Flag("js-flags", jsFlags))
+	}
+	opts := browser.Options(exe, filepath.Join(tmp, "profile"), extra...)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
@@ -122,6 +128,9 @@ func run(repo string, quick, pageOnly bool) error {
 	tab, cancelTab := chromedp.NewContext(allocCtx)
 	defer cancelTab()
 
+	if repeat > 0 {
+		return repeatPastes(tab, srv.URL+"/index.html", sizes[len(sizes)-1].name, repeat)
+	}
 	if pageOnly {
 		runs := pageRuns
 		if quick {
