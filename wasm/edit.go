@@ -55,17 +55,29 @@ func (p *page) wireEditor() {
 	p.tools()
 }
 
-// takeOver annotates the text area's article on the page's thread when a run of the engine's
-// workers is still on, and makes it the open article, kept in the library. The person may act
-// on a long article before the workers are done with it (focus a mark, edit, undo, export, open
-// another article): the page then has no session for what it shows, or still the one of the
-// article the paste replaced, and the pasted text is in no article yet. Waiting for the run
-// would lose the act, and leaving the article would lose the paste; annotating here costs the
-// page's thread about a second a megabyte, once. The run's later messages are dropped. It
-// reports whether it took over: the view is drawn afresh then, and a focused mark is gone.
-func (p *page) takeOver() bool {
+// busy reports whether a run of the engine's workers is on, and says then in the status line
+// that the article's marks can be changed once it is done. Until then the view shows the top of
+// the new article with no session behind it yet (or, before the top comes, the article the paste
+// replaced), so an edit, an undo or the inspector would act on nothing, or on the wrong article.
+// Annotating the text here instead would stall the page for seconds on a long one, which the
+// workers are there to spare it.
+func (p *page) busy() bool {
 	if !p.work.running {
 		return false
+	}
+	p.setStatus("Still annotating this long article in the background: its marks can be changed once it is done.")
+	return true
+}
+
+// takeOver annotates the text area's article on the page's thread when a run of the engine's
+// workers is still on, and makes it the open article, kept in the library. It is for what must
+// not wait for the run nor lose it: leaving the article (New article, opening another, the
+// example, deleting it) while the pasted text is in no article yet, and an export, which must
+// give the pasted article. It costs the page's thread about a second a megabyte, once; the
+// run's later messages are dropped.
+func (p *page) takeOver() {
+	if !p.work.running {
+		return
 	}
 	defer measured("annotator-takeover", perfNow())
 	p.work.cancel()
@@ -74,14 +86,15 @@ func (p *page) takeOver() bool {
 	p.show(time.Now())
 	p.tools()
 	p.persist()
-	return true
 }
 
 // change applies op to the open session, redraws, saves, and says done in the status line. It
 // returns the reference of the annotation the op made or changed, or "" when the op was refused
 // (the status line says why).
 func (p *page) change(op edit.Op, done string) string {
-	p.takeOver()
+	if p.busy() {
+		return ""
+	}
 	if p.session() == nil || p.session().Doc().Text == "" {
 		p.setStatus("Paste an article first.")
 		return ""
@@ -101,7 +114,9 @@ func (p *page) change(op edit.Op, done string) string {
 
 // undo and redo step through the session's history.
 func (p *page) undo() {
-	p.takeOver()
+	if p.busy() {
+		return
+	}
 	if p.session() == nil || !p.session().Undo() {
 		p.setStatus("Nothing to undo.")
 		return
@@ -110,7 +125,9 @@ func (p *page) undo() {
 }
 
 func (p *page) redo() {
-	p.takeOver()
+	if p.busy() {
+		return
+	}
 	if p.session() == nil || !p.session().Redo() {
 		p.setStatus("Nothing to redo.")
 		return

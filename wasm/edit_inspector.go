@@ -114,8 +114,8 @@ func (p *page) wireInspector() {
 // inspect shows ref in the inspector; with focus, it moves the focus to the inspector's first
 // field.
 func (p *page) inspect(ref string, focus bool) {
-	if p.takeOver() && !focus { // a mark of a long article drawn before its session came
-		defer p.focusRef(ref) // the mark the person focused, drawn again
+	if p.busy() { // a mark of a long article drawn before its session came
+		return
 	}
 	doc := p.session().Doc()
 	f, ok := lookup(doc, ref)

@@ -199,6 +199,9 @@ func emptyDoc() *annotate.Document {
 // articles one by one, the last first. The open article's place is taken by the next in the
 // list, or by a new empty one.
 func (p *page) deleteArticle(a *article) {
+	if a == lib.current {
+		p.takeOver() // the paste still annotated goes with the article, and Undo delete brings it back
+	}
 	lib.remove(a)
 	lib.deleted = append(lib.deleted, a)
 	if lib.db != nil {
