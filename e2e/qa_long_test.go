@@ -182,3 +182,46 @@ func TestQALongLeaveDuringRun(t *testing.T) {
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
+
+// lookJS gives what a person sees of the open article, as JSON: the status line, the reference
+// date and its note, the panel (who is quoted, the quotes by speaker, the timeline), and, after
+// scrolling to the bottom, the last block drawn with its marks and their hover labels.
+const lookJS = `(async () => { const v = document.getElementById('view');
+  for (let i = 0; i < 3; i++) { window.scrollTo(0, document.body.scrollHeight); await new Promise((r) => setTimeout(r, 200)); }
+  const drawn = [...v.querySelectorAll('.blk:not([data-todo])')], last = drawn[drawn.length - 1];
+  return JSON.stringify({status: document.getElementById('status').textContent,
+    ref: document.getElementById('refdate').value + ' ' + document.getElementById('refnote').textContent,
+    panel: document.getElementById('panel').innerHTML, blocks: v.querySelectorAll('.blk').length,
+    last: last.outerHTML, labels: [...last.querySelectorAll('mark[title]')].map((m) => m.title)}); })()`
+
+// TestQALongReloadRestores pastes a 1 MB transcript and, while it is annotated, a second one over
+// it; once saved, the page's JSON is the CLI's for the second, and after a reload the page shows
+// exactly what it showed: the panel, the bottom of the article with its hover labels, the fold.
+func TestQALongReloadRestores(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	pasteLong(tb, 1<<20, "replaced")
+	pasteLong(tb, 3<<19, "kept")
+	tb.pollLong(`performance.getEntriesByName('annotator-saved').length > 0`)
+	text := eval[string](tb, `window.pastedText`)
+	if got, want := eval[string](tb, `articleAnnotator.export('json')`), cli(t, text, ""); got != string(want) {
+		t.Fatalf("the article pasted over a run is not the CLI's JSON: %s", diff(got, string(want)))
+	}
+	if n := eval[int](tb, `performance.getEntriesByName('annotator-saved').length`); n != 1 {
+		t.Errorf("%d runs were saved; the replaced one should not be", n)
+	}
+	before := eval[string](tb, lookJS)
+	if !strings.Contains(before, `Quote by `) {
+		t.Fatalf("the bottom of the article shows no quote with its speaker: %s", short(before))
+	}
+	tb.poll(`document.getElementById('save-state').dataset.state === 'saved'`)
+	tb.open(server.URL + "/")
+	tb.poll(`document.getElementById('article').value.length > 1000000`)
+	if after := eval[string](tb, lookJS); after != before {
+		t.Errorf("after a reload the page shows something else: %s", diff(after, before))
+	}
+	if !eval[bool](tb, `document.getElementById('article').offsetParent === null && !document.getElementById('long-note').hidden`) {
+		t.Error("after a reload the long article is not folded out of the text area")
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
