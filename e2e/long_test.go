@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -253,5 +254,43 @@ func (tb *tab) pollLong(expr string) {
 	tb.t.Helper()
 	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(3*time.Minute))); err != nil {
 		tb.t.Fatalf("waiting for %s: %v", short(expr), err)
+	}
+}
+
+// TestLongArticleStoredByWorker pastes a 1 MB article, whose session the engine's worker stores
+// (or the page, where the worker has no IndexedDB, as from file://), then reloads the page and
+// finds the article as it was kept: the same text and annotations, in the library once.
+func TestLongArticleStoredByWorker(t *testing.T) {
+	for name, url := range editorURLs() {
+		t.Run(name, func(t *testing.T) {
+			tb := newTab(t)
+			tb.open(url)
+			eval[bool](tb, `(document.getElementById('new-article')?.click(), true)`)
+			before := len(libraryTitles(tb))
+			eval[bool](tb, longArticleJS)
+			eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.value = longArticle(1 << 20);
+				window.pasted = performance.now();
+				t.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'})); return true; })()`)
+			tb.pollLong(`performance.getEntriesByName('annotator-saved').some((e) => e.startTime > window.pasted)`)
+			want := eval[string](tb, `JSON.stringify(articleAnnotator.current())`)
+			if !strings.Contains(want, `"quotes":[{`) || len(want) < 1<<20 {
+				t.Fatal("the 1 MB article has no quotes; the test needs some")
+			}
+			t.Logf("the 'done' message took the page's thread %.0f ms", eval[float64](tb,
+				`performance.getEntriesByName('annotator-worker-done').pop().duration`))
+			tb.pollLong(`performance.getEntriesByName('annotator-stored').length > 0`)
+			by := eval[string](tb, `performance.getEntriesByName('annotator-stored')[0].detail`)
+			t.Logf("stored by %s", by)
+			if name == "served" && by != "the worker" {
+				t.Errorf("the served page's session was stored by %s; the worker can", by)
+			}
+			tb.reload()
+			if got := eval[string](tb, `JSON.stringify(articleAnnotator.current())`); got != want {
+				t.Errorf("after the reload the open article is not the one kept (%d bytes of JSON, want %d)", len(got), len(want))
+			}
+			if n := len(libraryTitles(tb)); n != before+1 {
+				t.Errorf("the library lists %d articles after the reload; want %d (one more than before the paste)", n, before+1)
+			}
+		})
 	}
 }

@@ -15,8 +15,9 @@ import (
 // annotated by the engine's worker (worker.go; loader.js starts it) instead of on the page's
 // thread, so that the page keeps answering while it works: the text area takes typing, the page
 // scrolls, and a progress bar says which step the engine is at. A newer paste ends an older run.
-// The worker's result is drawn and stored as it came, and read into a session only when the
-// person edits (page.session).
+// The worker's result is drawn as it came, its session is stored by the worker itself
+// (library.saveFromWorker), and it is read into a session only when the person edits
+// (page.session).
 
 // longText is the size, in bytes, from which an article is annotated in the worker. Below it the
 // page's own thread is quicker than the round trip.
@@ -102,32 +103,15 @@ func (p *page) workMessage(m js.Value) {
 		p.tools()
 		hideProgress()
 		w.stamps.note("kept")
-		// Storing clones the session, tens of megabytes for a 10 MB article, on the page's
-		// thread: it goes in a task of its own, so that the page can answer in between.
-		id := w.id
-		p.later(func() {
-			lib.save(p, a)
-			if added {
-				lib.saveOpen(p)
-			}
-			if w.id == id { // not a newer run's yet
-				w.stamps.note("handed to storage")
-				savedMark(w.stamps.String())
-			}
-		})
+		// The worker stores the session, tens of megabytes for a 10 MB article, which would
+		// take the page's thread hundreds of milliseconds to hand to IndexedDB.
+		lib.saveFromWorker(p, a)
+		if added {
+			lib.saveOpen(p)
+		}
+		w.stamps.note("handed to storage")
+		savedMark(w.stamps.String())
 	}
-}
-
-// later runs f in a task of its own, after the page's pending events.
-func (p *page) later(f func()) {
-	var cb js.Func
-	cb = js.FuncOf(func(js.Value, []js.Value) any {
-		cb.Release()
-		defer p.recover()
-		f()
-		return nil
-	})
-	js.Global().Call("setTimeout", cb, 0)
 }
 
 // newJSBlocks reads the blocks of a message of the worker: their HTML as loader.js gathered it,

@@ -70,7 +70,82 @@ func (l *library) save(p *page, a *article) {
 	if a == l.current { // again, in case an earlier save of it failed
 		writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
 	}
-	l.watch(p, l.db.apply(writes...), tabNews{"saved", a.id})
+	if inWorker == nil {
+		l.watch(p, l.db.apply(writes...), tabNews{"saved", a.id})
+		return
+	}
+	// A worker is storing a long article: this write must land after it, which a transaction
+	// started here now would not (the worker's starts when its message arrives).
+	before, after := inWorker, make(chan struct{})
+	inWorker = after
+	landed := make(chan error, 1)
+	l.watch(p, landed, tabNews{"saved", a.id})
+	go func() {
+		<-before
+		landed <- <-l.db.apply(writes...)
+		if inWorker == after {
+			inWorker = nil
+		}
+		close(after)
+	}()
+}
+
+// inWorker is closed once the write on its way in the engine's worker, if any, has landed or
+// failed (nil when there is none); the page's writes that come meanwhile wait for it.
+var inWorker chan struct{}
+
+// saveFromWorker stores an article that the engine's worker annotated, as save does, but has the
+// worker write its session: tens of megabytes that would take the page's thread a few hundred
+// milliseconds to hand to IndexedDB. If the worker cannot (it has no IndexedDB, as in a page
+// opened from file://, or the write fails), the page stores the article itself.
+func (l *library) saveFromWorker(p *page, a *article) {
+	if l.db == nil {
+		jsGlobal("articleAnnotator").Call("_store", nil, nil)
+		return
+	}
+	var open any
+	if a == l.current {
+		open = a.id
+	}
+	before, after := inWorker, make(chan struct{})
+	inWorker = after
+	landed := make(chan error, 1)
+	l.watch(p, landed, tabNews{"saved", a.id})
+	var onStored js.Func
+	onStored = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		onStored.Release()
+		failed := args[0].Type() == js.TypeString
+		by := "the worker"
+		if failed {
+			by = "the page, as the worker could not: " + args[0].String()
+		}
+		go func() {
+			if before != nil {
+				<-before
+			}
+			if failed {
+				kept, err := a.saved()
+				if err == nil {
+					writes := []write{{store: storeArticles, value: a.record()}, {store: storeSessions, key: a.id, value: kept}}
+					if open != nil {
+						writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
+					}
+					err = <-l.db.apply(writes...)
+				}
+				landed <- err
+			} else {
+				landed <- nil
+			}
+			// Who stored it, for tests and curious people.
+			js.Global().Get("performance").Call("mark", "annotator-stored", map[string]any{"detail": by})
+			if inWorker == after {
+				inWorker = nil
+			}
+			close(after)
+		}()
+		return nil
+	})
+	jsGlobal("articleAnnotator").Call("_store", map[string]any{"id": a.id, "record": a.record(), "open": open}, onStored)
 }
 
 // saveOpen remembers which article is open, for the next visit ("" for a new one).

@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strconv"
@@ -28,7 +29,8 @@ import (
 //   - "shown": every block's numbers (as bytes, little-endian uint32s, copied in one call) and
 //     where each annotation's first mark lies;
 //   - "panel": the side panel;
-//   - "done": the session as the library keeps it.
+//   - "session", in parts, and "done": the session as the library keeps it. The worker then waits
+//     for the page to ask it to store the session (storeSession), and is ended.
 // Strings go as they are, which the page assigns and stores without reading them into Go; the
 // page reads the session itself only when the person edits (page.session). Each message says
 // when the worker ended each of its steps (stamps.go).
@@ -64,6 +66,9 @@ func runWorker() {
 			return nil
 		case "warm":
 			go warmHot(d.Get("copies").Int(), d.Get("runs").Int())
+			return nil
+		case "store":
+			storeAsked <- d
 			return nil
 		}
 		go work(d.Get("id").Int(), text, d.Get("ref").String(), datesFrom(d.Get("port")), &t)
@@ -120,6 +125,12 @@ func work(id int, text, ref string, found <-chan string, t *stamps) {
 	step := func(i int) {
 		post(map[string]any{"kind": "progress", "step": i, "of": len(workSteps), "what": workSteps[i]})
 	}
+	// The database is opened meanwhile, for storing the session at the end.
+	db := make(chan *idb, 1)
+	go func() {
+		d, _ := openDB()
+		db <- d
+	}()
 	step(0)
 	var doc *annotate.Document
 	if found == nil {
@@ -198,7 +209,51 @@ func work(id int, text, ref string, found <-chan string, t *stamps) {
 		panic(err)
 	}
 	t.note("session")
-	post(map[string]any{"kind": "done", "session": string(saved), "stamps": t.js()})
+	// The session goes in parts, each a short task for the page; loader.js joins them, which
+	// JavaScript does without copying.
+	whole := string(saved)
+	session := whole
+	for len(session) > 0 {
+		n := min(len(session), sessionPart)
+		for n < len(session) && !utf8.RuneStart(session[n]) {
+			n++
+		}
+		post(map[string]any{"kind": "session", "part": session[:n]})
+		session = session[n:]
+	}
+	post(map[string]any{"kind": "done", "stamps": t.js()})
+	// The page keeps the article and asks this worker to store its session (store.go), so that
+	// storing tens of megabytes takes none of the page's time.
+	storeSession(db, whole, <-storeAsked)
+}
+
+// sessionPart is about how many bytes of the session one message carries.
+const sessionPart = 4 << 20
+
+// storeAsked receives the page's {kind: "store", id, record, open} after a run (store.go).
+var storeAsked = make(chan js.Value, 1)
+
+// storeSession writes the article's record, its session and, when open is set, which article is
+// open, in one transaction on the page's database, as the page's own save does (library.save),
+// and posts "stored" with the error, if any, for the page to store it itself.
+func storeSession(db <-chan *idb, session string, asked js.Value) {
+	var err error
+	if d := <-db; d == nil {
+		err = errors.New("the worker has no IndexedDB")
+	} else {
+		writes := []write{{store: storeArticles, value: asked.Get("record")},
+			{store: storeSessions, key: asked.Get("id").String(), value: session}}
+		if open := asked.Get("open"); open.Type() == js.TypeString {
+			writes = append(writes, write{store: storeMeta, key: "open", value: open.String()})
+		}
+		err = <-d.apply(writes...)
+		d.db.Call("close")
+	}
+	m := map[string]any{"kind": "stored", "error": nil}
+	if err != nil {
+		m["error"] = err.Error()
+	}
+	js.Global().Call("postMessage", m)
 }
 
 // blockMeta gives three numbers a block (start, end, line ends of its HTML) as little-endian

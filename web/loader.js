@@ -121,23 +121,32 @@ self.onmessage = (e) => {
       mine.main.then((w) => {
         if (run !== mine) return;
         let blocks = []; // the blocks' HTML, the first ones and the batches, for the 'shown' message
+        let session = ''; // the session's parts, joined (JavaScript joins strings without copying)
+        let toStore = null; // this run's entry in storing, once it is done
         w.onmessage = (e) => {
+          if (e.data.kind === 'stored') { if (toStore && toStore.stored) toStore.stored(e.data.error); return; }
           if (run !== mine) return;
           if (e.data.kind === 'first') blocks = e.data.list.slice();
           if (e.data.kind === 'blocks') { blocks.push(...e.data.list); return; }
           if (e.data.kind === 'shown') { e.data.blocks = blocks; blocks = []; }
+          if (e.data.kind === 'session') { session += e.data.part; return; }
+          if (e.data.kind === 'done') { e.data.session = session; session = ''; }
           if (e.data.kind === 'done' || e.data.kind === 'failed') {
             // The run is over: end its workers, whose memory grew to several times the article
             // and never shrinks. The next long article takes spares started from the compiled
-            // module.
+            // module. After 'done' the main worker waits for _store, which the page calls while
+            // it takes the message, or is ended.
             run = null;
-            end(mine);
+            end({ dates: mine.dates });
+            if (e.data.kind === 'done') storing = toStore = { w, stored: null };
+            else end(mine);
             keepSpare();
           }
           // How long the page's thread took for each message, for tests and curious people.
           const start = performance.now();
           onMessage(e.data);
           performance.measure('annotator-worker-' + e.data.kind, { start });
+          if (toStore && !toStore.stored) { if (storing === toStore) storing = null; toStore = null; w.terminate(); }
         };
         if (port) w.postMessage({ id, text, ref, port }, [port]);
         else w.postMessage({ id, text, ref });
@@ -146,6 +155,21 @@ self.onmessage = (e) => {
         keepSpare();
         onMessage({ kind: 'failed', id, error: String(err) });
       });
+    },
+  });
+
+  // _store(request, onStored) has the worker of the run that just ended store its session: request
+  // is {id, record, open} (see wasm/store.go), or null to end the worker; onStored gets the error
+  // as a string, or null once the write has landed.
+  let storing = null; // {w, stored}: the worker waiting for _store, and what to do when it has
+  Object.defineProperty(api, '_store', {
+    value(request, onStored) {
+      const s = storing;
+      if (!s || s.stored) { if (onStored) onStored('the worker is gone'); return; }
+      if (!request) { storing = null; s.w.terminate(); return; }
+      s.stored = (error) => { if (storing === s) storing = null; s.w.terminate(); onStored(error); };
+      s.w.onerror = () => s.stored('the worker failed');
+      s.w.postMessage({ kind: 'store', ...request });
     },
   });
 
