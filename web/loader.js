@@ -4,8 +4,10 @@
 //   articleAnnotator.annotate(text, {referenceDate}) a Promise of the article-annotations/v1 object
 // It also starts, for the page, the engine's worker: the same wasm in a Web Worker, which
 // annotates long articles off the page's thread (wasm/worker.go); on a machine with more than
-// one core a second one finds the dates meanwhile. They wait, started, from the moment the page
-// is ready, so that a long paste goes to work at once. The worker's script is made
+// one core a second one finds the dates meanwhile; the main one then stores the article's session
+// in IndexedDB itself (_store). They wait, started, from a moment after the page is ready, so that
+// a long paste goes to work at once, and once per page a worker first warms the compiled module
+// up (warmUp), so that the engine runs in optimised code. The worker's script is made
 // from a blob: URL of wasm_exec.js (fetched, or in dist/annotator.html the inlined copy) and a few
 // lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
@@ -167,7 +169,14 @@ self.onmessage = (e) => {
       const s = storing;
       if (!s || s.stored) { if (onStored) onStored('the worker is gone'); return; }
       if (!request) { storing = null; s.w.terminate(); return; }
-      s.stored = (error) => { if (storing === s) storing = null; s.w.terminate(); onStored(error); };
+      let told = false;
+      s.stored = (error) => {
+        if (told) return;
+        told = true;
+        if (storing === s) storing = null;
+        s.w.terminate();
+        onStored(error);
+      };
       s.w.onerror = () => s.stored('the worker failed');
       s.w.postMessage({ kind: 'store', ...request });
     },
