@@ -72,7 +72,7 @@ func (p *page) importFiles(files []js.Value) {
 		docs, problems := readFiles(files)
 		var first *article
 		for _, d := range docs {
-			a := lib.add(p, edit.New(d))
+			a := lib.add(p, edit.New(d), newArticleID())
 			if first == nil {
 				first = a
 			}

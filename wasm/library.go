@@ -100,6 +100,7 @@ type library struct {
 	pending  int    // writes started and not yet landed
 	articles []*article
 	current  *article // the open article; nil until a new one gets its first text
+	pend     pending  // the long paste kept until its session is stored (pending.go)
 	// deleted are the articles deleted in this tab, the last last, for "Undo delete"; storage
 	// keeps the last of them, so that after a reload only that one comes back
 	deleted []*article
@@ -122,9 +123,10 @@ func newArticleID() string {
 	return fmt.Sprintf("a%011x%04x", ms, rand.IntN(1<<16))
 }
 
-// add puts a session in the library as a new article, first in the list, and saves it.
-func (l *library) add(p *page, sess *edit.Session) *article {
-	a := &article{id: newArticleID(), updated: time.Now(), sess: sess}
+// add puts a session in the library as a new article with this id, first in the list, and saves
+// it.
+func (l *library) add(p *page, sess *edit.Session, id string) *article {
+	a := &article{id: id, updated: time.Now(), sess: sess}
 	l.articles = append([]*article{a}, l.articles...)
 	l.save(p, a)
 	return a

@@ -54,6 +54,9 @@ func (p *page) annotateInWorker(text js.Value) {
 	p.closeInspector(false)
 	p.reviewStop()
 	p.showProgress(0, len(workSteps), "Starting the engine for a long article")
+	if !lib.pend.restoring {
+		lib.keepPending(p, text) // until its session is stored (pending.go)
+	}
 	jsGlobal("articleAnnotator").Call("_work", text, p.userRef, w.id, w.onMsg)
 	w.stamps.note("handed over")
 }
@@ -168,7 +171,7 @@ func (p *page) showFirst(m js.Value) {
 func (p *page) keep(saved js.Value, first string, quotes int) (*article, bool) {
 	a := lib.current
 	if a == nil {
-		a = &article{id: newArticleID(), updated: time.Now(), keptJS: saved, first: first, quotes: quotes}
+		a = &article{id: lib.takeNewID(), updated: time.Now(), keptJS: saved, first: first, quotes: quotes}
 		lib.articles = append([]*article{a}, lib.articles...)
 		lib.current = a
 		lib.render()

@@ -24,7 +24,7 @@ func (p *page) persist() {
 		if p.session().Doc().Text == "" {
 			return
 		}
-		a = lib.add(p, p.session())
+		a = lib.add(p, p.session(), lib.takeNewID())
 		lib.current = a
 		lib.saveOpen(p)
 		lib.render()
@@ -66,23 +66,27 @@ func (l *library) save(p *page, a *article) {
 		l.failed(p, fmt.Errorf("the article could not be prepared for saving (%v)", err))
 		return
 	}
-	writes := []write{{store: storeArticles, value: a.record()}, {store: storeSessions, key: a.id, value: kept}}
+	writes := []write{{store: storeArticles, value: a.record()}}
+	if kept != "" { // an article restored from its pending paste has no session until its run is done
+		writes = append(writes, write{store: storeSessions, key: a.id, value: kept})
+	}
 	if a == l.current { // again, in case an earlier save of it failed
 		writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
 	}
+	writes = append(writes, l.pendingDone(p, a)...)
 	if inWorker == nil {
 		l.watch(p, l.db.apply(writes...), tabNews{"saved", a.id})
 		return
 	}
 	// A worker is storing a long article: this write must land after it, which a transaction
 	// started here now would not (the worker's starts when its message arrives).
-	before, after := inWorker, make(chan struct{})
+	before, after, gen := inWorker, make(chan struct{}), l.pend.gen
 	inWorker = after
 	landed := make(chan error, 1)
 	l.watch(p, landed, tabNews{"saved", a.id})
 	go func() {
 		<-before
-		landed <- <-l.db.apply(writes...)
+		landed <- <-l.db.apply(l.stillDone(writes, gen)...)
 		if inWorker == after {
 			inWorker = nil
 		}
@@ -111,6 +115,9 @@ func (l *library) saveFromWorker(p *page, a *article) {
 	inWorker = after
 	landed := make(chan error, 1)
 	l.watch(p, landed, tabNews{"saved", a.id})
+	// The pending paste is deleted once the session holding it has landed, unless a later
+	// paste was stored meanwhile.
+	done, gen := l.pendingDone(p, a), l.pend.gen
 	var onStored js.Func
 	onStored = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		onStored.Release()
@@ -130,10 +137,13 @@ func (l *library) saveFromWorker(p *page, a *article) {
 					if open != nil {
 						writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
 					}
-					err = <-l.db.apply(writes...)
+					err = <-l.db.apply(l.stillDone(append(writes, done...), gen)...)
 				}
 				landed <- err
 			} else {
+				if done = l.stillDone(done, gen); len(done) > 0 {
+					l.watch(p, l.db.apply(done...), tabNews{})
+				}
 				landed <- nil
 			}
 			// Who stored it, for tests and curious people.
@@ -246,6 +256,10 @@ func (p *page) restore() bool {
 	if len(problems) > 0 {
 		p.setStatus(problems[0])
 		lib.note.Set("textContent", problems[0])
+	}
+	if p.openPending() { // a long paste whose run a reload cut short comes first (pending.go)
+		lib.render()
+		return true
 	}
 	if open == nil {
 		return false
