@@ -42,6 +42,8 @@ func TestFixLongReloadDuringRun(t *testing.T) {
 				}
 			}
 			text := eval[string](tb, `window.pastedText`)
+			t.Logf("the page's thread handed the paste to storage in %.1f ms", eval[float64](tb,
+				`performance.getEntriesByName('annotator-pending')[0]?.duration ?? -1`))
 			tb.do(chromedp.Reload())
 			if !eval[bool](tb, `window.articleAnnotator.ready.then(() => true)`) {
 				t.Fatal("articleAnnotator.ready did not resolve after the reload")

@@ -40,6 +40,9 @@ func (l *library) keepPending(p *page, text js.Value) {
 	if l.db == nil {
 		return
 	}
+	// How long the page's thread took to hand the text to IndexedDB (a structured clone of the
+	// string, as for each worker's postMessage), for tests and curious people.
+	defer measured("annotator-pending", perfNow())
 	rec := map[string]any{"title": "", "quotes": 0, "updated": float64(time.Now().UnixMilli())}
 	if a := l.current; a != nil {
 		rec["id"], rec["title"] = a.id, a.title
