@@ -177,6 +177,19 @@ func choose(t *testing.T, tb *tab, id, value string) {
 func status(tb *tab) string { return eval[string](tb, `document.getElementById('status').textContent`) }
 
 // find helpers over a document.
+// focusQuote focuses the mark of the open article's quote whose text is text, and returns the
+// quote; the test fails when the engine found no such quote.
+func focusQuote(t *testing.T, tb *tab, text string) *annotate.Quote {
+	t.Helper()
+	d := current(t, tb)
+	q := quoteWith(d, text)
+	if q == nil {
+		t.Fatalf("the engine did not find the quote %q: %s", text, short(string(mustJSON(t, d))))
+	}
+	focusMark(t, tb, q.ID)
+	return q
+}
+
 func quoteWith(d *annotate.Document, text string) *annotate.Quote {
 	for i := range d.Quotes {
 		if d.Quotes[i].Text == text {

@@ -17,11 +17,7 @@ import (
 // highlight, not to the page body, so the keyboard keeps its place.
 func TestFixDeleteMovesFocus(t *testing.T) {
 	tb := openArticle(t, server.URL+"/", "\"We have been ignored,\" said Mrs Patel. \"It is a disgrace,\" she said on Friday.\n")
-	q := quoteWith(current(t, tb), `"We have been ignored,"`)
-	if q == nil {
-		t.Fatal("the engine did not find the first quote")
-	}
-	focusMark(t, tb, q.ID)
+	focusQuote(t, tb, `"We have been ignored,"`)
 	press(tb, "\x7f") // Delete
 	if quoteWith(current(t, tb), `"We have been ignored,"`) != nil {
 		t.Fatalf("Delete did not delete the quote (status %q)", status(tb))

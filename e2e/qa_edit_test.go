@@ -63,11 +63,7 @@ func TestQAFocusStaysOnHighlight(t *testing.T) {
 	const text = "Mr Harris said the council had failed residents for many years now.\n\n" +
 		"\"We have been ignored,\" said Mrs Patel. \"It is a disgrace,\" she said on Friday.\n"
 	tb := openArticle(t, server.URL+"/", text)
-	q := quoteWith(current(t, tb), "the council had failed residents for many years now")
-	if q == nil {
-		t.Fatalf("the engine did not find the indirect quote: %s", short(string(mustJSON(t, current(t, tb)))))
-	}
-	focusMark(t, tb, q.ID)
+	q := focusQuote(t, tb, "the council had failed residents for many years now")
 	for i, want := range []string{"the council had failed residents for many years", "the council had failed residents for many"} {
 		press(tb, "{")
 		if quoteWith(current(t, tb), want) == nil {
@@ -91,11 +87,7 @@ func TestQALinkNewSpeakerUndoesInOne(t *testing.T) {
 	const text = "\"We have been ignored,\" said Mrs Patel. \"It is a disgrace,\" she said on Friday.\n"
 	tb := openArticle(t, server.URL+"/", text)
 	before := normalDoc(t, tb)
-	q := quoteWith(current(t, tb), `"It is a disgrace,"`)
-	if q == nil {
-		t.Fatal("the engine did not find the second quote")
-	}
-	focusMark(t, tb, q.ID)
+	focusQuote(t, tb, `"It is a disgrace,"`)
 	press(tb, "l")
 	tb.poll(`document.activeElement.id === 'insp-speaker'`)
 	press(tb, "Dr Okafor")
@@ -123,11 +115,7 @@ func TestQALinkNewSpeakerUndoesInOne(t *testing.T) {
 // date field, which keeps the undone date (and its note, "set by you").
 func TestQAUndoReferenceDateUpdatesField(t *testing.T) {
 	tb := openArticle(t, server.URL+"/", "\"It is done,\" said Ann Lee on Monday.\n")
-	q := quoteWith(current(t, tb), `"It is done,"`)
-	if q == nil {
-		t.Fatal("the engine did not find the quote")
-	}
-	focusMark(t, tb, q.ID)
+	focusQuote(t, tb, `"It is done,"`)
 	press(tb, "a") // a person's work: the reference date now becomes an undoable change
 	tb.poll(`articleAnnotator.current().quotes[0].by === 'human'`)
 	before := eval[string](tb, `document.getElementById('refdate').value`)
