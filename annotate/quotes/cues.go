@@ -18,8 +18,9 @@ type attr struct {
 	mixed     bool
 	ent       int // entity index, set by entities.go
 	inherited bool
-	noun      bool // a noun carries it: "his claim that …"
-	quoted    bool // the content is inside quotation marks of its own: a transcript's turn
+	noun      bool   // a noun carries it: "his claim that …"
+	quoted    bool   // the content is inside quotation marks of its own: a transcript's turn
+	stand     phrase // the person a transcript's label ("A:", "HOST:") stands for, if named
 }
 
 var ingCues = wordsOf(map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
@@ -63,9 +64,10 @@ type finder struct {
 	dq       []dquote
 	attrs    []attr
 	ents     []entity
-	surnames map[string][]int // entities by the last word of their name
-	pending  []attr           // attributions made by the current cue, after its first
-	bare     []bare           // attributions with no source: "seemed to", "is expected to"
+	surnames map[string][]int  // entities by the last word of their name
+	pending  []attr            // attributions made by the current cue, after its first
+	bare     []bare            // attributions with no source: "seemed to", "is expected to"
+	holders  map[string]phrase // transcript labels and the people they stand for (transcript.go)
 }
 
 func (f *finder) word(i int) string {

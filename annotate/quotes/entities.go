@@ -124,6 +124,12 @@ func (f *finder) resolve() {
 				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
 			}
 		case pName:
+			if a.stand.kind == pName {
+				// a transcript's "A:" or "HOST:" is the person the text names for it
+				e = f.nameEntity(&ents, a.stand)
+				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
+				break
+			}
 			e = f.nameEntity(&ents, p)
 		default:
 			head := f.toks[p.b]

@@ -625,7 +625,15 @@ var cases = []struct {
 		[]want{{"‘No More Delays’", "direct", "Ann Lee", "Vows", "Ann Lee"}}},
 }
 
-func TestFind(t *testing.T) {
+func TestFind(t *testing.T) { runCases(t, cases) }
+
+// runCases runs Find on each case and compares its quotes with the expected ones.
+func runCases(t *testing.T, cases []struct {
+	name string
+	text string
+	want []want
+}) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			qs, ents := Find(c.text)

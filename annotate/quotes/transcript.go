@@ -4,6 +4,12 @@
 // transcript is itself quoted ("“SMITH: We will win."), where a line in parentheses only
 // ("“(APPLAUSE.)") is a stage direction. Labels such as "Update:" or "Photo:" are not speakers.
 //
+// A label that stands for someone joins the person the text names for it: an interview's "A:"
+// the person introduced before the first question, and a role in capitals ("HOST:",
+// "MODERATOR:") the person the text gives that role ("host Jane Roe", "Jane Roe, the host",
+// "hosted by Jane Roe"). "Q:" is the questioner, who stays unnamed unless the text names a host
+// or interviewer.
+//
 // It does not read a name before a colon inside a paragraph; context.go handles "Smith: “…”".
 package quotes
 
@@ -26,15 +32,20 @@ func (f *finder) transcript(i int) {
 		lead, i = i, i+1
 	}
 	k := i
-	for ; k < len(toks) && k < i+4; k++ {
-		t := toks[k]
-		if t.kind == kWord && allCaps(f.text[t.s:t.e]) || t.kind == kPunct && t.flags&fAbbr != 0 && k > i {
-			continue
+	label := f.word(i)
+	if interviewLabel(label) && f.punct(i+1, ':') {
+		k = i + 1 // an interview's "Q:" and "A:"
+	} else {
+		for ; k < len(toks) && k < i+4; k++ {
+			t := toks[k]
+			if t.kind == kWord && allCaps(f.text[t.s:t.e]) || t.kind == kPunct && t.flags&fAbbr != 0 && k > i {
+				continue
+			}
+			break
 		}
-		break
-	}
-	if k == i+1 && notSpeakers.lower(f.word(i)) {
-		return // a kicker in capitals: "BREAKING: …", "UPDATE: …"
+		if k == i+1 && notSpeakers.lower(label) {
+			return // a kicker in capitals: "BREAKING: …", "UPDATE: …"
+		}
 	}
 	src := phrase{a: i, b: k - 1, na: i, nb: k - 1, kind: pName}
 	headline := k == i && lead < 0
@@ -57,6 +68,9 @@ func (f *finder) transcript(i int) {
 		end++
 	}
 	a := attr{src: src, cue: Span{int(toks[k].s), int(toks[k].e)}, cueTok: k, ent: -1}
+	if !headline && k == i+1 {
+		a.stand = f.labelHolder(i)
+	}
 	if q := k + 1; f.openMark(q) && f.dq[toks[q].q-1].close >= end-1 {
 		// "Anna Berg: “Nobody told us.”": the quote is the content
 		f.attrs = append(f.attrs, a)
@@ -85,9 +99,9 @@ func (f *finder) transcript(i int) {
 var notSpeakers = wordsOf(map[string]bool{"update": true, "note": true, "photo": true, "video": true,
 	"watch": true, "read": true, "related": true, "correction": true, "clarification": true,
 	"listen": true, "source": true, "sources": true, "credit": true, "image": true, "opinion": true,
-	"analysis": true, "exclusive": true, "breaking": true, "live": true, "editor": true, "q": true,
-	"a": true, "warning": true, "transcript": true, "summary": true, "background": true, "more": true,
-	"also": true, "see": true, "tags": true, "topics": true, "by": true, "published": true,
+	"analysis": true, "exclusive": true, "breaking": true, "live": true, "editor": true,
+	"warning": true, "interview": true, "comment": true, "review": true, "explainer": true,
+	"transcript": true, "summary": true, "background": true, "more": true, "also": true, "see": true, "tags": true, "topics": true, "by": true, "published": true,
 	"updated": true, "posted": true, "latest": true, "filed": true, "contact": true, "email": true, "follow": true})
 
 // allCaps reports whether w has two or more letters, all upper case.
@@ -123,4 +137,141 @@ func (f *finder) stageDirection(d *dquote) bool {
 		}
 	}
 	return false
+}
+
+// interviewLabel reports whether w labels a question or an answer in an interview: "Q:", "A:".
+func interviewLabel(w string) bool { return w == "Q" || w == "A" }
+
+// labelRoles are the roles in capitals that label a transcript's turns for someone the text
+// names: "HOST:", "MODERATOR:". "Q:" stands for the first of them the text names.
+var labelRoles = []string{"host", "moderator", "anchor", "interviewer", "presenter", "chair"}
+
+// labelHolder returns the phrase naming the person that the transcript label at token i stands
+// for, or the zero phrase when the label is a name itself or the text names nobody for it. Each
+// label is looked up once per text.
+func (f *finder) labelHolder(i int) phrase {
+	w := f.word(i)
+	if p, ok := f.holders[w]; ok {
+		return p
+	}
+	var p phrase
+	switch lw := strings.ToLower(w); {
+	case w == "A":
+		p = f.interviewee(i)
+	case w == "Q":
+		for _, r := range labelRoles {
+			if p = f.roleHolder(r, i); p.kind != 0 {
+				break
+			}
+		}
+	case allCaps(w):
+		for _, r := range labelRoles {
+			if lw == r {
+				p = f.roleHolder(r, i)
+			}
+		}
+	}
+	if f.holders == nil {
+		f.holders = map[string]phrase{}
+	}
+	f.holders[w] = p
+	return p
+}
+
+// interviewee returns the person an interview whose first question or answer is at token at
+// introduces: of the people named before it with a first name, or with a name that opens a
+// sentence as its subject, the one named most often (a surname alone counts too), the first on
+// ties; else the person named last before it.
+func (f *finder) interviewee(at int) phrase {
+	toks := f.toks
+	for k := at - 1; k > 0; k-- {
+		if toks[k].flags&fPara != 0 && interviewLabel(f.word(k)) && f.punct(k+1, ':') {
+			at = k // the first label of the interview
+		}
+	}
+	var names []phrase
+	var counts []int
+	for k := 0; k+1 < at; k++ {
+		t := toks[k]
+		if t.kind != kWord || !t.cap() {
+			continue
+		}
+		// a known first name, or a name of unknown words that opens a sentence as its subject
+		subject := t.cls == 0 && t.flags&fSent != 0
+		if t.has(cFirst) && !t.has(cStop) || subject {
+			if p, ok := f.nameAt(k, at); ok && (!subject || p.b+1 < at && toks[p.b+1].kind == kWord && !toks[p.b+1].cap()) {
+				names = append(names, p)
+				counts = append(counts, 0)
+				k = p.b
+			}
+		}
+		for n, p := range names {
+			if f.word(k) == f.word(p.nb) {
+				counts[n]++
+			}
+		}
+	}
+	best := -1
+	for n := range names {
+		if best < 0 || counts[n] > counts[best] {
+			best = n
+		}
+	}
+	if best >= 0 {
+		return names[best]
+	}
+	p, _ := f.personBefore(at, gUnknown)
+	return p
+}
+
+// roleHolder finds, in the text before token at, the name of the person given role r: "host Jane
+// Roe", "Jane Roe, the host," or "hosted by Jane Roe".
+func (f *finder) roleHolder(r string, at int) phrase {
+	toks := f.toks
+	for k := 0; k < at; k++ {
+		w := f.word(k)
+		if len(w) < len(r) || !strings.EqualFold(w[:len(r)], r) {
+			continue
+		}
+		n := k + 1 // "host Jane Roe"
+		switch {
+		case len(w) == len(r):
+		case strings.EqualFold(w[len(r):], "ed") || strings.EqualFold(w[len(r):], "d"):
+			if f.word(n) != "by" {
+				continue
+			}
+			n++ // "hosted by Jane Roe"
+		default:
+			continue
+		}
+		if p, ok := f.nameAt(n, at); ok {
+			return p
+		}
+		if d := k - 1; len(w) == len(r) && toks[d].kind == kWord && toks[d].has(cDet) && f.punct(d-1, ',') {
+			// "Jane Roe, the host,"
+			b := d - 2
+			a := b
+			for a > 0 && toks[a-1].kind == kWord && toks[a-1].cap() && !toks[a-1].has(cStop|cDet) && toks[a].flags&fSent == 0 {
+				a--
+			}
+			if b > a && toks[b].kind == kWord && toks[b].cap() {
+				return phrase{a: a, b: b, na: a, nb: b, kind: pName}
+			}
+		}
+	}
+	return phrase{}
+}
+
+// nameAt reads a name of two or three capitalised words at token n, before token limit.
+func (f *finder) nameAt(n, limit int) (phrase, bool) {
+	toks := f.toks
+	b := n
+	for b < limit && b < n+3 && toks[b].kind == kWord && toks[b].cap() && !toks[b].has(cStop|cDet|cTime) &&
+		(b == n || toks[b].flags&(fSent|fPara) == 0) {
+		b++
+	}
+	if b-n < 2 {
+		return phrase{}, false
+	}
+	return phrase{a: n, b: b - 1, na: n, nb: b - 1, kind: pName}, true
 }

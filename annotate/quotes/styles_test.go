@@ -1,0 +1,43 @@
+package quotes
+
+import "testing"
+
+// styleCases are sentences written for house styles that the PolNeAR news articles rarely use:
+// interview and press-conference transcripts, British courts and papers, wire copy.
+var styleCases = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"an interview's answers belong to the person it introduces; its questions to Q",
+		"Rosa Lind has run the lifeboat station for ten years.\n\nQ: Was it a busy summer?\n\nA: The busiest we have had. Most calls were about the tide.",
+		[]want{{"Was it a busy summer?", "indirect", "Q", ":", "Q"},
+			{"The busiest we have had. Most calls were about the tide.", "indirect", "A", ":", "Rosa Lind"}}},
+	{"an interview's answers belong to the person its introduction names most, not the last named",
+		"Vera Holt has led the port since 2019. Holt has worked with her deputy, Tom Reyes, for years.\n\nQ: Will it end soon?\n\nA: I hope so, and soon.",
+		[]want{{"Will it end soon?", "indirect", "Q", ":", "Q"},
+			{"I hope so, and soon.", "indirect", "A", ":", "Vera Holt"}}},
+	{"a quoted interview's turns are direct quotes",
+		"Mayor Tom Reyes took questions on Monday.\n\n“Q: Will the pier open?\n\n“A: In May, if the weather holds.”",
+		[]want{{"Will the pier open?", "direct", "Q", ":", "Q"},
+			{"In May, if the weather holds.", "direct", "A", ":", "Tom Reyes"}}},
+	{"a HOST label joins the host the text names before it",
+		"On Sunday's show, host Dana Ruiz spoke to the mayor.\n\nHOST: Will the ferry run?\n\nOKAFOR: It will run every day.",
+		[]want{{"Will the ferry run?", "indirect", "HOST", ":", "Dana Ruiz"},
+			{"It will run every day.", "indirect", "OKAFOR", ":", "OKAFOR"}}},
+	{"a MODERATOR label joins 'Name, the moderator,'; Q joins the same person",
+		"The debate was chaired by the college. Ann Berg, the moderator, opened it.\n\nMODERATOR: Good evening.\n\nQ: Why stand again?",
+		[]want{{"Good evening.", "indirect", "MODERATOR", ":", "Ann Berg"},
+			{"Why stand again?", "indirect", "Q", ":", "Ann Berg"}}},
+	{"a host introduced by 'hosted by'",
+		"The podcast is hosted by Sam Okafor.\n\nHOST: Welcome back to the show.",
+		[]want{{"Welcome back to the show.", "indirect", "HOST", ":", "Sam Okafor"}}},
+	{"a HOST label with nobody named for it stays a speaker of its own",
+		"The show went out on Sunday.\n\nHOST: Welcome back to the show.",
+		[]want{{"Welcome back to the show.", "indirect", "HOST", ":", "HOST"}}},
+	{"a rubric before a colon is no speaker",
+		"Interview: the new head of the harbour board\n\nThe board met on Monday.",
+		nil},
+}
+
+func TestStyles(t *testing.T) { runCases(t, styleCases) }
