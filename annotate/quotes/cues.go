@@ -18,9 +18,8 @@ type attr struct {
 	mixed     bool
 	ent       int // entity index, set by entities.go
 	inherited bool
-	noun      bool   // a noun carries it: "his claim that …"
-	quoted    bool   // the content is inside quotation marks of its own: a transcript's turn
-	stand     phrase // the person a transcript's label ("A:", "HOST:") stands for, if named
+	noun      bool // a noun carries it: "his claim that …"
+	quoted    bool // the content is inside quotation marks of its own: a transcript's turn
 }
 
 var ingCues = wordsOf(map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
@@ -68,6 +67,7 @@ type finder struct {
 	pending  []attr            // attributions made by the current cue, after its first
 	bare     []bare            // attributions with no source: "seemed to", "is expected to"
 	holders  map[string]phrase // transcript labels and the people they stand for (transcript.go)
+	stands   map[int]phrase    // by attribution: the person its transcript label stands for
 }
 
 func (f *finder) word(i int) string {
@@ -114,6 +114,10 @@ func (f *finder) findCues() {
 		}
 		if t.e-t.s == 3 && f.text[t.s:t.e] == "put" && f.word(i+1) == "it" {
 			f.verb(i, mSpeech) // "As Lee put it, …", "Lee put it bluntly: “…”"
+			continue
+		}
+		if t.e-t.s == 5 && f.text[t.s:t.e] == "heard" {
+			f.hearing(i) // "The court heard that …"
 			continue
 		}
 		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN) {
@@ -298,7 +302,9 @@ func (f *finder) verb(i int, mode int) {
 					src, ok = phraseAppositive(f.text, toks, j)
 				}
 			} else if f.dashLike(j) {
-				src, ok = f.appositiveSubject(f.subjectStart(j), j) // "Jason Sims — a teacher — says"
+				if src, ok = f.appositiveSubject(f.subjectStart(j), j); !ok { // "Jason Sims — a teacher — says"
+					src, ok = f.dashedSubject(j)
+				}
 			} else if toks[j].q == 0 || f.closeMark(j) == false && toks[j].kind == kWord {
 				src, ok = phraseBack(f.text, toks, j)
 			}
@@ -349,9 +355,11 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if ok && src.kind == pName && src.na > src.a && !inverted {
 		// "In a Gazette interview Okafor declared …": a noun the lexicon does not know before the
-		// name is the end of an adjunct, not a title
+		// name is the end of an adjunct, not a title; after a comma, words the lexicon does not
+		// know are a role: "…, harbour master Tom Reyes said"
 		if u := toks[src.na-1]; u.kind == kWord && !u.cap() && !u.has(cTitle|cDesc|cNation|cOrg|cDet|cHonor|cPlural) &&
-			!isPossessive(f.word(src.na-1)) && !particles.get(f.word(src.na-1)) && u.flags&fAbbr == 0 {
+			!isPossessive(f.word(src.na-1)) && !particles.get(f.word(src.na-1)) && u.flags&fAbbr == 0 &&
+			!(f.punct(src.a-1, ',') && !toks[src.a].cap()) {
 			src.a = src.na
 		}
 	}
@@ -365,7 +373,8 @@ func (f *finder) verb(i int, mode int) {
 	if !ok && !passive && mode == mSpeech && j >= 0 && j < i && !toks[i].cap() {
 		src, ok = f.prefixSubject(j)
 	}
-	if !ok && !passive && mode == mSpeech && f.clauseOpens(cueEnd+1) && j >= 0 && j < i && toks[j+1].flags&fSent == 0 {
+	if !ok && !passive && mode == mSpeech && (f.clauseOpens(cueEnd+1) || f.subjectOpens(cueEnd+1)) && j >= 0 && j < i &&
+		toks[j+1].flags&fSent == 0 {
 		src, ok = f.relativeSubject(j) // "Friends of the family who know him well say that …"
 	}
 	if !ok {
@@ -400,7 +409,7 @@ func (f *finder) verb(i int, mode int) {
 			if src, ok = f.longSubject(j); !ok && mode == mSpeech && !toks[i].cap() {
 				src, ok = f.prefixSubject(j)
 			}
-			if !ok && mode == mSpeech && f.clauseOpens(cueEnd+1) {
+			if !ok && mode == mSpeech && (f.clauseOpens(cueEnd+1) || f.subjectOpens(cueEnd+1)) {
 				src, ok = f.relativeSubject(j) // "Residents who live near the pier say that …"
 			}
 			if !ok || mode != mSpeech && mode != mWeak {
@@ -435,6 +444,9 @@ func (f *finder) verb(i int, mode int) {
 		if f.openMark(after) && f.titleCase(&f.dq[toks[after].q-1]) && f.dq[toks[after].q-1].close > 0 {
 			after = f.dq[toks[after].q-1].close + 1 // "told MSNBC's “Morning Joe” that …"
 		}
+	}
+	if f.word(after) == "to" && f.word(after+1) == "be" && anonymous.get(f.word(after+2)) {
+		return // "who declined to be named": what the speaker asked for, not what they said
 	}
 	idx := len(f.attrs)
 	before := src.a - 1
@@ -475,6 +487,20 @@ func (f *finder) verb(i int, mode int) {
 				break
 			}
 			if toks[k].kind != kWord && !f.punct(k, ',') && toks[k].flags&fAbbr == 0 && !f.punct(k, '-') {
+				break
+			}
+		}
+	}
+	if !inverted && !passive && f.dashLike(after) {
+		// "said — in a post on Facebook, as it happens — that …": over the parenthesis
+		for k := after + 1; k < send && k < after+20; k++ {
+			if t := toks[k]; t.kind == kMark || t.flags&fPara != 0 {
+				break
+			}
+			if f.dashLike(k) {
+				if f.word(k+1) == "that" {
+					after = k + 1
+				}
 				break
 			}
 		}
@@ -746,6 +772,60 @@ func (f *finder) clauseOpens(k int) bool {
 	}
 	t := f.toks[k]
 	return f.word(k) == "that" || t.has(cPronoun) || t.has(cDet) && !t.has(cStop)
+}
+
+// anonymous are the participles of "asked not to be named" and "declined to be identified".
+var anonymous = wordsOf(map[string]bool{"named": true, "identified": true, "quoted": true})
+
+// subjectOpens reports whether the subject of a reported clause plainly opens at token k, when
+// "that" is left out: a noun the lexicon knows for people or bodies ("officials", "police"), a
+// plural noun for people who do something ("councillors"), or a capitalised name inside the
+// sentence.
+func (f *finder) subjectOpens(k int) bool {
+	if k >= len(f.toks) || f.toks[k].kind != kWord {
+		return false
+	}
+	t := f.toks[k]
+	if t.cap() {
+		return t.flags&fSent == 0 && !t.has(cStop|cTime|cPrep)
+	}
+	if t.has(cStop | cSkip | cPrep | cSpeech | cThink) {
+		return false
+	}
+	w := f.word(k)
+	return t.has(cPlural|cOrg|cDesc) || w[len(w)-1] == 's' && agentive(w) // "councillors"
+}
+
+// dashedSubject reads a subject with a parenthesis between dashes before the cue, the second
+// dash at token j: "Many people at the meeting — including fishermen and nurses — said". The
+// phrase before the first dash must read as a speaker; the parenthesis becomes part of it.
+func (f *finder) dashedSubject(j int) (phrase, bool) {
+	toks := f.toks
+	s := sentStart(toks, j)
+	for k := j - 2; k > s && k > j-30; k-- {
+		if t := toks[k]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 {
+			return phrase{}, false
+		}
+		if !f.dashLike(k) {
+			continue
+		}
+		b := k - 1
+		for b > s && f.punct(b, '-') {
+			b-- // "--"
+		}
+		p, ok := f.longSubject(b)
+		if !ok {
+			if p, ok = phraseBack(f.text, toks, b); !ok || p.kind == pPronoun || p.a != f.subjectStart(b) {
+				return phrase{}, false
+			}
+		}
+		p.b = j - 1
+		for p.b > k && f.dashLike(p.b) {
+			p.b--
+		}
+		return p, true
+	}
+	return phrase{}, false
 }
 
 // relativeSubject reads the subject of a cue followed by "that" when a relative clause ends

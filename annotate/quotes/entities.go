@@ -124,9 +124,9 @@ func (f *finder) resolve() {
 				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
 			}
 		case pName:
-			if a.stand.kind == pName {
+			if stand, ok := f.stands[ai]; ok {
 				// a transcript's "A:" or "HOST:" is the person the text names for it
-				e = f.nameEntity(&ents, a.stand)
+				e = f.nameEntity(&ents, stand)
 				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
 				break
 			}

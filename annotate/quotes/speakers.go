@@ -145,7 +145,7 @@ done:
 	if k == j && !h.cap() || k > 0 && !toks[k].has(cDet) {
 		// "…, political scientists say", "…,” retired general Lloyd Newton said": modifiers the
 		// lexicon does not know, back to a comma or a quotation mark
-		for m := k - 1; m >= 0 && m >= k-2; m-- {
+		for m := k - 1; m >= 0 && m >= k-3; m-- {
 			u := toks[m]
 			if u.kind != kWord || u.cap() || u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) {
 				if m < k-1 && (isPunct(text, u, ',') || u.kind == kMark) {

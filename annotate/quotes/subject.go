@@ -148,12 +148,14 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p, ok := phraseFwd(f.text, toks, s, j)
-	if (!ok || p.kind != pName) && f.punct(j, ',') && toks[s].has(cDet) && !toks[s].has(cStop) {
-		// "The couple, who asked not to be named, said": a determiner and a noun the lexicon
-		// need not know, then a relative clause
+	if (!ok || p.kind != pName || !f.punct(p.nb+1, ',')) && f.punct(j, ',') &&
+		(toks[s].has(cDet) && !toks[s].has(cStop) || f.possessiveWithin(s, j, 3)) {
+		// "The couple, who asked not to be named, said", "The union, which represents 3,000
+		// dockers, said", "Mr Marsh’s predecessor, who …, told": a determiner or an owner and a
+		// noun the lexicon need not know, then a relative clause
 		for k := s + 1; k < j && k < s+5; k++ {
 			if f.punct(k, ',') {
-				if k > s+1 && (f.word(k+1) == "who" || f.word(k+1) == "whose") {
+				if w := f.word(k + 1); k > s+1 && (w == "who" || w == "whose" || w == "which") {
 					return phrase{a: s, b: j - 1, na: -1, nb: -1, kind: pDesc}, true
 				}
 				break
@@ -191,7 +193,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	}
 	n, w := toks[p.nb+2], f.word(p.nb+2)
 	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(w) && w != "who" && w != "whose" &&
-		w != "of" && w != "from" && !isIng(w) { // "Johnnie Wilson, of Springfield, Va., said"
+		w != "which" && w != "of" && w != "from" && !isIng(w) { // "Johnnie Wilson, of Springfield, Va., said"
 		return phrase{}, false
 	}
 	for k := p.nb + 2; k < j; k++ {
@@ -261,4 +263,18 @@ func fraction(w string) bool {
 // dashLike reports whether token k is a dash or the hyphen that a typed "--" dash ends with.
 func (f *finder) dashLike(k int) bool {
 	return f.dash(k) || f.punct(k, '-') && f.toks[k].flags&fSpace != 0 || f.punct(k, '-') && f.punct(k-1, '-')
+}
+
+// possessiveWithin reports whether one of the n words from token s, before token j, is a
+// possessive: "Mr Marsh’s predecessor".
+func (f *finder) possessiveWithin(s, j, n int) bool {
+	for k := s; k < j && k < s+n; k++ {
+		if f.toks[k].kind != kWord {
+			return false
+		}
+		if isPossessive(f.word(k)) {
+			return true
+		}
+	}
+	return false
 }

@@ -69,7 +69,12 @@ func (f *finder) transcript(i int) {
 	}
 	a := attr{src: src, cue: Span{int(toks[k].s), int(toks[k].e)}, cueTok: k, ent: -1}
 	if !headline && k == i+1 {
-		a.stand = f.labelHolder(i)
+		if p := f.labelHolder(i); p.kind != 0 {
+			if f.stands == nil {
+				f.stands = map[int]phrase{}
+			}
+			f.stands[len(f.attrs)] = p // the index a gets below
+		}
 	}
 	if q := k + 1; f.openMark(q) && f.dq[toks[q].q-1].close >= end-1 {
 		// "Anna Berg: “Nobody told us.”": the quote is the content

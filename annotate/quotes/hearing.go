@@ -1,0 +1,69 @@
+// Hearings: what a court, an inquest or a meeting "heard", as British and Commonwealth court
+// reports put what was said before it: "Caernarfon Crown Court heard that the boats were
+// insured", "The inquest into her death heard the crew had not been trained". The body that
+// heard it is the source, since the report names nobody else.
+//
+// It does not read "heard" with any other subject ("I heard that …" is no report of speech), nor
+// the passive "the jury was told", whose speaker the sentence leaves out.
+package quotes
+
+// hearers are the bodies before which things are said and "heard": courts, inquests, meetings.
+var hearers = wordsOf(map[string]bool{"court": true, "inquest": true, "tribunal": true, "jury": true,
+	"hearing": true, "inquiry": true, "trial": true, "committee": true, "panel": true, "meeting": true,
+	"conference": true, "magistrates": true, "commission": true, "judge": true, "jurors": true,
+	"assembly": true, "parliament": true, "chamber": true, "summit": true, "congress": true})
+
+// hearing handles "heard" at token i when a hearer is its subject: the hearer, with its
+// determiner, name and qualifiers ("the inquest into her death"), is the source, and the clause
+// after "heard" (and "that") the content.
+func (f *finder) hearing(i int) {
+	toks := f.toks
+	j := i - 1
+	for j >= 0 && toks[j].kind == kWord && toks[j].has(cSkip) && !toks[j].cap() {
+		j-- // "has heard", "also heard"
+	}
+	s := f.subjectStart(max(j, 0))
+	head := -1
+	for k := j; k >= s && k > j-10; k-- {
+		t := toks[k]
+		if t.kind != kWord {
+			if t.flags&fAbbr != 0 {
+				continue
+			}
+			return
+		}
+		if t.has(cSpeech | cThink) {
+			return
+		}
+		if hearers.fold(f.word(k)) && (k == j || toks[k+1].has(cPrep) || f.word(k+1) == "into") {
+			head = k
+		}
+	}
+	if head < 0 {
+		return
+	}
+	src := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
+	if p, ok := phraseBack(f.text, toks, head); ok && p.kind == pName && p.a >= s {
+		src.na, src.nb, src.kind = p.na, p.nb, pName // "Caernarfon Crown Court"
+	}
+	send := sentEnd(toks, i)
+	after := i + 1
+	if f.punct(after, ':') || f.word(after) == "that" {
+		after++
+	}
+	if after >= send {
+		return
+	}
+	a := attr{src: src, cue: f.spanOf(i, i), cueTok: i, ent: -1}
+	idx := len(f.attrs)
+	if f.openMark(after) {
+		f.claim(int(toks[after].q-1), idx, 1) // "The court heard: “…”"
+		f.attrs = append(f.attrs, a)
+		return
+	}
+	f.clause(&a, after, f.clauseEnd(after, send))
+	if a.content.IsZero() || f.wordsIn(after, send) < 3 {
+		return
+	}
+	f.attrs = append(f.attrs, a)
+}
