@@ -259,6 +259,9 @@ func (f *finder) verb(i int, mode int) {
 	if putAt >= 0 {
 		after = putAt
 	}
+	if !passive && w == "quoted" && f.quotedAs(i, send) {
+		return
+	}
 	if passive && w == "quoted" && f.word(i+1) == "as" && (f.word(i+2) == "saying" || f.word(i+2) == "telling") {
 		// "The minister was quoted as saying …": the subject said it
 		passive, cueEnd, after = false, i+2, i+3
@@ -437,6 +440,14 @@ func (f *finder) verb(i int, mode int) {
 		}
 		if isPossessive(f.word(after)) && f.openMark(after+1) {
 			after++ // "told MSNBC's “Morning Joe” that …": the owner of a named show
+		} else if isPossessive(f.word(after)) && after > o0 {
+			// "told BBC Radio 4's Today programme", "told Sky's Ann Lee that": the owner's
+			// programme or reporter is the object too
+			for n := after + 1; n < send && n < after+5 && toks[n].kind == kWord && f.word(n) != "that" &&
+				!toks[n].has(cPronoun|cDet|cSpeech|cThink|cPrep) && !finiteVerbs.get(f.word(n)); n++ {
+				after = n
+			}
+			after++
 		}
 		if toks[i].has(cIntend) && f.word(after) == "to" && after > o0 && !objectPronouns.get(f.word(o0)) {
 			after = o0 // "urged the crew to keep going": the infinitive with its subject, unless a pronoun
@@ -606,6 +617,9 @@ func (f *finder) according(i int) {
 	send := sentEnd(toks, i)
 	opens := toks[i].flags&fSent != 0 || f.punct(i-1, '(')
 	src, ok := phraseFwd(f.text, toks, i+2, send)
+	if ok && opens && src.kind == pName && src.b > src.nb && f.punct(src.nb+1, ',') && !f.punct(src.b+1, ',') {
+		src.b = src.nb // "According to Statistics Canada, the rate rose": the clause after the comma is no appositive
+	}
 	if n := src.b + 1; !ok || opens && n < send && !f.punct(n, ',') && f.wordsIn(n, send) > 0 {
 		// any short phrase up to the next punctuation: "according to exchange data"; at the start
 		// of a sentence a longer one up to its comma: "According to early results of exit polls
@@ -742,8 +756,9 @@ func (f *finder) clauseComma(k, send int) int {
 }
 
 // quotedNoun reads a determiner and a noun the lexicon does not know ("the clerk", "a
-// retired welder") as the speaker when a quote closes right before them or opens right after
-// the cue at n: "“We are open,” the clerk said", "a clerk had typed “none known”".
+// retired welder") as the speaker when a quote closes right before them, a clause and its
+// comma do, or a quote opens right after the cue at n: "“We are open,” the clerk said", "The
+// ship sank, the captain said", "a clerk had typed “none known”".
 func (f *finder) quotedNoun(j, n int) (phrase, bool) {
 	toks := f.toks
 	k := j - 1
@@ -758,7 +773,9 @@ func (f *finder) quotedNoun(j, n int) (phrase, bool) {
 		b--
 	}
 	after := f.openMark(n) || (f.punct(n, ',') || f.punct(n, ':')) && f.openMark(n+1)
-	if !after && !(f.closeMark(b) && !f.endsSentence(b)) {
+	// after a clause and its comma: "The ship sank, the captain told reporters."
+	clause := f.punct(k-1, ',') && f.wordsIn(f.afterDateline(sentStart(toks, k), k), k) >= 3
+	if !after && !clause && !(f.closeMark(b) && !f.endsSentence(b)) {
 		return phrase{}, false
 	}
 	return phrase{a: k, b: j, na: -1, nb: -1, kind: pDesc}, true
@@ -772,6 +789,21 @@ func (f *finder) clauseOpens(k int) bool {
 	}
 	t := f.toks[k]
 	return f.word(k) == "that" || t.has(cPronoun) || t.has(cDet) && !t.has(cStop)
+}
+
+// quotedAs handles "Interfax quoted Dmitri Volkov as saying (that) …" at the cue "quoted" at
+// token i: the person quoted is the speaker, "as saying" the cue, and what follows the content.
+// The outlet that quoted them only passes the words on.
+func (f *finder) quotedAs(i, send int) bool {
+	o, ok := phraseFwd(f.text, f.toks, i+1, send)
+	if !ok || o.kind == pPronoun || f.word(o.b+1) != "as" || f.word(o.b+2) != "saying" && f.word(o.b+2) != "telling" {
+		return false
+	}
+	a := attr{src: o, cue: f.spanOf(o.b+1, o.b+2), cueTok: o.b + 2, ent: -1}
+	if f.forward(&a, len(f.attrs), o.b+3, send, mSpeech) {
+		f.attrs = append(f.attrs, a)
+	}
+	return true
 }
 
 // anonymous are the participles of "asked not to be named" and "declined to be identified".

@@ -143,6 +143,15 @@ func init() {
 	add(cSpeech, `speculate speculates speculated imply implies implied recount recounts recounted
 		signal signals signaled signalled`)
 	add(cSpeech|cProg, `speculating implying recounting signaling signalling`)
+	// in British, Commonwealth and wire copy more than in American papers: "opined that",
+	// "reckons the deal is close"
+	add(cSpeech, `opine opines opined aver avers averred hint hints hinted confide confides confided reckon
+		reckons reckoned fret frets fretted grumble grumbles grumbled repeat repeats repeated
+		summarise summarises summarised summarize summarizes summarized query queried enquire
+		enquires enquired inquire inquires inquired reassure reassures reassured notify notifies
+		notified`)
+	add(cTell, `reassure reassures reassured notify notifies notified`)
+	add(cPresent, `opines reckons hints`)
 	add(cNoun, `signal signals`)
 	add(cAttrN, `claim claims assertion argument belief view insistence suggestion allegation
 		allegations accusation charge warning promise promises pledge vow threat decision plan

@@ -114,9 +114,17 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 					k-- // "the operator of the island ferry"
 					continue
 				}
+				if w == "the" && k >= 2 && text[toks[k-1].s:toks[k-1].e] == "of" && personOf(toks, k-2) {
+					k-- // "Chief Jane Doe of the Tsawout First Nation"
+					continue
+				}
 				goto done
 			case nameWord(u, w):
 				ok = true
+			case u.cap() && u.has(cSkip) && !u.has(cStop|cTime) && u.flags&fSent == 0 && toks[k].cap() && toks[k].kind == kWord:
+				ok = true // "First" in "the Tsawout First Nation", "First Minister John Swinney"
+			case (w == "No" || w == "No.") && toks[k].kind == kWord && isDigit(rune(text[toks[k].s])):
+				ok = true // "a No 10 spokesman"
 			case particles.get(w) && (toks[k].cap() || particles.get(text[toks[k].s:toks[k].e])) && k-2 >= 0 &&
 				(toks[k-2].cap() || particles.get(text[toks[k-2].s:toks[k-2].e])):
 				ok = true // "Bill de Blasio"
@@ -161,6 +169,16 @@ done:
 		return phrase{}, false
 	}
 	return p, true
+}
+
+// personOf reports whether token k, before "of the", ends a person's name: a capitalised word
+// inside its sentence that is no organisation or title, after a first name, an honorific or a
+// title ("Chief Jane Doe of the Tsawout First Nation", "Ms Lee of the Harbour Trust").
+func personOf(toks []token, k int) bool {
+	if k < 1 || toks[k].kind != kWord || !toks[k].cap() || toks[k].has(cOrg|cTitle|cStop|cDet) {
+		return false
+	}
+	return toks[k-1].has(cFirst|cHonor|cTitle) && toks[k-1].cap()
 }
 
 // particles are the lower-case words inside personal names: "Bill de Blasio", "Ursula von der
@@ -263,6 +281,8 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 	}
 	if n-2 >= p.a && text[toks[n-1].s:toks[n-1].e] == "of" && toks[n-2].cap() && !toks[n-2].has(cOrg|cTitle) {
 		head = n - 2 // "Rep. Elijah Cummings of Maryland": the name comes before "of"
+	} else if n-3 >= p.a && text[toks[n-1].s:toks[n-1].e] == "the" && text[toks[n-2].s:toks[n-2].e] == "of" && personOf(toks, n-3) {
+		head = n - 3 // "Chief Jane Doe of the Tsawout First Nation"
 	}
 	n = head
 	org := toks[head].has(cOrg)
@@ -338,6 +358,10 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 			switch {
 			case nameWord(u, w):
 				ok = true
+			case u.cap() && u.has(cSkip) && !u.has(cStop|cTime) && u.flags&fSent == 0 && toks[k].cap() && toks[k].kind == kWord:
+				ok = true // "First" in "the Tsawout First Nation", "First Minister John Swinney"
+			case (w == "No" || w == "No.") && toks[k].kind == kWord && isDigit(rune(text[toks[k].s])):
+				ok = true // "a No 10 spokesman"
 			case w == "of" && last == k-1 && k+1 < limit && (toks[k+1].cap() || toks[k+1].has(cTitle|cOrg)):
 				ok = true
 			case det && k < a+4 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet) &&
@@ -403,10 +427,16 @@ func appositiveFwd(text string, toks []token, b, limit int) int {
 	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && text[n.s:n.e] != "who" {
 		return b
 	}
+	rel := false
 	for k := b + 2; k < limit && k < b+24; k++ {
 		t := toks[k]
 		if t.kind == kMark || t.flags&fPara != 0 || isPunct(text, t, ';') || isPunct(text, t, ':') {
 			return b
+		}
+		if w := text[t.s:t.e]; t.kind == kWord && (w == "who" || w == "which" || w == "whose" || w == "that") {
+			rel = true
+		} else if t.kind == kWord && !rel && finiteVerbs.get(w) {
+			return b // "According to Ann Lee, the man was arrested": a clause, not a description
 		}
 		if isPunct(text, t, '.') && t.flags&fAbbr == 0 || isPunct(text, t, ',') {
 			if k+1 >= limit || toks[k+1].flags&(fSent|fPara) != 0 || isPunct(text, t, '.') {

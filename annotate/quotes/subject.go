@@ -106,6 +106,12 @@ const maxAppositive = 48
 // isIng reports whether w is a word in -ing: "marching", "living".
 func isIng(w string) bool { return len(w) > 5 && w[len(w)-3:] == "ing" }
 
+// participle reports whether w is a lower-case word in -ed that may open a participle clause:
+// "released", "elected".
+func participle(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ed" && 'a' <= w[0] && w[0] <= 'z'
+}
+
 // subjectStart returns where the subject of the sentence holding token j may start: after a
 // dateline, and after an opening adjunct and its comma ("In a statement, one of the lawyers,
 // Justin Reyes, said").
@@ -151,11 +157,12 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	if (!ok || p.kind != pName || !f.punct(p.nb+1, ',')) && f.punct(j, ',') &&
 		(toks[s].has(cDet) && !toks[s].has(cStop) || f.possessiveWithin(s, j, 3)) {
 		// "The couple, who asked not to be named, said", "The union, which represents 3,000
-		// dockers, said", "Mr Marsh’s predecessor, who …, told": a determiner or an owner and a
-		// noun the lexicon need not know, then a relative clause
+		// dockers, said", "Mr Marsh’s predecessor, who …, told", "The premier, speaking in
+		// Victoria, said", "The report, released Tuesday, found": a determiner or an owner and a
+		// noun the lexicon need not know, then a relative or participle clause
 		for k := s + 1; k < j && k < s+5; k++ {
 			if f.punct(k, ',') {
-				if w := f.word(k + 1); k > s+1 && (w == "who" || w == "whose" || w == "which") {
+				if w := f.word(k + 1); k > s+1 && (w == "who" || w == "whose" || w == "which" || isIng(w) || participle(w)) {
 					return phrase{a: s, b: j - 1, na: -1, nb: -1, kind: pDesc}, true
 				}
 				break
@@ -193,7 +200,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	}
 	n, w := toks[p.nb+2], f.word(p.nb+2)
 	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(w) && w != "who" && w != "whose" &&
-		w != "which" && w != "of" && w != "from" && !isIng(w) { // "Johnnie Wilson, of Springfield, Va., said"
+		w != "which" && w != "of" && w != "from" && !isIng(w) && !participle(w) { // "Johnnie Wilson, of Springfield, Va., said"
 		return phrase{}, false
 	}
 	for k := p.nb + 2; k < j; k++ {
