@@ -130,6 +130,13 @@ func (f *finder) resolve() {
 				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
 				break
 			}
+			if strings.EqualFold(f.word(p.a), "the") && p.na == p.nb && epithet(f.word(p.na)) {
+				// "The Spaniard told reporters": the person spoken of last
+				if e = latest(func(x *entity) bool { return x.kind == ePerson }); e >= 0 {
+					ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
+					break
+				}
+			}
 			e = f.nameEntity(&ents, p)
 		default:
 			head := f.toks[p.b]
@@ -149,6 +156,16 @@ func (f *finder) resolve() {
 					}
 					return false
 				})
+			}
+			if ep := p.a + 1; strings.EqualFold(f.word(p.a), "the") && ep <= p.b && epithet(f.word(ep)) &&
+				(ep == p.b || f.punct(ep+1, ',')) {
+				// "said the 22-year-old", "the Spaniard told reporters": the person spoken of last
+				e = latest(func(x *entity) bool { return x.kind == ePerson })
+				if e < 0 {
+					if q, ok := f.personBefore(p.a, gUnknown); ok {
+						e = f.nameEntity(&ents, q)
+					}
+				}
 			}
 			if e < 0 && head.has(cTitle) && !head.has(cPlural) {
 				e = latest(func(x *entity) bool {
@@ -201,6 +218,18 @@ func (f *finder) resolve() {
 		a.ent = e
 	}
 	f.ents = ents
+}
+
+// epithets are nouns that news copy uses for a person it has just named: "the Spaniard", "the
+// teenager"; an age ("the 22-year-old") is one too.
+var epithets = wordsOf(map[string]bool{"teenager": true, "youngster": true, "veteran": true,
+	"spaniard": true, "briton": true, "frenchman": true, "frenchwoman": true, "dane": true,
+	"swede": true, "scot": true, "welshman": true, "irishman": true, "dutchman": true, "argentine": true,
+	"serb": true, "croat": true, "pole": true, "norwegian": true, "finn": true, "kiwi": true})
+
+// epithet reports whether w stands for a person named just before: "22-year-old", "Spaniard".
+func epithet(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || epithets.lower(w)
 }
 
 // personBefore finds the last person named in the 120 tokens before token at whose gender may

@@ -469,12 +469,16 @@ func (f *finder) clause(a *attr, start, end int) {
 }
 
 // afterDateline skips a wire dateline at the start of the sentence at s ("GENEVA, Nov 6
-// (Northline) - "): a word in capitals, then a dash within a dozen tokens.
+// (Northline) - ", "NEW DELHI: "): a word in capitals, then a dash within a dozen tokens or a
+// colon within three.
 func (f *finder) afterDateline(s, end int) int {
 	if !allCaps(f.word(s)) {
 		return s
 	}
 	for k := s + 1; k < end && k < s+14; k++ {
+		if f.punct(k, ':') && k < s+4 && k+1 < end {
+			return k + 1 // "NEW DELHI: …"
+		}
 		if f.dash(k) || f.punct(k, '-') && f.toks[k].flags&fSpace != 0 {
 			if k+1 < end {
 				return k + 1

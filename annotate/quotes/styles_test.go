@@ -94,6 +94,18 @@ var styleCases = []struct {
 		"The minister opined that the bill would pass. Ms Lee reckons the deal is close.",
 		[]want{{"the bill would pass", "indirect", "The minister", "opined", "The minister"},
 			{"the deal is close", "indirect", "Ms Lee", "reckons", "Ms Lee"}}},
+	{"an age or a nationality stands for the person just named",
+		"Dana Ruiz won in straight sets. “I stayed calm,” said the 22-year-old. “It was my day.”\n\nThe Spaniard told reporters she would rest.",
+		[]want{{"“I stayed calm,”", "direct", "the 22-year-old", "said", "Dana Ruiz"},
+			{"“It was my day.”", "direct", "the 22-year-old", "said", "Dana Ruiz"},
+			{"she would rest", "indirect", "The Spaniard", "told", "Dana Ruiz"}}},
+	{"a place in capitals with a colon opens a story, not a transcript",
+		"NEW DELHI: The corridor will open in May, Railway Minister Anil Mehra said on Monday.",
+		[]want{{"The corridor will open in May", "indirect", "Railway Minister Anil Mehra", "said", "Anil Mehra"}}},
+	{"a label in capitals that recurs is a transcript's, even where its turn holds a cue",
+		"LEE: I said the pier would open.\n\nREYES: It will not.\n\nLEE: It will.",
+		[]want{{"I said the pier would open.", "indirect", "LEE", ":", "LEE"},
+			{"the pier would open", "indirect", "I", "said", ""}, {"It will not.", "indirect", "REYES", ":", "REYES"}, {"It will.", "indirect", "LEE", ":", "LEE"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }

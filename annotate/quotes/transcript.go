@@ -67,6 +67,9 @@ func (f *finder) transcript(i int) {
 	for end+1 < len(toks) && toks[end+1].flags&fPara == 0 {
 		end++
 	}
+	if !headline && !interviewLabel(label) && f.dateline(i, k, end) {
+		return // "NEW DELHI: The corridor will open in May, the minister said."
+	}
 	a := attr{src: src, cue: Span{int(toks[k].s), int(toks[k].e)}, cueTok: k, ent: -1}
 	if !headline && k == i+1 {
 		if p := f.labelHolder(i); p.kind != 0 {
@@ -142,6 +145,49 @@ func (f *finder) stageDirection(d *dquote) bool {
 		}
 	}
 	return false
+}
+
+// dateline reports whether the label in capitals from token i to the colon at k is a place
+// that opens a news story ("NEW DELHI: …") rather than a speaker: it labels no other paragraph,
+// and its paragraph, which ends at token end, attributes what it says with a cue of its own.
+func (f *finder) dateline(i, k, end int) bool {
+	cue := false
+	for n := k + 1; n <= end && !cue; n++ {
+		cue = f.toks[n].has(cSpeech) && f.toks[n].kind == kWord && !f.toks[n].cap()
+	}
+	if !cue {
+		return false
+	}
+	if f.labels == nil {
+		f.labels = map[string]int{}
+		for n := range f.toks {
+			if n == 0 || f.toks[n].flags&fPara != 0 {
+				if a, b := f.capsLabel(n); b > a {
+					f.labels[f.text[f.toks[a].s:f.toks[b-1].e]]++
+				}
+			}
+		}
+	}
+	return f.labels[f.text[f.toks[i].s:f.toks[k-1].e]] <= 1
+}
+
+// capsLabel returns the tokens [a, b) of a label in capitals that opens a paragraph at token n
+// and a colon closes, after an opening quotation mark if any; a == b when there is none.
+func (f *finder) capsLabel(n int) (a, b int) {
+	if f.openMark(n) {
+		n++
+	}
+	k := n
+	for ; k < len(f.toks) && k < n+4; k++ {
+		t := f.toks[k]
+		if !(t.kind == kWord && allCaps(f.text[t.s:t.e]) || t.kind == kPunct && t.flags&fAbbr != 0 && k > n) {
+			break
+		}
+	}
+	if k == n || !f.punct(k, ':') {
+		return n, n
+	}
+	return n, k
 }
 
 // interviewLabel reports whether w labels a question or an answer in an interview: "Q:", "A:".
