@@ -4,7 +4,6 @@ package main
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"runtime/debug"
 	"strconv"
@@ -238,8 +237,14 @@ var storeAsked = make(chan js.Value, 1)
 // and posts "stored" with the error, if any, for the page to store it itself.
 func storeSession(db <-chan *idb, session string, asked js.Value) {
 	var err error
-	if d := <-db; d == nil {
-		err = errors.New("the worker has no IndexedDB")
+	d := <-db
+	if d == nil {
+		// The open that work started may have timed out: the engine held the worker's only
+		// thread for longer than openTimeout (a 10 MB article does), so the answer came late.
+		d, err = openDB()
+	}
+	if d == nil {
+		err = fmt.Errorf("the worker has no IndexedDB (%v)", err)
 	} else {
 		writes := []write{{store: storeArticles, value: asked.Get("record")},
 			{store: storeSessions, key: asked.Get("id").String(), value: session}}
