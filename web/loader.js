@@ -34,6 +34,32 @@
   });
   window.articleAnnotator = api;
 
+  // fewerHashes keeps Go's glue (wasm_exec.js) from hashing long strings. The glue gives each JS
+  // value that reaches Go an id, and finds the id of a value it has seen in a Map (go._ids). V8
+  // hashes a string key in full, about a nanosecond a character, and more for a string joined
+  // from parts: a 10 MB article's session (64 MB of JSON) took the page's thread 60-160 ms
+  // each time it reached Go. Strings of longStr characters or more are kept apart, in a short
+  // list that is searched with ===, which is instant for the same string and for strings of
+  // other lengths: the same ids as the Map gives, without the hash. It wraps the Map that
+  // wasm_exec.js's run makes; if a later wasm_exec.js keeps no _ids, it does nothing.
+  function fewerHashes(go) {
+    const longStr = 1 << 16;
+    Object.defineProperty(go, '_ids', { configurable: true, set(m) {
+      const keep = (v) => Object.defineProperty(go, '_ids', { value: v, writable: true, configurable: true });
+      if (!(m instanceof Map)) { keep(m); return; }
+      const long = []; // [string, id] pairs
+      const at = (v) => { for (let i = 0; i < long.length; i++) if (long[i][0] === v) return i; return -1; };
+      const isLong = (v) => typeof v === 'string' && v.length >= longStr;
+      const ids = {
+        get(v) { if (!isLong(v)) return m.get(v); const i = at(v); return i < 0 ? undefined : long[i][1]; },
+        set(v, id) { if (!isLong(v)) m.set(v, id); else if (at(v) < 0) long.push([v, id]); else long[at(v)][1] = id; return ids; },
+        delete(v) { if (!isLong(v)) return m.delete(v); const i = at(v); if (i >= 0) long.splice(i, 1); return i >= 0; },
+      };
+      keep(ids);
+    } });
+    return go;
+  }
+
   let module = null; // the compiled wasm, shared with the workers
   let spares = []; // Promises of started workers waiting for an article
   let run = null; // the run on: {main, dates}, Promises of its workers (dates may be null)
@@ -41,9 +67,10 @@
   // while the other finds the dates, then renders and writes the session.
   const perRun = (navigator.hardwareConcurrency || 1) > 1 ? 2 : 1;
   const workerMain = `
+${fewerHashes}
 self.onmessage = (e) => {
   self.onmessage = null;
-  const go = new Go();
+  const go = fewerHashes(new Go());
   WebAssembly.instantiate(e.data, go.importObject).then((instance) => go.run(instance));
 };`;
   async function startWorker() {
@@ -200,7 +227,7 @@ self.onmessage = (e) => {
     return WebAssembly.compileStreaming(resp);
   }
 
-  const go = new Go();
+  const go = fewerHashes(new Go());
   wasmModule()
     .then((m) => { module = m; return WebAssembly.instantiate(m, go.importObject); })
     .then((instance) => go.run(instance))
