@@ -118,14 +118,14 @@ func (p *page) workMessage(m js.Value) {
 }
 
 // newJSBlocks reads the blocks of a message of the worker: their HTML as loader.js gathered it,
-// and their numbers.
+// their numbers and, with the last, where each annotation's first mark lies.
 func newJSBlocks(m js.Value) jsBlocks {
-	meta := make([]byte, m.Get("meta").Get("length").Int())
-	js.CopyBytesToGo(meta, m.Get("meta"))
-	b := jsBlocks{list: m.Get("blocks"), meta: make([]int, len(meta)/4), refs: "\n"}
-	if refs := m.Get("refs"); refs.Type() == js.TypeString {
-		b.refs += refs.String()
+	b := jsBlocks{list: m.Get("blocks"), refs: "\n"}
+	if refs := m.Get("refs"); refs.Truthy() {
+		b.refs += string(goBytes(refs))
 	}
+	meta := goBytes(m.Get("meta"))
+	b.meta = make([]int, len(meta)/4)
 	for i := range b.meta {
 		b.meta[i] = int(binary.LittleEndian.Uint32(meta[4*i:]))
 	}
@@ -215,4 +215,11 @@ func hideProgress() {
 	if box := elem("progress-box"); box.Truthy() {
 		box.Set("hidden", true)
 	}
+}
+
+// goBytes copies a Uint8Array into Go.
+func goBytes(v js.Value) []byte {
+	b := make([]byte, v.Get("length").Int())
+	js.CopyBytesToGo(b, v)
+	return b
 }

@@ -26,7 +26,7 @@ import (
 //     the page draws at once; render.Top), the counts and the reference date;
 //   - "blocks", in batches: the HTML of the other blocks;
 //   - "shown": every block's numbers (as bytes, little-endian uint32s, copied in one call) and
-//     where each annotation's first mark lies;
+//     where each annotation's first mark lies (as UTF-8 bytes);
 //   - "panel": the side panel;
 //   - "session", in parts, and "done": the session as the library keeps it. The worker then waits
 //     for the page to ask it to store the session (storeSession), and is ended.
@@ -198,7 +198,9 @@ func work(id int, text, ref string, found <-chan string, t *stamps) {
 		refs.WriteString(strconv.Itoa(i))
 		refs.WriteByte('\n')
 	}
-	post(map[string]any{"kind": "shown", "meta": blockMeta(r.List), "refs": refs.String()})
+	// The refs go as UTF-8 bytes, which the page copies into Go in one call: as a string, the
+	// page's thread would convert megabytes of UTF-16 to UTF-8.
+	post(map[string]any{"kind": "shown", "meta": blockMeta(r.List), "refs": jsBytes([]byte(refs.String()))})
 	t.note("blocks posted")
 	step(2)
 	post(map[string]any{"kind": "panel", "panel": render.Panel(doc)})
@@ -270,8 +272,13 @@ func blockMeta(list []render.Block) js.Value {
 			meta = binary.LittleEndian.AppendUint32(meta, uint32(n))
 		}
 	}
-	v := js.Global().Get("Uint8Array").New(len(meta))
-	js.CopyBytesToJS(v, meta)
+	return jsBytes(meta)
+}
+
+// jsBytes copies b into a new Uint8Array.
+func jsBytes(b []byte) js.Value {
+	v := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(v, b)
 	return v
 }
 
