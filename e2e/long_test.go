@@ -34,9 +34,9 @@ const longArticleJS = `window.longArticle = (bytes) => {
 }; true`
 
 // longTasksJS starts recording the page's long tasks (over 50 ms): their durations in
-// window.longTasks, and "duration@start" (ms after window.pasted) in window.longTaskLog.
-const longTasksJS = `window.longTasks = []; window.longTaskLog = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) {
-  window.longTasks.push(e.duration); window.longTaskLog.push(Math.round(e.duration) + '@' + Math.round(e.startTime - (window.pasted || 0))); } })
+// window.longTasks, their starts in window.longTaskStarts, and "duration@start" (ms after window.pasted) in window.longTaskLog.
+const longTasksJS = `window.longTasks = []; window.longTaskStarts = []; window.longTaskLog = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) {
+  window.longTasks.push(e.duration); window.longTaskStarts.push(e.startTime); window.longTaskLog.push(Math.round(e.duration) + '@' + Math.round(e.startTime - (window.pasted || 0))); } })
   .observe({type: 'longtask'}); true`
 
 // longFramesJS records the page's long animation frames over 100 ms in window.loaf, as
@@ -48,15 +48,22 @@ const longFramesJS = `window.loaf = []; new PerformanceObserver((l) => { for (co
     (e.scripts || []).filter((s) => s.duration >= 20).map((s) => s.invoker + ' ' + Math.round(s.duration)).join(', ') + ')'); } })
   .observe({type: 'long-animation-frame'}); true`
 
-// maxUpdate is the most, in ms, that an update of a long article may take the page's thread: the
-// handing over to the worker takes under 20 ms; the limit leaves room for a loaded machine.
-const maxUpdate = 100
+// maxPageWork is the most, in ms, that the page's own code may take its thread at once for a
+// 10 MB article (an update, the hand-over of the paste to storage, a message of the workers),
+// as the page measures it (annotator-update, annotator-pending, annotator-worker-*). The
+// longest, 'shown' (the placeholders of 2,456 blocks), takes 50-120 ms: on a machine of two
+// cores the workers take both while the page works, and Chrome's tracing shows the page's
+// thread getting about half of one (tasks of 100-220 ms wall time with 45-106 ms of its CPU).
+// The issue asks 100 ms of a task; the limit leaves a loaded machine half as much again.
+const maxPageWork = 150
 
-// maxWorkerMessage is the most, in ms, that the page's thread may spend on one message of the
-// worker about a 10 MB article: the longest, 'shown' (every block's numbers) and 'done' (the
-// session kept; the worker stores it), take 60-140 ms on a quiet machine and up to ~380 ms on a
-// loaded one; reading the session into Go there would take seconds.
-const maxWorkerMessage = 500
+// maxLongTask is the most, in ms, that any task of the page's thread may take from a 10 MB paste
+// until it is saved, the browser's style, layout and paint included, with the same room.
+const maxLongTask = 300
+
+// maxUpdate is the most, in ms, that an update of a long article may take the page's thread: the
+// handing over to the worker takes under 30 ms; the limit leaves room for a loaded machine.
+const maxUpdate = 100
 
 // drawnJS gives the view's blocks as [drawn, all].
 const drawnJS = `[document.querySelectorAll('#view .blk:not([data-todo])').length, document.querySelectorAll('#view .blk').length]`
@@ -147,10 +154,15 @@ func TestLongArticleDrawsNearViewport(t *testing.T) {
 	}
 }
 
-// TestLongPasteStaysResponsive pastes a 10 MB article (a book, a transcript) and checks that the
-// page keeps answering while the engine's worker annotates it: a progress bar says how far it
-// is, the page scrolls, timers fire on time, and the text area takes typing, which starts a new
-// run that replaces the old. It logs the longest task of the page's thread, and the memory.
+// TestLongPasteStaysResponsive pastes a 10 MB article (a book, a transcript) as a person does and
+// checks that the page keeps answering while the engine's workers annotate it: a progress bar
+// says how far it is, the page scrolls, and no task of the page's thread takes over maxLongTask
+// from the paste until the article is saved. Then the person asks to edit the raw text ("Edit
+// the text") and types into it while it works, twice, each key starting a run that replaces the
+// one on. The long tasks from that click on are the browser's laying out and painting of a text
+// area that holds 10 MB, which the person asked to see; they are logged and left out of the
+// assertion, and the page's own work meanwhile is still held to maxPageWork. It logs the long
+// tasks, the long animation frames and the memory.
 func TestLongPasteStaysResponsive(t *testing.T) {
 	for name, url := range editorURLs() {
 		t.Run(name, func(t *testing.T) {
@@ -165,16 +177,21 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			eval[bool](tb, `window.bigText = longArticle(10 << 20); true`)
 			eval[bool](tb, longTasksJS)
 			eval[bool](tb, longFramesJS)
+			eval[bool](tb, personActsJS)
 			// A timer every 20 ms records how late it fires: the page's thread answering.
 			eval[bool](tb, `window.lateness = 0; window.lastTick = performance.now(); window.ticker = setInterval(() => {
 				const now = performance.now(); window.lateness = Math.max(window.lateness, now - window.lastTick - 20); window.lastTick = now; }, 20); true`)
-			eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.value = window.bigText;
-				window.pasted = performance.now();
-				t.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'})); return true; })()`)
+			tb.pasteAsPerson(`window.bigText`)
 			tb.poll(`!document.getElementById('progress-box').hidden && document.getElementById('progress').value >= 0 &&
 				document.getElementById('progress-label').textContent.includes('step')`)
 			if got := eval[string](tb, `document.getElementById('progress').getAttribute('aria-valuetext') ?? ''`); got == "" {
 				t.Error("the progress bar has no aria-valuetext saying what the engine does")
+			}
+			// The paste is the page's: the text area has the whole article, folded out of the
+			// layout, and a note says where it went.
+			if !eval[bool](tb, `(() => { const t = document.getElementById('article'); return t.value === window.bigText && t.offsetParent === null &&
+				!document.getElementById('long-note').hidden; })()`) {
+				t.Error("the 10 MB paste is not in the folded text area, or no note says where it went")
 			}
 			// While it works the page scrolls and answers.
 			before := eval[float64](tb, `window.scrollY`)
@@ -183,30 +200,39 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			if eval[bool](tb, `document.getElementById('progress-box').hidden`) {
 				t.Fatal("the run ended before the page was tried while it worked; the test needs a longer article")
 			}
-			// The pasted article is folded out of the text area, which a browser is slow to lay out
-			// when it holds megabytes; a note says so, and its button brings the text back.
-			if !eval[bool](tb, `document.getElementById('article').offsetParent === null && !document.getElementById('long-note').hidden`) {
-				t.Error("the 10 MB article is still shown in the text area, or no note says where it went")
+			tb.pollLong(`performance.getEntriesByName('annotator-saved').length > 0`)
+			pasteSaved := eval[float64](tb, `window.pasteSaved = performance.getEntriesByName('annotator-saved')[0].startTime`)
+			t.Logf("10 MB paste: to the top drawn %.0f ms, to saved %.0f ms (%s)", eval[float64](tb, `performance.getEntriesByName('annotator-drawn')[0].startTime - window.pasted`),
+				pasteSaved-eval[float64](tb, `window.pasted`), eval[string](tb, `performance.getEntriesByName('annotator-saved')[0].detail`))
+
+			if long := eval[string](tb, `window.longTasks.filter((d, i) => d > `+fmt.Sprint(maxLongTask)+` && window.longTaskStarts[i] < window.pasteSaved)
+				.map((d) => Math.round(d)).join(', ')`); long != "" {
+				t.Errorf("tasks of the page's thread took %s ms between the paste and its saving; want at most %d", long, maxLongTask)
 			}
-			tb.do(chromedpClickCSS(`#long-edit`))
+
+			// The person unfolds the text and types at its end while the engine works: the first
+			// key starts a run, the second replaces it. From the click on, the browser lays out and
+			// paints a text area that holds 10 MB, which the person asked to see: hundreds of
+			// milliseconds for the click and each key, and for each frame that draws anything
+			// while it is shown (Chrome's tracing: Layout, PrePaint, Paint and Commit of the text
+			// area, no script). Those tasks are logged as the person's; the page's own work
+			// meanwhile is held to maxPageWork.
+			eval[bool](tb, `window.unfolded = performance.now(), true`)
+			tb.personDoes(chromedpClickCSS(`#long-edit`))
 			tb.poll(`document.activeElement === document.getElementById('article') && document.getElementById('long-note').hidden`)
-			// Typing in the text area while it works: the key lands at once and starts a new run.
-			// (Laying out the unfolded text area takes the browser seconds, so the first run may be
-			// over by now; it is then kept, and the typing starts a run of its own.)
-			eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.setSelectionRange(t.value.length, t.value.length);
-				window.typed = performance.now(); window.replaced = !document.getElementById('progress-box').hidden; return true; })()`)
-			tb.do(chromedp.KeyEvent("Z"))
-			if !eval[bool](tb, `document.getElementById('article').value.endsWith('Z')`) {
-				t.Fatal("the key typed while the engine worked did not reach the text area")
+			eval[bool](tb, `(() => { const t = document.getElementById('article'); t.setSelectionRange(t.value.length, t.value.length); return true; })()`)
+			tb.personDoes(chromedp.KeyEvent("Z"))
+			tb.poll(`!document.getElementById('progress-box').hidden`)
+			eval[bool](tb, `window.typed = performance.now(), true`)
+			tb.personDoes(chromedp.KeyEvent("Y"))
+			if !eval[bool](tb, `document.getElementById('article').value.endsWith('ZY')`) {
+				t.Fatal("the keys typed while the engine worked did not reach the text area")
 			}
-			// The first run may have drawn the top of its article before the typing replaced it;
-			// a run that the typing replaced is not kept.
+			eval[bool](tb, `window.scrollBy(0, 300), true`)
 			tb.pollLong(`performance.getEntriesByName('annotator-saved').some((e) => e.startTime > window.typed)`)
-			saved := eval[float64](tb, `performance.getEntriesByName('annotator-saved').pop().startTime - window.pasted`)
-			took := eval[float64](tb, `performance.getEntriesByName('annotator-drawn').pop().startTime - window.pasted`)
 			eval[bool](tb, `new Promise((r) => setTimeout(() => r(true), 500))`)
-			if n := eval[int](tb, `performance.getEntriesByName('annotator-saved').length`); n != 1 && eval[bool](tb, `window.replaced`) {
-				t.Errorf("%d runs were saved; the run the typing replaced should not be", n)
+			if n := eval[int](tb, `performance.getEntriesByName('annotator-saved').filter((e) => e.startTime > window.pasteSaved).length`); n != 1 {
+				t.Errorf("%d runs were saved after the typing; want 1 (the run the second key replaced should not be)", n)
 			}
 			if !eval[bool](tb, `document.getElementById('progress-box').hidden`) {
 				t.Error("the progress bar is still shown after the article is saved")
@@ -215,33 +241,64 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			if d[0]*10 > d[1] {
 				t.Errorf("%d of %d blocks are drawn; only those near the viewport should be", d[0], d[1])
 			}
-			longest := eval[float64](tb, `Math.max(0, ...window.longTasks)`)
 			late := eval[float64](tb, `clearInterval(window.ticker), window.lateness`)
 			mem := eval[float64](tb, `performance.memory ? performance.memory.usedJSHeapSize : 0`)
-			t.Logf("10 MB: paste to the last run's top drawn %.0f ms, to saved %.0f ms (%s); longest task %.0f ms (%d over 50 ms); a 20 ms timer fired at most %.0f ms late; JS heap %.0f MB; %d of %d blocks drawn",
-				took, saved, eval[string](tb, `performance.getEntriesByName('annotator-saved')[0].detail`), longest,
-				eval[int](tb, `window.longTasks.length`), late, mem/1e6, d[0], d[1])
-			t.Logf("long tasks, duration@start ms after the paste: %s", eval[string](tb, `window.longTaskLog.join(' ')`))
+			t.Logf("10 MB, typed: to the top drawn %.0f ms, to saved %.0f ms (%s); a 20 ms timer fired at most %.0f ms late; JS heap %.0f MB; %d of %d blocks drawn",
+				eval[float64](tb, `performance.getEntriesByName('annotator-drawn').pop().startTime - window.typed`),
+				eval[float64](tb, `performance.getEntriesByName('annotator-saved').pop().startTime - window.typed`),
+				eval[string](tb, `performance.getEntriesByName('annotator-saved').pop().detail`), late, mem/1e6, d[0], d[1])
+			t.Logf("long tasks, duration@start ms after the paste, until it is saved: %s; then, with the 10 MB text area shown (the person's click and keys marked): %s",
+				eval[string](tb, `window.longTaskLog.filter((l, i) => window.longTaskStarts[i] < window.pasteSaved).join(' ')`),
+				eval[string](tb, `window.longTaskLog.map((l, i) => window.longTaskStarts[i] < window.unfolded ? '' : l + (window.isPersons(window.longTaskStarts[i]) ? '*' : '')).filter((l) => l).join(' ')`))
 			t.Logf("long animation frames over 100 ms, duration@start (of which style and layout; its scripts of 20 ms or more): %s", eval[string](tb, `window.loaf.join(', ')`))
-			// What the page's own code took on its thread: each update (the paste, the typing) and
-			// each message of the worker. An update hands a long text to the worker as the JS
-			// string it is; reading 10 MB into Go and comparing it took 90-190 ms.
-			t.Logf("the page's own work, duration@start: %s", eval[string](tb, `performance.getEntriesByType('measure').filter((m) => m.name === 'annotator-update' || m.name.startsWith('annotator-worker-'))
-				.filter((m) => m.duration >= 5).map((m) => m.name.replace('annotator-', '') + ' ' + Math.round(m.duration) + '@' + Math.round(m.startTime - window.pasted)).join(', ')`))
-			if slow := eval[float64](tb, `Math.max(0, ...performance.getEntriesByName('annotator-update').filter((m) => m.startTime >= window.pasted).map((m) => m.duration))`); slow > maxUpdate {
-				t.Errorf("an update of the 10 MB article took the page's thread %.0f ms; want at most %d (it should not read the text into Go)", slow, maxUpdate)
-			}
-			if slow := eval[float64](tb, `Math.max(0, ...performance.getEntriesByType('measure').filter((m) => m.name.startsWith('annotator-worker-')).map((m) => m.duration))`); slow > maxWorkerMessage {
-				t.Errorf("a message of the worker took the page's thread %.0f ms; want at most %d", slow, maxWorkerMessage)
+			// What the page's own code took on its thread: each update (the paste, the typing), the
+			// hand-over of the paste to storage, and each message of the workers.
+			t.Logf("the page's own work of 5 ms or more, duration@start: %s", eval[string](tb, pageWorkJS+`.filter((m) => m.duration >= 5)
+				.map((m) => m.name.replace('annotator-', '') + ' ' + Math.round(m.duration) + '@' + Math.round(m.startTime - window.pasted)).join(', ')`))
+			if slow := eval[string](tb, pageWorkJS+`.filter((m) => m.duration > `+fmt.Sprint(maxPageWork)+`).map((m) => m.name + ' ' + Math.round(m.duration)).join(', ')`); slow != "" {
+				t.Errorf("the page's own work took its thread over %d ms at once: %s", maxPageWork, slow)
 			}
 			// The article is whole and right: current() reads the session the worker wrote.
-			if !eval[bool](tb, `(() => { const d = articleAnnotator.current(); return d.text === window.bigText + 'Z' && d.quotes.length > 50000; })()`) {
+			if !eval[bool](tb, `(() => { const d = articleAnnotator.current(); return d.text === window.bigText + 'ZY' && d.quotes.length > 50000; })()`) {
 				t.Error("current() does not give the 10 MB article with its quotes")
 			}
 			tb.checkQuiet(url, "blob:")
 		})
 	}
 }
+
+// personActsJS notes the spans of time in which the person's own acts (a click, a key) and the
+// frame that follows each run: window.personAct() starts one, window.personDone() ends it once
+// the browser has drawn the frame after the act, and window.isPersons(t) says whether a task
+// that started at t (performance.now()) lies in one.
+const personActsJS = `window.acts = []; window.personAct = () => (window.acts.push([performance.now(), Infinity]), true);
+  window.personDone = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => { window.acts[window.acts.length - 1][1] = performance.now(); r(true); }, 0)));
+  window.isPersons = (t) => window.acts.some(([a, b]) => t >= a && t <= b); true`
+
+// personDoes does what the person does (a click, a key) within the span personActsJS notes.
+func (tb *tab) personDoes(a chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	eval[bool](tb, `window.personAct()`)
+	tb.do(a)
+	eval[bool](tb, `window.personDone()`)
+}
+
+// pasteAsPerson pastes the text that the expression gives into the focused text area as a
+// person's paste reaches the page: a paste event whose clipboard holds the text. (The event is
+// not trusted, so the browser itself inserts nothing: what lands in the text area is the page's
+// doing, as for a long paste it is.) window.pasted is when.
+func (tb *tab) pasteAsPerson(expr string) {
+	tb.t.Helper()
+	eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.select();
+		const data = new DataTransfer(); data.setData('text/plain', `+expr+`);
+		window.pasted = performance.now();
+		t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true})); return true; })()`)
+}
+
+// pageWorkJS gives the page's own work since the paste as measures: each update, the hand-over
+// of a paste to storage, and each message of the workers.
+const pageWorkJS = `performance.getEntriesByType('measure').filter((m) => m.startTime >= window.pasted &&
+	(m.name === 'annotator-update' || m.name === 'annotator-pending' || m.name.startsWith('annotator-worker-')))`
 
 // newLongTab is newTab with time for megabytes: four minutes in all rather than one, since a
 // 10 MB article takes the engine tens of seconds on a loaded machine.

@@ -7,23 +7,34 @@ import (
 	"syscall/js"
 )
 
-// This file folds a long article out of the text area. A browser takes hundreds of milliseconds
-// of the page's thread over a text area that holds megabytes (laying it out after a paste, and
-// again for each key typed into it), which would delay drawing the article and stall the page.
-// So once a long article (longText bytes or more) is pasted, dropped or opened, the text area is
-// hidden (its text stays in it, whole, and everything reads it as before) and a note in its place
-// says so, with a button that shows it again for editing the raw text. The article view shows the
-// article meanwhile.
+// This file keeps a long article out of the text area's layout. A browser takes hundreds of
+// milliseconds of the page's thread over a text area that holds megabytes (inserting and laying
+// out a paste, and again for each key typed into it), which would delay drawing the article and
+// stall the page. So once a long article (longText bytes or more) is pasted, dropped or opened,
+// the text area is hidden (its text stays in it, whole, and everything reads it as before) and a
+// note in its place says so, with a button that shows it again for editing the raw text. The
+// article view shows the article meanwhile.
+//
+// A long paste is taken before the browser inserts it (takePaste): the text area is folded
+// first and then given the new text, so that the browser never lays the megabytes out. A short
+// paste is the browser's, as typing is.
 
 // fit folds the text area when its article is long, and unfolds it when it is not.
 func (p *page) fit() {
 	ta := p.text.Underlying()
-	if !isLong(ta.Get("value"), ta.Get("textLength").Int()) {
+	units := ta.Get("textLength").Int()
+	if !isLong(ta.Get("value"), units) {
 		p.unfold(false)
 		return
 	}
-	elem("long-note-text").Set("textContent", fmt.Sprintf("This article (%s) is shown below with its marks. It is kept out of the text area, where a text this long makes the browser slow.", size(ta.Get("textLength").Int())))
-	ta.Get("classList").Call("add", "folded")
+	p.fold(units)
+}
+
+// fold hides the text area, which holds (or is about to hold) a long article of units UTF-16
+// units, and shows the note in its place.
+func (p *page) fold(units int) {
+	elem("long-note-text").Set("textContent", fmt.Sprintf("This article (%s) is shown below with its marks. It is kept out of the text area, where a text this long makes the browser slow.", size(units)))
+	p.text.Underlying().Get("classList").Call("add", "folded")
 	elem("long-note").Set("hidden", false)
 }
 
@@ -39,9 +50,39 @@ func (p *page) unfold(focus bool) {
 	}
 }
 
-// wireFold makes the note's button unfold the text area.
+// wireFold makes the note's button unfold the text area, and takes long pastes.
 func (p *page) wireFold() {
 	p.listen(elem("long-edit"), "click", func(js.Value) { p.unfold(true) })
+	p.listen(p.text.Underlying(), "paste", p.takePaste)
+}
+
+// takePaste takes a paste into the text area whose result is a long article: it cancels the
+// browser's insertion, folds the text area, puts the text there as the paste would have
+// (replacing the selection), and annotates it as a paste is. The text stays a JS string.
+func (p *page) takePaste(e js.Value) {
+	data := e.Get("clipboardData")
+	if !data.Truthy() {
+		return
+	}
+	pasted := data.Call("getData", "text/plain")
+	ta := p.text.Underlying()
+	value := ta.Get("value")
+	n := ta.Get("textLength").Int() // value's length in UTF-16 units
+	start, end := min(ta.Get("selectionStart").Int(), n), min(ta.Get("selectionEnd").Int(), n)
+	text := pasted
+	if start > 0 || end < n {
+		str := jsGlobal("String").Get("prototype")
+		text = str.Get("concat").Call("call", str.Get("slice").Call("call", value, 0, start), pasted,
+			str.Get("slice").Call("call", value, end))
+	}
+	units := n - (end - start) + jsGlobal("String").New(pasted).Get("length").Int()
+	if !isLong(text, units) {
+		return // the browser's, as typing is
+	}
+	e.Call("preventDefault")
+	p.fold(units)
+	ta.Set("value", text)
+	p.update()
 }
 
 // size says about how long a text of n UTF-16 units is: "1.2 million characters".
