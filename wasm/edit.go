@@ -114,7 +114,7 @@ func (p *page) change(op edit.Op, done string) string {
 
 // undo and redo step through the session's history.
 func (p *page) undo() {
-	if p.busy() {
+	if p.busy() || p.historyInWorker("undo") {
 		return
 	}
 	if p.session() == nil || !p.session().Undo() {
@@ -125,7 +125,7 @@ func (p *page) undo() {
 }
 
 func (p *page) redo() {
-	if p.busy() {
+	if p.busy() || p.historyInWorker("redo") {
 		return
 	}
 	if p.session() == nil || !p.session().Redo() {
@@ -188,13 +188,16 @@ func (p *page) tools() {
 		elem(id).Set("disabled", !has)
 	}
 	undo, redo := "", ""
-	if p.sess != nil { // an article still in its saved form (p.lazy) has no history yet
+	switch {
+	case p.sess != nil:
 		undo, redo = p.sess.UndoLabel(), p.sess.RedoLabel()
+	case p.lazy != nil: // an article still in its saved form: the worker said what its history holds
+		undo, redo = p.work.undo, p.work.redo
 	}
 	// The buttons say what they would undo or redo.
-	elem("undo").Set("disabled", p.sess == nil || !p.sess.CanUndo())
+	elem("undo").Set("disabled", undo == "")
 	elem("undo").Set("title", label("Undo", undo)+" (Ctrl+Z)")
-	elem("redo").Set("disabled", p.sess == nil || !p.sess.CanRedo())
+	elem("redo").Set("disabled", redo == "")
 	elem("redo").Set("title", label("Redo", redo)+" (Ctrl+Shift+Z)")
 	elem("help-open").Set("disabled", false)
 }

@@ -2,19 +2,32 @@
 
 package main
 
-import "github.com/article-annotator/annotator/annotate"
+import (
+	"fmt"
+	"syscall/js"
+
+	"github.com/article-annotator/annotator/annotate"
+	"github.com/article-annotator/annotator/edit"
+)
 
 // This file keeps the page's fields in step with the document after an undo or redo, which may
-// take the text or the reference date back to what it was.
+// take the text or the reference date back to what it was, and keeps the history of a long
+// article that the engine's worker annotates (long.go). Such an article's session stays in its
+// saved form, a JS string the page never reads into Go; a new text or reference date for it,
+// and its undo and redo, go to the worker with that saved session (again), which applies them
+// as changes of the session, kept in its history as for a short article, and sends the article
+// back as it sends a paste.
 
 // followRef makes the reference date field, the page's own copy of it (userRef) and its note say
 // the document's reference date. A date the text gives itself is shown by showRef; one set by a
 // person or with an import is the page's userRef.
 func (p *page) followRef(doc *annotate.Document) {
-	ref := ""
-	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
-		ref = *doc.ReferenceDate
-	}
+	p.followUserRef(userRefOf(doc))
+}
+
+// followUserRef is followRef for ref, the reference date a person or an import set ("" when the
+// text gives it, or there is none).
+func (p *page) followUserRef(ref string) {
 	if ref != p.userRef {
 		p.userRef, p.refWhy = ref, ""
 		if ref != "" {
@@ -24,6 +37,15 @@ func (p *page) followRef(doc *annotate.Document) {
 	if ref != "" {
 		p.ref.SetValue(ref)
 	}
+}
+
+// userRefOf is the reference date of doc that a person or an import set, "" when the text gives
+// it or there is none: the page's userRef for doc.
+func userRefOf(doc *annotate.Document) string {
+	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
+		return *doc.ReferenceDate
+	}
+	return ""
 }
 
 // areaToDoc maps a code point offset in the text area's value, which shows each CRLF of text as
@@ -42,11 +64,140 @@ func areaToDoc(text string, n int) int {
 
 // throughSession reports whether a new text or reference date for the open article is a change
 // of its session, kept in its history, rather than a fresh annotation: always once the article
-// has text, except for a long one that holds no person's work, which the engine's worker
-// annotates afresh (long.go) so that the page never waits for it.
+// has text, except for a long one, which the engine's worker annotates (update, again) so that
+// the page never waits for it.
 func (p *page) throughSession(text string) bool {
 	if p.hasHumanWork() {
 		return true
 	}
 	return p.sess != nil && p.sess.Doc().Text != "" && len(text) < longText
+}
+
+// savedBase is the saved session, a JS string, that a change of the open article starts from in
+// the engine's worker: the session the worker sent last, while the page shows it unchanged (not
+// read into Go, or read and not changed since) or a run from it is on. It is undefined otherwise.
+func (p *page) savedBase() js.Value {
+	w := &p.work
+	if w.base.Type() != js.TypeString || lib.pend.restoring {
+		return js.Undefined()
+	}
+	if p.sess == nil || p.sess.Doc() == w.baseDoc {
+		return w.base
+	}
+	return js.Undefined()
+}
+
+// historyInWorker undoes or redoes (op "undo" or "redo") the last change of a long article in
+// the engine's worker, when its session is still in the saved form the worker sent, and reports
+// whether it did (or said that there is nothing to undo or redo).
+func (p *page) historyInWorker(op string) bool {
+	base := p.savedBase()
+	if base.Type() != js.TypeString {
+		return false
+	}
+	can, verb := p.work.undo != "", "undo"
+	if op == "redo" {
+		can, verb = p.work.redo != "", "redo"
+	}
+	if p.sess != nil {
+		can = p.sess.CanUndo()
+		if op == "redo" {
+			can = p.sess.CanRedo()
+		}
+	}
+	if !can {
+		p.setStatus("Nothing to " + verb + ".")
+		return true
+	}
+	p.annotateInWorker(js.ValueOf(""), base, op) // the text is the session's
+	return true
+}
+
+// followWorker takes what the worker's first message says of a session's change: the reference
+// date set by a person, which an undo or redo may have changed, and the text, which it sends only
+// when the change changed it.
+func (p *page) followWorker(m js.Value) {
+	if m.Get("op").Type() != js.TypeString {
+		return // a fresh annotation
+	}
+	if t := m.Get("text"); t.Type() == js.TypeString {
+		p.text.Underlying().Set("value", t)
+		p.fit()
+	}
+	p.followUserRef(m.Get("userRef").String())
+	p.markShown()
+}
+
+// keptHistory takes what the worker's last message says of the session it made: the saved form,
+// which the next change starts from, and the labels of its undo and redo. It says in the status
+// line what an undo or redo did.
+func (p *page) keptHistory(m js.Value) {
+	w := &p.work
+	w.base, w.baseDoc = m.Get("session"), nil
+	w.undo, w.redo = m.Get("undo").String(), m.Get("redo").String()
+	switch m.Get("op").String() {
+	case "undo":
+		p.setStatus(label("Undone", w.redo) + ".")
+	case "redo":
+		p.setStatus(label("Redone", w.undo) + ".")
+	}
+}
+
+// again is a change of a long article's session that the engine's worker makes: a new text or
+// reference date, an undo or a redo.
+type again struct {
+	saved string // the session as Marshal wrote it
+	op    string // "undo", "redo", or "" for the text and reference date of the message
+}
+
+// againOf reads a change of a session from the worker's message d, or returns nil when d asks
+// for a fresh annotation.
+func againOf(d js.Value) *again {
+	if d.Get("session").Type() != js.TypeString {
+		return nil
+	}
+	return &again{saved: d.Get("session").String(), op: d.Get("op").String()}
+}
+
+// apply makes the change of text (a text area's value; "" leaves the text) and ref (the reference
+// date a person set; "" lets the text give it) on the saved session, or undoes or redoes, and
+// returns the session and whether the text changed. A new text comes first, as a change of its
+// own, then the reference date, as the page does for a short article (refChanged).
+func (g *again) apply(text, ref string) (*edit.Session, bool) {
+	s, err := edit.Unmarshal([]byte(g.saved))
+	if err != nil {
+		panic(err)
+	}
+	g.saved = "" // the worker's memory is tight enough
+	was := s.Doc().Text
+	switch g.op {
+	case "undo":
+		s.Undo()
+	case "redo":
+		s.Redo()
+	case "":
+		if text != "" && !sameText(text, was) {
+			if _, err := s.Do(edit.SetText{Text: text}); err != nil {
+				panic(fmt.Errorf("the new text could not be annotated: %v", err))
+			}
+		}
+		if ref != userRefOf(s.Doc()) {
+			if _, err := s.Do(edit.SetReference{Date: ref}); err != nil {
+				panic(err)
+			}
+		}
+	default:
+		panic(fmt.Errorf("the worker cannot %q a session", g.op))
+	}
+	return s, s.Doc().Text != was
+}
+
+// tell adds to the worker's first message m what the page needs of the change: the op, the
+// reference date a person set, and the text when the change changed it (an undo or redo; a new
+// text is the page's already).
+func (g *again) tell(m map[string]any, s *edit.Session, textChanged bool) {
+	m["op"], m["userRef"] = g.op, userRefOf(s.Doc())
+	if textChanged && g.op != "" {
+		m["text"] = s.Doc().Text
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/article-annotator/annotator/annotate"
 	"github.com/article-annotator/annotator/edit"
 )
 
@@ -35,10 +36,18 @@ type worker struct {
 	drawn    time.Time
 	drawTook time.Duration
 	stamps   stamps // when each step ended (stamps.go)
+	// base is the session the last run sent, as the JS string it came in, from which the next
+	// change of the article starts (follow.go); baseDoc is its document once read into Go, and
+	// undo and redo the labels of its history
+	base       js.Value
+	baseDoc    *annotate.Document
+	undo, redo string
 }
 
 // annotateInWorker hands text, the text area's article as a JS string, to the engine's worker.
-func (p *page) annotateInWorker(text js.Value) {
+// With base, a saved session (savedBase), the worker changes that session rather than annotate
+// afresh: it takes the text and the reference date when op is "", else undoes or redoes.
+func (p *page) annotateInWorker(text, base js.Value, op string) {
 	w := &p.work
 	if w.onMsg.IsUndefined() {
 		w.onMsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -51,13 +60,16 @@ func (p *page) annotateInWorker(text js.Value) {
 	w.running, w.started = true, time.Now()
 	w.stamps = stamps{}
 	w.stamps.note("paste")
+	if base.Type() != js.TypeString {
+		w.base = js.Undefined() // a fresh article
+	}
 	p.closeInspector(false)
 	p.reviewStop()
 	p.showProgress(0, len(workSteps), "Starting the engine for a long article")
-	if !lib.pend.restoring {
+	if !lib.pend.restoring && op == "" {
 		lib.keepPending(p, text) // until its session is stored (pending.go)
 	}
-	jsGlobal("articleAnnotator").Call("_work", text, p.userRef, w.id, w.onMsg)
+	jsGlobal("articleAnnotator").Call("_work", text, p.userRef, w.id, w.onMsg, base, op)
 	w.stamps.note("handed over")
 }
 
@@ -86,6 +98,7 @@ func (p *page) workMessage(m js.Value) {
 	case "first":
 		w.stamps.addJS(m.Get("stamps"))
 		w.stamps.note("first to the page")
+		p.followWorker(m)
 		p.showFirst(m)
 		w.stamps.note("top drawn")
 		drawnMark(fmt.Sprintf("the top drawn in %d ms (the worker, then %d ms to draw); %s", w.drawn.Sub(w.started).Milliseconds(),
@@ -103,6 +116,7 @@ func (p *page) workMessage(m js.Value) {
 		p.sess = nil
 		a, added := p.keep(m.Get("session"), w.title, w.quotes)
 		p.lazy = a
+		p.keptHistory(m)
 		p.tools()
 		hideProgress()
 		w.stamps.note("kept")
@@ -193,6 +207,7 @@ func (p *page) session() *edit.Session {
 			return nil
 		}
 		p.sess, p.lazy = s, nil
+		p.work.baseDoc = s.Doc()
 	}
 	return p.sess
 }

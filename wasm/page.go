@@ -133,6 +133,10 @@ func (p *page) refChanged() {
 		return
 	}
 	p.userRef, p.refWhy = v, "set by you; relative dates follow it"
+	if ta := p.text.Underlying(); p.savedBase().Type() == js.TypeString && isLong(ta.Get("value"), ta.Get("textLength").Int()) {
+		p.update() // in the engine's worker, without reading the text here (follow.go)
+		return
+	}
 	if p.throughSession(p.text.Value()) {
 		if !sameText(p.text.Value(), p.session().Doc().Text) {
 			p.update() // the typing not yet annotated comes first, as a change of its own
@@ -192,11 +196,19 @@ func (p *page) update() {
 	}
 	p.shownText, p.shownRef = value, p.userRef
 	start := time.Now()
-	if isLong(value, p.text.Underlying().Get("textLength").Int()) && !p.hasHumanWork() {
+	if isLong(value, p.text.Underlying().Get("textLength").Int()) {
 		// A long article goes to the worker as the JS string it is: reading 10 MB into Go
-		// costs the page's thread hundreds of milliseconds, and its collector more.
-		p.annotateInWorker(value)
-		return
+		// costs the page's thread hundreds of milliseconds, and its collector more. The
+		// worker changes the session it sent last, kept in its history (follow.go), or
+		// annotates afresh an article that holds no person's work.
+		if base := p.savedBase(); base.Type() == js.TypeString {
+			p.annotateInWorker(value, base, "")
+			return
+		}
+		if !p.hasHumanWork() {
+			p.annotateInWorker(value, js.Undefined(), "")
+			return
+		}
 	}
 	text := value.String()
 	if p.throughSession(text) {

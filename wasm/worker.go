@@ -28,7 +28,8 @@ import (
 //   - "shown": every block's numbers (as bytes, little-endian uint32s, copied in one call) and
 //     where each annotation's first mark lies (as UTF-8 bytes);
 //   - "panel": the side panel;
-//   - "session", in parts, and "done": the session as the library keeps it. The worker then waits
+//   - "session", in parts, and "done": the session as the library keeps it, and what its undo and
+//     redo would do (a change of a saved session has a history; follow.go). The worker then waits
 //     for the page to ask it to store the session (storeSession), and is ended.
 // Strings go as they are, which the page assigns and stores without reading them into Go; the
 // page reads the session itself only when the person edits (page.session). Each message says
@@ -47,6 +48,7 @@ const workerMemory = 1 << 30
 
 // runWorker answers the page's messages until the worker is ended: {id, text, ref, port} to
 // annotate an article, finding its dates in another worker when port is set (dates.go),
+// {id, text, ref, session, op} to change a saved session instead (follow.go),
 // {kind: "dates", text, ref, port} to be that other worker, or {kind: "warm", copies, runs} to
 // warm the compiled module up (warmHot).
 func runWorker() {
@@ -70,7 +72,7 @@ func runWorker() {
 			storeAsked <- d
 			return nil
 		}
-		go work(d.Get("id").Int(), text, d.Get("ref").String(), datesFrom(d.Get("port")), &t)
+		go work(d.Get("id").Int(), text, d.Get("ref").String(), datesFrom(d.Get("port")), againOf(d), &t)
 		return nil
 	}))
 	warmUp()
@@ -110,8 +112,9 @@ func warmHot(copies, runs int) {
 	js.Global().Call("postMessage", map[string]any{"kind": "warmed", "ms": clock() - start, "bytes": len(text) * runs})
 }
 
-// work annotates one article and posts the result; a panic is posted as a failure.
-func work(id int, text, ref string, found <-chan string, t *stamps) {
+// work annotates one article, or makes a change of its saved session (g, when not nil; follow.go),
+// and posts the result; a panic is posted as a failure.
+func work(id int, text, ref string, found <-chan string, g *again, t *stamps) {
 	post := func(m map[string]any) {
 		m["id"] = id
 		js.Global().Call("postMessage", m)
@@ -132,9 +135,15 @@ func work(id int, text, ref string, found <-chan string, t *stamps) {
 	}()
 	step(0)
 	var doc *annotate.Document
-	if found == nil {
+	var sess *edit.Session
+	textChanged := false
+	switch {
+	case g != nil:
+		sess, textChanged = g.apply(text, ref)
+		doc = sess.Doc()
+	case found == nil:
 		doc = annotate.Annotate(text, annotate.Options{ReferenceDate: ref})
-	} else {
+	default:
 		doc = annotateWith(text, ref, found, t)
 	}
 	t.note("annotate")
@@ -167,6 +176,9 @@ func work(id int, text, ref string, found <-chan string, t *stamps) {
 	}
 	if doc.ReferenceDateFrom != nil {
 		m["refFrom"] = doc.ReferenceDateFrom.Text
+	}
+	if g != nil {
+		g.tell(m, sess, textChanged)
 	}
 	t.note("first ready")
 	m["stamps"] = t.js()
@@ -205,7 +217,10 @@ func work(id int, text, ref string, found <-chan string, t *stamps) {
 	step(2)
 	post(map[string]any{"kind": "panel", "panel": render.Panel(doc)})
 	t.note("panel")
-	saved, err := edit.New(doc).Marshal()
+	if sess == nil {
+		sess = edit.New(doc)
+	}
+	saved, err := sess.Marshal()
 	if err != nil {
 		panic(err)
 	}
@@ -222,7 +237,11 @@ func work(id int, text, ref string, found <-chan string, t *stamps) {
 		post(map[string]any{"kind": "session", "part": session[:n]})
 		session = session[n:]
 	}
-	post(map[string]any{"kind": "done", "stamps": t.js()})
+	done := map[string]any{"kind": "done", "stamps": t.js(), "undo": sess.UndoLabel(), "redo": sess.RedoLabel()}
+	if g != nil {
+		done["op"] = g.op
+	}
+	post(done)
 	// The page keeps the article and asks this worker to store its session (store.go), so that
 	// storing tens of megabytes takes none of the page's time.
 	storeSession(db, whole, <-storeAsked)
