@@ -438,6 +438,9 @@ func (f *finder) verb(i int, mode int) {
 			after++
 		} else if o, ok := phraseFwd(f.text, toks, after, send); ok {
 			after = o.b + 1
+			for o.kind == pName && after < send && toks[after].kind == kWord && toks[after].cap() && toks[after].flags&fSent == 0 {
+				after++ // "told the Northfield Echo: …", whose last word the lexicon knows as a verb
+			}
 		}
 		if isPossessive(f.word(after)) && f.openMark(after+1) {
 			after++ // "told MSNBC's “Morning Joe” that …": the owner of a named show
@@ -459,6 +462,9 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if f.word(after) == "to" && f.word(after+1) == "be" && anonymous.get(f.word(after+2)) {
 		return // "who declined to be named": what the speaker asked for, not what they said
+	}
+	if !inverted && !passive && f.notSpeech(w, after, send) {
+		return
 	}
 	idx := len(f.attrs)
 	before := src.a - 1
@@ -805,6 +811,28 @@ func (f *finder) quotedAs(i, send int) bool {
 		f.attrs = append(f.attrs, a)
 	}
 	return true
+}
+
+// notSpeech reports whether the cue verb w, whose object or clause opens at token after, is
+// used in a sense that reports no speech: "added three ports to its list", "would continue to
+// divert ships", "continued the talks".
+func (f *finder) notSpeech(w string, after, send int) bool {
+	switch w {
+	case "add", "adds", "added":
+		// a noun phrase, then "to": what was added to something
+		for k := after; k < send && k < after+7; k++ {
+			if f.word(k) == "to" {
+				return true
+			}
+			if t := f.toks[k]; t.kind != kWord || t.has(cPronoun) || f.word(k) == "that" || finiteVerbs.get(f.word(k)) {
+				return false
+			}
+		}
+	case "continue", "continues", "continued":
+		// only "continued:", "continued, “…”" or a clause before it report speech
+		return after < send && !f.punct(after, ':') && !f.punct(after, ',') && !f.openMark(after) && !f.punct(after, '.')
+	}
+	return false
 }
 
 // anonymous are the participles of "asked not to be named" and "declined to be identified".

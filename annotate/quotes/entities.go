@@ -108,6 +108,13 @@ func (f *finder) resolve() {
 					g = gFemale
 				}
 				e = latest(func(x *entity) bool { return x.kind == ePerson && (x.gender == g || x.gender == gUnknown) })
+				if e >= 0 {
+					// a speaker named since as the subject of a sentence is nearer: "Ruiz smiled. “…,”
+					// she said"
+					if n := f.subjectSince(ents, ents[e].last, p.a, g); n >= 0 && n != e {
+						e = n
+					}
+				}
 				if e < 0 {
 					// no speaker fits: the person named last before the pronoun
 					if q, ok := f.personBefore(p.a, g); ok {
@@ -218,6 +225,32 @@ func (f *finder) resolve() {
 		a.ent = e
 	}
 	f.ents = ents
+}
+
+// subjectSince returns the person entity whose surname opens a sentence between tokens from
+// and to, or follows a comma as the subject of a verb, the nearest to to, when its gender may
+// be g; or -1. Names inside quotes do not count. It looks back over the last 60 tokens at most.
+func (f *finder) subjectSince(ents []entity, from, to int, g uint8) int {
+	toks := f.toks
+	for k := to - 1; k > from && k > to-60; k-- {
+		t := toks[k]
+		if t.kind != kWord || !t.cap() || t.q != 0 || t.cls&(cStop|cPronoun|cDet|cTime) != 0 {
+			continue
+		}
+		s := k
+		for s > 0 && toks[s].flags&fSent == 0 && toks[s-1].kind == kWord && toks[s-1].cap() && toks[s-1].has(cFirst|cHonor|cTitle) {
+			s-- // "Dana Ruiz", "Ms Ruiz"
+		}
+		if toks[s].flags&fSent == 0 && !(f.punct(s-1, ',') && k+1 < to && toks[k+1].kind == kWord && !toks[k+1].cap()) {
+			continue // "Ruiz smiled", "Asked about the final, Ruiz smiled"
+		}
+		for _, c := range f.surnames[f.text[t.s:t.e]] {
+			if x := &ents[c]; x.kind == ePerson && (g == gUnknown || x.gender == g || x.gender == gUnknown) {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // epithets are nouns that news copy uses for a person it has just named: "the Spaniard", "the

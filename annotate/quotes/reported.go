@@ -19,6 +19,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	if after >= send {
 		return false
 	}
+	if f.punct(after, ',') && manner.get(f.word(after+1)) {
+		return false // "…, the sources said, speaking on condition of anonymity": how, not what
+	}
 	if f.punct(after, ':') && after+1 == send && f.openMark(after+1) {
 		// "Smith continued:" at the end of a paragraph, the quote opening the next
 		f.claim(int(toks[after+1].q-1), idx, 1)
@@ -316,7 +319,7 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 		return
 	}
 	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues.get(f.word(after+1)) &&
-		!writerClauses.get(f.word(after+1)) && !f.goingOnTo(after+1) &&
+		!writerClauses.get(f.word(after+1)) && !f.goingOnTo(after+1) && !manner.get(f.word(after+1)) &&
 		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
 		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
 		// on both sides, as two fragments
@@ -467,6 +470,11 @@ func (f *finder) clause(a *attr, start, end int) {
 		}
 	}
 }
+
+// manner are the participles that say how or on what terms a speaker spoke, after the cue and a
+// comma: "said, speaking on condition of anonymity", "said, asking not to be named".
+var manner = wordsOf(map[string]bool{"speaking": true, "asking": true, "requesting": true,
+	"declining": true, "preferring": true, "wishing": true})
 
 // afterDateline skips a wire dateline at the start of the sentence at s ("GENEVA, Nov 6
 // (Northline) - ", "NEW DELHI: "): a word in capitals, then a dash within a dozen tokens or a

@@ -5,9 +5,9 @@
 // ("“(APPLAUSE.)") is a stage direction. Labels such as "Update:" or "Photo:" are not speakers.
 //
 // A label that stands for someone joins the person the text names for it: an interview's "A:"
-// the person introduced before the first question, and a role in capitals ("HOST:",
-// "MODERATOR:") the person the text gives that role ("host Jane Roe", "Jane Roe, the host",
-// "hosted by Jane Roe"). "Q:" is the questioner, who stays unnamed unless the text names a host
+// the person introduced before the first question, a surname in capitals ("CORRIGAN:") the full
+// name before it ("Linda Corrigan"), and a role in capitals ("HOST:", "MODERATOR:") the person
+// the text gives that role ("host Jane Roe", "Jane Roe, the host", "hosted by Jane Roe"). "Q:" is the questioner, who stays unnamed unless the text names a host
 // or interviewer.
 //
 // It does not read a name before a colon inside a paragraph; context.go handles "Smith: “…”".
@@ -216,10 +216,14 @@ func (f *finder) labelHolder(i int) phrase {
 			}
 		}
 	case allCaps(w):
+		role := false
 		for _, r := range labelRoles {
 			if lw == r {
-				p = f.roleHolder(r, i)
+				p, role = f.roleHolder(r, i), true
 			}
+		}
+		if !role {
+			p = f.namedBefore(w, i) // "CORRIGAN:" after "chief executive Linda Corrigan"
 		}
 	}
 	if f.holders == nil {
@@ -227,6 +231,27 @@ func (f *finder) labelHolder(i int) phrase {
 	}
 	f.holders[w] = p
 	return p
+}
+
+// namedBefore finds, before token at, the full name whose surname the label w in capitals
+// spells: "Linda Corrigan" for "CORRIGAN". Names inside quotes do not count. It looks back
+// over 3,000 tokens at most, so that a long text with many labels stays linear.
+func (f *finder) namedBefore(w string, at int) phrase {
+	toks := f.toks
+	for k := at - 1; k > 0 && k > at-3000; k-- {
+		t := toks[k]
+		if t.kind != kWord || t.q != 0 || !t.cap() || allCaps(f.text[t.s:t.e]) || !strings.EqualFold(f.text[t.s:t.e], w) {
+			continue
+		}
+		a := k
+		for a > 0 && toks[a].flags&fPara == 0 && toks[a-1].kind == kWord && toks[a-1].cap() && !toks[a-1].has(cStop|cDet|cTitle|cHonor) {
+			a--
+		}
+		if a < k {
+			return phrase{a: a, b: k, na: a, nb: k, kind: pName}
+		}
+	}
+	return phrase{}
 }
 
 // interviewee returns the person an interview whose first question or answer is at token at
