@@ -768,24 +768,50 @@ func (f *finder) clauseComma(k, send int) int {
 // ship sank, the captain said", "a clerk had typed “none known”".
 func (f *finder) quotedNoun(j, n int) (phrase, bool) {
 	toks := f.toks
+	after := f.openMark(n) || (f.punct(n, ',') || f.punct(n, ':')) && f.openMark(n+1)
 	k := j - 1
 	if !(toks[k].has(cDet) && !toks[k].has(cStop)) {
 		k-- // one modifier: "a retired welder"
 		if k < 0 || toks[k+1].kind != kWord || toks[k+1].has(cStop|cSkip|cSpeech|cThink) || !toks[k].has(cDet) || toks[k].has(cStop) {
-			return phrase{}, false
+			if !after {
+				return phrase{}, false
+			}
+			// before a quote, a longer description after a comma: "the 34-year-old mother of
+			// three replied, “…”"
+			if k = f.detBefore(j, 6); k < 0 {
+				return phrase{}, false
+			}
 		}
 	}
 	b := k - 1
 	if f.punct(b, ',') {
 		b--
 	}
-	after := f.openMark(n) || (f.punct(n, ',') || f.punct(n, ':')) && f.openMark(n+1)
 	// after a clause and its comma: "The ship sank, the captain told reporters."
 	clause := f.punct(k-1, ',') && f.wordsIn(f.afterDateline(sentStart(toks, k), k), k) >= 3
 	if !after && !clause && !(f.closeMark(b) && !f.endsSentence(b)) {
 		return phrase{}, false
 	}
 	return phrase{a: k, b: j, na: -1, nb: -1, kind: pDesc}, true
+}
+
+// detBefore returns the determiner that opens a description ending at token j, at most n words
+// back, right after a comma or at the start of the sentence, with no verb or mark between; or -1.
+func (f *finder) detBefore(j, n int) int {
+	toks := f.toks
+	for k := j - 1; k >= 0 && k >= j-n; k-- {
+		t := toks[k]
+		if t.kind != kWord || t.has(cSpeech|cThink|cPronoun) || finiteVerbs.get(f.word(k)) {
+			return -1
+		}
+		if t.has(cDet) && !t.has(cStop) {
+			if t.flags&fSent != 0 || f.punct(k-1, ',') {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseOpens reports whether a reported clause plainly opens at token k: "that", a subject

@@ -129,6 +129,10 @@ var styleCases = []struct {
 	{"an outlet whose name ends in a word the lexicon knows as a verb is the object of 'told'",
 		"He told the Northfield Echo: ‘We have no good options.’",
 		[]want{{"‘We have no good options.’", "direct", "He", "told", ""}}},
+	{"a longer description after a comma, before a quote",
+		"Asked about the fares, the mother of three replied, “It is meant to help everyone.”",
+		[]want{{"about the fares", "indirect", "", "Asked", ""},
+			{"“It is meant to help everyone.”", "direct", "the mother of three", "replied", "the mother of three"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
