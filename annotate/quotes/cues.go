@@ -68,7 +68,7 @@ type finder struct {
 	bare     []bare            // attributions with no source: "seemed to", "is expected to"
 	holders  map[string]phrase // transcript labels and the people they stand for (transcript.go)
 	stands   map[int]phrase    // by attribution: the person its transcript label stands for
-	labels   map[string]int    // how many paragraphs each label in capitals opens (transcript.go)
+	labels   map[string]bool   // labels in capitals that open one paragraph only (transcript.go)
 }
 
 func (f *finder) word(i int) string {

@@ -131,13 +131,13 @@ func (f *finder) resolve() {
 				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
 			}
 		case pName:
-			if stand, ok := f.stands[ai]; ok {
+			if stand, ok := f.standFor(ai); ok {
 				// a transcript's "A:" or "HOST:" is the person the text names for it
 				e = f.nameEntity(&ents, stand)
 				ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
 				break
 			}
-			if strings.EqualFold(f.word(p.a), "the") && p.na == p.nb && epithet(f.word(p.na)) {
+			if p.na == p.nb && p.na > p.a && f.toks[p.na].has(cEpithet) && strings.EqualFold(f.word(p.a), "the") {
 				// "The Spaniard told reporters": the person spoken of last
 				if e = latest(func(x *entity) bool { return x.kind == ePerson }); e >= 0 {
 					ents[e].mentions = append(ents[e].mentions, f.spanOf(p.a, p.b))
@@ -164,8 +164,8 @@ func (f *finder) resolve() {
 					return false
 				})
 			}
-			if ep := p.a + 1; strings.EqualFold(f.word(p.a), "the") && ep <= p.b && epithet(f.word(ep)) &&
-				(ep == p.b || f.punct(ep+1, ',')) {
+			if ep := p.a + 1; ep <= p.b && (ep == p.b || f.punct(ep+1, ',')) && f.epithet(ep) &&
+				strings.EqualFold(f.word(p.a), "the") {
 				// "said the 22-year-old", "the Spaniard told reporters": the person spoken of last
 				e = latest(func(x *entity) bool { return x.kind == ePerson })
 				if e < 0 {
@@ -227,11 +227,24 @@ func (f *finder) resolve() {
 	f.ents = ents
 }
 
+// standFor returns the person the transcript label of attribution ai stands for, if any.
+func (f *finder) standFor(ai int) (phrase, bool) {
+	if f.stands == nil {
+		return phrase{}, false // most texts: no map to look in
+	}
+	p, ok := f.stands[ai]
+	return p, ok
+}
+
 // subjectSince returns the person entity whose surname opens a sentence between tokens from
 // and to, or follows a comma as the subject of a verb, the nearest to to, when its gender may
-// be g; or -1. Names inside quotes do not count. It looks back over the last 60 tokens at most.
+// be g; or -1. Names inside quotes do not count. It looks back over the sentence of to and the
+// one before, 60 tokens at most.
 func (f *finder) subjectSince(ents []entity, from, to int, g uint8) int {
 	toks := f.toks
+	if s := sentStart(toks, to); s > 0 {
+		from = max(from, sentStart(toks, s-1)-1) // this sentence and the one before
+	}
 	for k := to - 1; k > from && k > to-60; k-- {
 		t := toks[k]
 		if t.kind != kWord || !t.cap() || t.q != 0 || t.cls&(cStop|cPronoun|cDet|cTime) != 0 {
@@ -253,16 +266,11 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) int {
 	return -1
 }
 
-// epithets are nouns that news copy uses for a person it has just named: "the Spaniard", "the
-// teenager"; an age ("the 22-year-old") is one too.
-var epithets = wordsOf(map[string]bool{"teenager": true, "youngster": true, "veteran": true,
-	"spaniard": true, "briton": true, "frenchman": true, "frenchwoman": true, "dane": true,
-	"swede": true, "scot": true, "welshman": true, "irishman": true, "dutchman": true, "argentine": true,
-	"serb": true, "croat": true, "pole": true, "norwegian": true, "finn": true, "kiwi": true})
-
-// epithet reports whether w stands for a person named just before: "22-year-old", "Spaniard".
-func epithet(w string) bool {
-	return strings.HasSuffix(w, "-year-old") || epithets.lower(w)
+// epithet reports whether token k is a noun that news copy uses for a person it has just named:
+// an age ("the 22-year-old") or a word of the lexicon's ("the Spaniard", "the teenager").
+func (f *finder) epithet(k int) bool {
+	t := f.toks[k]
+	return t.kind == kWord && (t.has(cEpithet) || strings.HasSuffix(f.text[t.s:t.e], "-year-old"))
 }
 
 // personBefore finds the last person named in the 120 tokens before token at whose gender may

@@ -37,6 +37,7 @@ const (
 	cRaise                      // a verb whose subject is no source: seems, appeared
 	cAttrN                      // a noun that attributes a clause: claim, promise, view
 	cProg                       // an -ing form that is a cue only after "is", "was" or a comma: is stressing
+	cEpithet                    // a noun for a person just named: Spaniard, teenager (entities.go)
 )
 
 var lex = map[string]uint32{}
@@ -181,6 +182,9 @@ func init() {
 	add(cPresent, `says tells adds argues insists warns claims denies notes stresses explains
 		states declares announces admits asserts contends suggests reports writes tweets asks
 		replies responds believes thinks feels hopes fears expects knows finds shows`)
+	// not the ones that are names too: Dane, Finn, Scot
+	add(cEpithet, `teenager youngster veteran spaniard briton frenchman frenchwoman swede welshman
+		irishman dutchman argentine serb croat norwegian`)
 	add(cPronoun, `he she they i we it`)
 	for _, a := range []string{"'", "’"} {
 		add(cPronoun, strings.ReplaceAll(`i've i'd i'm i'll we've we'd we're we'll they've they'd they're

@@ -147,10 +147,16 @@ func (f *finder) stageDirection(d *dquote) bool {
 	return false
 }
 
+// datelineWithin is how far into a text, in bytes, a story's dateline may stand.
+const datelineWithin = 4000
+
 // dateline reports whether the label in capitals from token i to the colon at k is a place
 // that opens a news story ("NEW DELHI: …") rather than a speaker: it labels no other paragraph,
 // and its paragraph, which ends at token end, attributes what it says with a cue of its own.
 func (f *finder) dateline(i, k, end int) bool {
+	if f.toks[i].s > datelineWithin {
+		return false // a story's dateline opens it; deep in a long text, labels are a transcript's
+	}
 	cue := false
 	for n := k + 1; n <= end && !cue; n++ {
 		cue = f.toks[n].has(cSpeech) && f.toks[n].kind == kWord && !f.toks[n].cap()
@@ -158,17 +164,23 @@ func (f *finder) dateline(i, k, end int) bool {
 	if !cue {
 		return false
 	}
-	if f.labels == nil {
-		f.labels = map[string]int{}
-		for n := range f.toks {
-			if n == 0 || f.toks[n].flags&fPara != 0 {
-				if a, b := f.capsLabel(n); b > a {
-					f.labels[f.text[f.toks[a].s:f.toks[b-1].e]]++
-				}
+	label := f.text[f.toks[i].s:f.toks[k-1].e]
+	if once, ok := f.labels[label]; ok {
+		return once
+	}
+	once := true
+	for n := 0; n < len(f.toks) && once; n = max(n+1, int(f.toks[n].se)) { // sentence by sentence
+		if (n == 0 || f.toks[n].flags&fPara != 0) && n != i && n+1 != i {
+			if a, b := f.capsLabel(n); b > a && f.text[f.toks[a].s:f.toks[b-1].e] == label {
+				once = false // another paragraph has it: a transcript's speaker
 			}
 		}
 	}
-	return f.labels[f.text[f.toks[i].s:f.toks[k-1].e]] <= 1
+	if f.labels == nil {
+		f.labels = map[string]bool{}
+	}
+	f.labels[label] = once
+	return once
 }
 
 // capsLabel returns the tokens [a, b) of a label in capitals that opens a paragraph at token n
