@@ -367,6 +367,17 @@ func (f *finder) verb(i int, mode int) {
 			src.a = src.na
 		}
 	}
+	if ok && !inverted && !passive && src.kind != pPronoun && f.word(src.a-1) == "and" {
+		// "Ann Lee and Tom Reyes said", "the ministry and the union said": both speak; the
+		// first must be a phrase of the same kind
+		if q, ok2 := phraseBack(f.text, toks, src.a-2); ok2 && q.kind == src.kind && q.b == src.a-2 {
+			src.a = q.a
+			if strings.EqualFold(f.word(src.a-1), "both") {
+				src.a-- // "Both the ministry and the union"
+			}
+			f.nameList(&src)
+		}
+	}
 	if !ok && !passive && (mode == mSpeech || mode == mWeak || f.openMark(cueEnd+1)) {
 		src, ok = f.longSubject(j) // "Experts on arms control said", "Dana Ruiz, a teacher from Hull, Quebec, said"
 	}
@@ -837,6 +848,29 @@ func (f *finder) quotedAs(i, send int) bool {
 		f.attrs = append(f.attrs, a)
 	}
 	return true
+}
+
+// nameList extends a coordinated name that src holds ("Media and Sport") back over the names
+// listed before it with commas ("Culture, Media and Sport") and, when an organisation's noun
+// and "for" or "of" open the list, over them too, which then name the speaker: "the Department
+// for Culture, Media and Sport".
+func (f *finder) nameList(src *phrase) {
+	if src.kind != pName {
+		return
+	}
+	toks := f.toks
+	for f.punct(src.a-1, ',') {
+		q, ok := phraseBack(f.text, toks, src.a-2)
+		if !ok || q.kind != pName || q.b != src.a-2 || q.a != q.na {
+			break
+		}
+		src.a = q.a
+	}
+	if w := f.word(src.a - 1); w == "for" || w == "of" {
+		if q, ok := phraseBack(f.text, toks, src.a-2); ok && q.kind == pName && q.b == src.a-2 && toks[q.nb].has(cOrg) {
+			src.a, src.na = q.a, q.na
+		}
+	}
 }
 
 // notSpeech reports whether the cue verb w, whose object or clause opens at token after, is

@@ -78,6 +78,11 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 		j = k - 1
 	}
 	h := toks[j]
+	if j > 0 && h.kind == kWord && isDigit(rune(text[h.s])) {
+		if w := text[toks[j-1].s:toks[j-1].e]; w == "No" || w == "No." {
+			return phrase{a: j - 1, b: j, na: j - 1, nb: j, kind: pName}, true // "No 10", the prime minister's office
+		}
+	}
 	if !headOK(text, h) {
 		return descBack(text, toks, j)
 	}

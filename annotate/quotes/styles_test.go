@@ -133,6 +133,14 @@ var styleCases = []struct {
 		"Asked about the fares, the mother of three replied, “It is meant to help everyone.”",
 		[]want{{"about the fares", "indirect", "", "Asked", ""},
 			{"“It is meant to help everyone.”", "direct", "the mother of three", "replied", "the mother of three"}}},
+	{"coordinated speakers, before the cue and after a clause",
+		"Ann Lee and Tom Reyes said the talks would resume. The talks will resume on Monday, the ministry and the union said.",
+		[]want{{"the talks would resume", "indirect", "Ann Lee and Tom Reyes", "said", "Tom Reyes"},
+			{"The talks will resume on Monday", "indirect", "the ministry and the union", "said", "the ministry and the union"}}},
+	{"a ministry whose name lists its fields, and No 10",
+		"The Department for Culture, Media and Sport said schools would reopen. No 10 said the line would reopen.",
+		[]want{{"schools would reopen", "indirect", "The Department for Culture, Media and Sport", "said", "Department for Culture, Media and Sport"},
+			{"the line would reopen", "indirect", "No 10", "said", "No 10"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
