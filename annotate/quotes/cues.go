@@ -305,6 +305,9 @@ func (f *finder) verb(i int, mode int) {
 				if src, ok = f.appositiveSubject(f.subjectStart(j), j); !ok {
 					src, ok = phraseAppositive(f.text, toks, j)
 				}
+			} else if f.closeMark(j) && f.punct(j-1, ',') && int(f.dq[toks[j].q-1].open) > sentStart(toks, j) {
+				// "Mr. Reyes, citing “the cost of fuel,” said": the appositive's comma inside its quote
+				src, ok = f.appositiveSubject(f.subjectStart(j), j)
 			} else if f.dashLike(j) {
 				if src, ok = f.appositiveSubject(f.subjectStart(j), j); !ok { // "Jason Sims — a teacher — says"
 					src, ok = f.dashedSubject(j)

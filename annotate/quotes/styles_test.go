@@ -141,6 +141,10 @@ var styleCases = []struct {
 		"The Department for Culture, Media and Sport said schools would reopen. No 10 said the line would reopen.",
 		[]want{{"schools would reopen", "indirect", "The Department for Culture, Media and Sport", "said", "Department for Culture, Media and Sport"},
 			{"the line would reopen", "indirect", "No 10", "said", "No 10"}}},
+	{"an appositive that holds a quote, its comma inside the closing mark",
+		"Mr Reyes, citing “the cost of fuel,” said the fares would rise.",
+		[]want{{"“the cost of fuel,”", "direct", "Mr Reyes", "citing", "Mr Reyes"},
+			{"the fares would rise", "indirect", "Mr Reyes, citing “the cost of fuel,”", "said", "Mr Reyes"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }

@@ -150,7 +150,7 @@ func (f *finder) subjectStart(j int) int {
 // studied the bridge for years, said").
 func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	toks := f.toks
-	if !f.punct(j, ',') && !f.dashLike(j) || j-s > maxAppositive {
+	if !f.punct(j, ',') && !f.dashLike(j) && !(f.closeMark(j) && f.punct(j-1, ',')) || j-s > maxAppositive {
 		return phrase{}, false
 	}
 	p, ok := phraseFwd(f.text, toks, s, j)
@@ -204,11 +204,20 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	for k := p.nb + 2; k < j; k++ {
+		if f.openMark(k) && k > p.nb+2 {
+			if c := f.dq[toks[k].q-1].close; c > k && c <= j {
+				k = c // "Mr. Reyes, citing “the cost of fuel,” said": a quote the appositive holds
+				continue
+			}
+		}
 		if t := toks[k]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 || f.punct(k, ';') || f.punct(k, ':') {
 			return phrase{}, false
 		}
 	}
 	p.b = j - 1
+	if f.closeMark(j) {
+		p.b = j // the quote's closing mark after its comma
+	}
 	return p, true
 }
 
