@@ -145,6 +145,13 @@ var styleCases = []struct {
 		"Mr Reyes, citing “the cost of fuel,” said the fares would rise.",
 		[]want{{"“the cost of fuel,”", "direct", "Mr Reyes", "citing", "Mr Reyes"},
 			{"the fares would rise", "indirect", "Mr Reyes, citing “the cost of fuel,”", "said", "Mr Reyes"}}},
+	{"an interview's labels with a full stop",
+		"Rosa Lind has run the lifeboat station for ten years.\n\nQ. Was it a busy summer?\n\nA. The busiest we have had.",
+		[]want{{"Was it a busy summer?", "indirect", "Q", ".", "Q"},
+			{"The busiest we have had.", "indirect", "A", ".", "Rosa Lind"}}},
+	{"a paragraph that opens with an initial is no interview's answer",
+		"A. Philip Reyes said the pier would open.",
+		[]want{{"the pier would open", "indirect", "A. Philip Reyes", "said", "Philip Reyes"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }

@@ -33,8 +33,8 @@ func (f *finder) transcript(i int) {
 	}
 	k := i
 	label := f.word(i)
-	if interviewLabel(label) && f.punct(i+1, ':') {
-		k = i + 1 // an interview's "Q:" and "A:"
+	if interviewLabel(label) && (f.punct(i+1, ':') || f.punct(i+1, '.') && f.periodLabel(i)) {
+		k = i + 1 // an interview's "Q:" and "A:", or "Q." and "A."
 	} else {
 		for ; k < len(toks) && k < i+4; k++ {
 			t := toks[k]
@@ -60,7 +60,8 @@ func (f *finder) transcript(i int) {
 			return // a long line is no headline
 		}
 	}
-	if k == i || k+1 >= len(toks) || !f.punct(k, ':') || toks[k+1].flags&fPara != 0 {
+	if k == i || k+1 >= len(toks) || !f.punct(k, ':') && !(k == i+1 && interviewLabel(label) && f.punct(k, '.')) ||
+		toks[k+1].flags&fPara != 0 {
 		return
 	}
 	end := k + 1
@@ -202,6 +203,31 @@ func (f *finder) capsLabel(n int) (a, b int) {
 	return n, k
 }
 
+// periodLabel reports whether "Q." or "A." at token i, which opens a paragraph, labels a turn
+// of an interview rather than being an initial ("A. Philip Randolph said"): a "Q." turn holds a
+// question mark, and an "A." turn follows, within a few paragraphs, one that opens with "Q.".
+func (f *finder) periodLabel(i int) bool {
+	toks := f.toks
+	if f.word(i) == "Q" {
+		for k := i + 2; k < len(toks) && toks[k].flags&fPara == 0; k++ {
+			if f.punct(k, '?') {
+				return true
+			}
+		}
+		return false
+	}
+	paras := 0
+	for k := i - 1; k > 0 && k > i-400 && paras < 4; k-- {
+		if toks[k].flags&fPara != 0 {
+			paras++
+			if f.word(k) == "Q" && f.punct(k+1, '.') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // interviewLabel reports whether w labels a question or an answer in an interview: "Q:", "A:".
 func interviewLabel(w string) bool { return w == "Q" || w == "A" }
 
@@ -273,7 +299,7 @@ func (f *finder) namedBefore(w string, at int) phrase {
 func (f *finder) interviewee(at int) phrase {
 	toks := f.toks
 	for k := at - 1; k > 0; k-- {
-		if toks[k].flags&fPara != 0 && interviewLabel(f.word(k)) && f.punct(k+1, ':') {
+		if toks[k].flags&fPara != 0 && interviewLabel(f.word(k)) && (f.punct(k+1, ':') || f.punct(k+1, '.')) {
 			at = k // the first label of the interview
 		}
 	}
