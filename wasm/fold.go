@@ -16,8 +16,8 @@ import (
 // article view shows the article meanwhile.
 //
 // A long paste is taken before the browser inserts it (takePaste): the text area is folded
-// first and then given the new text, so that the browser never lays the megabytes out. A short
-// paste is the browser's, as typing is.
+// first and then given the new text, so that the browser never lays the megabytes out; the
+// workers have the text before the text area does. A short paste is the browser's, as typing is.
 
 // fit folds the text area when its article is long, and unfolds it when it is not.
 func (p *page) fit() {
@@ -81,8 +81,25 @@ func (p *page) takePaste(e js.Value) {
 	}
 	e.Call("preventDefault")
 	p.fold(units)
-	ta.Set("value", text)
-	p.update()
+	if p.hasHumanWork() && p.savedBase().Type() != js.TypeString {
+		// update annotates this one on the page's thread, from the text area
+		ta.Set("value", text)
+		p.update()
+		return
+	}
+	p.updateTo(text, units) // to the workers
+	// The text area gets the text in a task of its own: setting a value of megabytes takes the
+	// browser 50-100 ms even in a hidden text area, which would make the paste's task twice as
+	// long. A newer paste meanwhile sets its own.
+	var later js.Func
+	later = js.FuncOf(func(js.Value, []js.Value) any {
+		later.Release()
+		if p.shownText.Equal(text) {
+			ta.Set("value", text)
+		}
+		return nil
+	})
+	js.Global().Call("setTimeout", later, 0)
 }
 
 // size says about how long a text of n UTF-16 units is: "1.2 million characters".

@@ -186,17 +186,23 @@ func (p *page) annotateNow() *annotate.Document {
 
 // update annotates the article when its text or reference date changed, and shows it.
 func (p *page) update() {
+	ta := p.text.Underlying()
+	p.updateTo(ta.Get("value"), ta.Get("textLength").Int())
+}
+
+// updateTo is update for value, the text area's text of units UTF-16 units, or the one it is
+// about to have (a long paste, takePaste).
+func (p *page) updateTo(value js.Value, units int) {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
 	defer measured("annotator-update", perfNow())
-	value := p.text.Underlying().Get("value")
 	if p.shownRef == p.userRef && p.shownText.Equal(value) {
 		return
 	}
 	p.shownText, p.shownRef = value, p.userRef
 	start := time.Now()
-	if isLong(value, p.text.Underlying().Get("textLength").Int()) {
+	if isLong(value, units) {
 		// A long article goes to the worker as the JS string it is: reading 10 MB into Go
 		// costs the page's thread hundreds of milliseconds, and its collector more. The
 		// worker changes the session it sent last, kept in its history (follow.go), or
