@@ -64,8 +64,15 @@
   let spares = []; // Promises of started workers waiting for an article
   let run = null; // the run on: {main, dates}, Promises of its workers (dates may be null)
   // A run uses two workers where the machine has cores for them: the main one finds the quotes
-  // while the other finds the dates, then renders and writes the session.
-  const perRun = (navigator.hardwareConcurrency || 1) > 1 ? 2 : 1;
+  // while the other finds the dates, then renders and writes the session. On two cores, a text
+  // of `alone` UTF-16 units or more (a run of seconds) has one worker: two would take both cores
+  // for all that time, and the page's thread, starved, would take about twice as long over each
+  // of its tasks (Chrome's tracing of a 10 MB paste: tasks of 100-370 ms for 8-106 ms of the
+  // thread's CPU). A change of a saved session (again) has one worker in any case.
+  const cores = navigator.hardwareConcurrency || 1;
+  const perRun = cores > 1 ? 2 : 1;
+  const alone = 2 << 20; // UTF-16 units
+  const twoFor = (text) => cores > 2 || (cores > 1 && text.length < alone);
   const workerMain = `
 ${fewerHashes}
 self.onmessage = (e) => {
@@ -138,7 +145,7 @@ self.onmessage = (e) => {
     value(text, ref, id, onMessage, saved, op) {
       if (run) end(run);
       const again = typeof saved === 'string';
-      const mine = run = { main: take(), dates: perRun > 1 && !again ? take() : null };
+      const mine = run = { main: take(), dates: !again && twoFor(text) ? take() : null };
       let port = null;
       if (mine.dates) {
         // The dates worker answers the main one directly; if it cannot start, the main one is
