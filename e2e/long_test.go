@@ -3,11 +3,17 @@
 package e2e
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -48,18 +54,21 @@ const longFramesJS = `window.loaf = []; new PerformanceObserver((l) => { for (co
     (e.scripts || []).filter((s) => s.duration >= 20).map((s) => s.invoker + ' ' + Math.round(s.duration)).join(', ') + ')'); } })
   .observe({type: 'long-animation-frame'}); true`
 
-// maxPageWork is the most, in ms, that the page's own code may take its thread at once for a
-// 10 MB article (an update, the hand-over of the paste to storage, a message of the workers),
-// as the page measures it (annotator-update, annotator-pending, annotator-worker-*). The
-// longest, 'shown' (the placeholders of 2,456 blocks), takes 50-120 ms: on a machine of two
-// cores the workers take both while the page works, and Chrome's tracing shows the page's
-// thread getting about half of one (tasks of 100-220 ms wall time with 45-106 ms of its CPU).
-// The issue asks 100 ms of a task; the limit leaves a loaded machine half as much again.
-const maxPageWork = 150
+// maxTaskCPU is the most, in ms of its thread's CPU time as Chrome's tracing gives it, that a task
+// of the page's thread may take from a 10 MB paste until it is stored: the issue's 100 ms, the
+// browser's style, layout, paint and garbage collection included. It is the CPU time and not
+// the wall time that is held to it, because on a loaded machine of two cores (CI's; this one
+// runs three test suites at once) a task waits for a core as long as it works, or longer: the
+// trace shows tasks of 100-440 ms wall time for 8-106 ms of CPU, one a minor collection that
+// waited 365 ms for its helper threads. The wall times are logged.
+const maxTaskCPU = 100
 
-// maxLongTask is the most, in ms, that any task of the page's thread may take from a 10 MB paste
-// until it is saved, the browser's style, layout and paint included, with the same room.
-const maxLongTask = 300
+// maxPageWork is the most, in ms of wall time, that the page's own code may take its thread at
+// once for a 10 MB article (an update, the hand-over of the paste to storage, a message of the
+// workers), as the page measures it (annotator-update, annotator-pending, annotator-worker-*):
+// the longest, 'shown' (the placeholders of 2,456 blocks), takes 50-70 ms on a quiet machine,
+// and up to about 130 on this loaded one.
+const maxPageWork = 150
 
 // maxUpdate is the most, in ms, that an update of a long article may take the page's thread: the
 // handing over to the worker takes under 30 ms; the limit leaves room for a loaded machine.
@@ -181,6 +190,7 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			// A timer every 20 ms records how late it fires: the page's thread answering.
 			eval[bool](tb, `window.lateness = 0; window.lastTick = performance.now(); window.ticker = setInterval(() => {
 				const now = performance.now(); window.lateness = Math.max(window.lateness, now - window.lastTick - 20); window.lastTick = now; }, 20); true`)
+			tasks := traceTasks(tb)
 			tb.pasteAsPerson(`window.bigText`)
 			tb.poll(`!document.getElementById('progress-box').hidden && document.getElementById('progress').value >= 0 &&
 				document.getElementById('progress-label').textContent.includes('step')`)
@@ -205,10 +215,10 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			t.Logf("10 MB paste: to the top drawn %.0f ms, to saved %.0f ms (%s)", eval[float64](tb, `performance.getEntriesByName('annotator-drawn')[0].startTime - window.pasted`),
 				pasteSaved-eval[float64](tb, `window.pasted`), eval[string](tb, `performance.getEntriesByName('annotator-saved')[0].detail`))
 
-			if long := eval[string](tb, `window.longTasks.filter((d, i) => d > `+fmt.Sprint(maxLongTask)+` && window.longTaskStarts[i] < window.pasteSaved)
-				.map((d) => Math.round(d)).join(', ')`); long != "" {
-				t.Errorf("tasks of the page's thread took %s ms between the paste and its saving; want at most %d", long, maxLongTask)
-			}
+			// The session is stored (by the worker, or from file:// by the page) before the person
+			// acts, so that its writing counts with the paste.
+			tb.pollLong(`performance.getEntriesByName('annotator-stored').length > 0`)
+			eval[bool](tb, `new Promise((r) => setTimeout(() => r(true), 300))`)
 
 			// The person unfolds the text and types at its end while the engine works: the first
 			// key starts a run, the second replaces it. From the click on, the browser lays out and
@@ -247,8 +257,27 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 				eval[float64](tb, `performance.getEntriesByName('annotator-drawn').pop().startTime - window.typed`),
 				eval[float64](tb, `performance.getEntriesByName('annotator-saved').pop().startTime - window.typed`),
 				eval[string](tb, `performance.getEntriesByName('annotator-saved').pop().detail`), late, mem/1e6, d[0], d[1])
-			t.Logf("long tasks, duration@start ms after the paste, until it is saved: %s; then, with the 10 MB text area shown (the person's click and keys marked): %s",
-				eval[string](tb, `window.longTaskLog.filter((l, i) => window.longTaskStarts[i] < window.pasteSaved).join(' ')`),
+			unfolded := eval[float64](tb, `window.unfolded - window.pasted`)
+			var paste, person []string
+			var busy []tracedTask
+			for _, k := range tasks("e2e-pasted") {
+				l := fmt.Sprintf("%.0f(%.0f)@%.0f", k.wall, k.cpu, k.at)
+				if k.at < unfolded {
+					paste = append(paste, l)
+					if k.cpu > maxTaskCPU {
+						busy = append(busy, k)
+					}
+				} else {
+					person = append(person, l)
+				}
+			}
+			t.Logf("Chrome's trace, the page's tasks over 50 ms, wall(CPU)@start in ms after the paste: from the paste until it is stored: %s; then, with the 10 MB text area shown: %s",
+				strings.Join(paste, " "), strings.Join(person, " "))
+			for _, k := range busy {
+				t.Errorf("a task of the page's thread %.0f ms after the paste took %.0f ms of its CPU (%.0f ms in all); want at most %d", k.at, k.cpu, k.wall, maxTaskCPU)
+			}
+			t.Logf("long tasks, duration@start ms after the paste, until it is stored: %s; then (the person's click and keys marked *): %s",
+				eval[string](tb, `window.longTaskLog.filter((l, i) => window.longTaskStarts[i] < window.unfolded).join(' ')`),
 				eval[string](tb, `window.longTaskLog.map((l, i) => window.longTaskStarts[i] < window.unfolded ? '' : l + (window.isPersons(window.longTaskStarts[i]) ? '*' : '')).filter((l) => l).join(' ')`))
 			t.Logf("long animation frames over 100 ms, duration@start (of which style and layout; its scripts of 20 ms or more): %s", eval[string](tb, `window.loaf.join(', ')`))
 			// What the page's own code took on its thread: each update (the paste, the typing), the
@@ -286,12 +315,12 @@ func (tb *tab) personDoes(a chromedp.Action[chromedp.Void]) {
 // pasteAsPerson pastes the text that the expression gives into the focused text area as a
 // person's paste reaches the page: a paste event whose clipboard holds the text. (The event is
 // not trusted, so the browser itself inserts nothing: what lands in the text area is the page's
-// doing, as for a long paste it is.) window.pasted is when.
+// doing, as for a long paste it is.) window.pasted is when, and the mark 'e2e-pasted'.
 func (tb *tab) pasteAsPerson(expr string) {
 	tb.t.Helper()
 	eval[bool](tb, `(() => { const t = document.getElementById('article'); t.focus(); t.select();
 		const data = new DataTransfer(); data.setData('text/plain', `+expr+`);
-		window.pasted = performance.now();
+		window.pasted = performance.now(); performance.mark('e2e-pasted');
 		t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true})); return true; })()`)
 }
 
@@ -350,5 +379,90 @@ func TestLongArticleStoredByWorker(t *testing.T) {
 				t.Errorf("the library lists %d articles after the reload; want %d (one more than before the paste)", n, before+1)
 			}
 		})
+	}
+}
+
+// A traced task of the page's thread: when it started (ms after the mark the trace was asked
+// about), its wall time and the time the thread spent on the CPU for it (ms).
+type tracedTask struct{ at, wall, cpu float64 }
+
+// traceTasks records Chrome's trace of the top-level tasks of every thread (the category
+// "toplevel", with the time each spent on the CPU) and of the page's performance marks, from now
+// until the returned function is called. That function gives the tasks of the page's thread
+// (the renderer's main thread that made the mark named since) of over 50 ms of wall time, from
+// that mark on. On a loaded machine a task's wall time is mostly waiting for a core; its CPU
+// time is the work it did.
+func traceTasks(tb *tab) func(since string) []tracedTask {
+	tb.t.Helper()
+	type event struct {
+		Name string          `json:"name"`
+		Ph   string          `json:"ph"`
+		Pid  int             `json:"pid"`
+		Tid  int             `json:"tid"`
+		Ts   float64         `json:"ts"`
+		Dur  float64         `json:"dur"`
+		Tdur float64         `json:"tdur"`
+		Args json.RawMessage `json:"args"`
+	}
+	var mu sync.Mutex
+	var events []event
+	done := make(chan struct{})
+	ctx, cancel := context.WithCancel(tb.ctx)
+	chromedp.Listen(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *tracing.EventDataCollected:
+			mu.Lock()
+			for _, v := range e.Value {
+				var x event
+				if json.Unmarshal(v, &x) == nil && (x.Ph == "X" || x.Ph == "R" || x.Ph == "I" || x.Ph == "b" || x.Ph == "n") {
+					events = append(events, x)
+				}
+			}
+			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			close(done)
+		}
+	})
+	if _, err := chromedp.Call(tb.ctx, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{
+		IncludedCategories: []string{"toplevel", "blink.user_timing"}}}); err != nil {
+		tb.t.Fatalf("starting Chrome's tracing: %v", err)
+	}
+	return func(since string) []tracedTask {
+		tb.t.Helper()
+		defer cancel()
+		if _, err := chromedp.Call(tb.ctx, tracing.End, cdp.Empty{}); err != nil {
+			tb.t.Fatalf("ending Chrome's tracing: %v", err)
+		}
+		select {
+		case <-done:
+		case <-tb.ctx.Done():
+			tb.t.Fatal("Chrome's trace did not come")
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		sort.Slice(events, func(i, j int) bool { return events[i].Ts < events[j].Ts })
+		var page *event
+		for i := range events {
+			if events[i].Name == since {
+				page = &events[i]
+				break
+			}
+		}
+		if page == nil {
+			tb.t.Fatalf("Chrome's trace has no mark %q", since)
+		}
+		var tasks []tracedTask
+		end := 0.0
+		for _, e := range events {
+			// The outermost task events of the thread; nested ones lie inside the last.
+			if e.Pid != page.Pid || e.Tid != page.Tid || e.Ph != "X" || e.Name != "ThreadControllerImpl::RunTask" || e.Ts < end {
+				continue
+			}
+			end = e.Ts + e.Dur
+			if e.Ts >= page.Ts && e.Dur > 50_000 {
+				tasks = append(tasks, tracedTask{at: (e.Ts - page.Ts) / 1000, wall: e.Dur / 1000, cpu: e.Tdur / 1000})
+			}
+		}
+		return tasks
 	}
 }
