@@ -13,6 +13,10 @@ func FuzzFind(f *testing.F) {
 	f.Add("\xff\xfe“bad” said X")
 	f.Add("Minister Says Pier Will Reopen\n\nPrime Minister: “Yes.”")
 	f.Add("von der said, who says ' he’s: \"“a” b\" ― Ann\n")
+	for _, c := range styleCases {
+		f.Add(c.text)
+	}
+	f.Add("host: Ann Lee, the host,\n\nHOST: Hi.\n\nQ. Why?\n\nA. No.")
 	f.Fuzz(func(t *testing.T, text string) {
 		qs, ents := Find(text)
 		checkInvariants(t, text, qs, ents)

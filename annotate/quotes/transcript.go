@@ -361,7 +361,7 @@ func (f *finder) roleHolder(r string, at int) phrase {
 		if p, ok := f.nameAt(n, at); ok {
 			return p
 		}
-		if d := k - 1; len(w) == len(r) && toks[d].kind == kWord && toks[d].has(cDet) && f.punct(d-1, ',') {
+		if d := k - 1; d >= 2 && len(w) == len(r) && toks[d].kind == kWord && toks[d].has(cDet) && f.punct(d-1, ',') {
 			// "Jane Roe, the host,"
 			b := d - 2
 			a := b
