@@ -121,6 +121,9 @@ func (f *finder) findCues() {
 			f.hearing(i) // "The court heard that …"
 			continue
 		}
+		if t.e-t.s == 4 && f.text[t.s:t.e] == "told" && passiveAux.get(f.word(i-1)) && f.word(i+1) != "by" && f.hearing(i) {
+			continue // "The jury was told that …"
+		}
 		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN) {
 			continue // most words: one bit test, no look-up
 		}

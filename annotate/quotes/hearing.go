@@ -3,8 +3,8 @@
 // insured", "The inquest into her death heard the crew had not been trained". The body that
 // heard it is the source, since the report names nobody else.
 //
-// It does not read "heard" with any other subject ("I heard that …" is no report of speech), nor
-// the passive "the jury was told", whose speaker the sentence leaves out.
+// The passive "the jury was told (that) …" is read the same way. It does not read "heard" or
+// "was told" with any other subject ("I heard that …" is no report of speech).
 package quotes
 
 // hearers are the bodies before which things are said and "heard": courts, inquests, meetings.
@@ -13,14 +13,14 @@ var hearers = wordsOf(map[string]bool{"court": true, "inquest": true, "tribunal"
 	"conference": true, "magistrates": true, "commission": true, "judge": true, "jurors": true,
 	"assembly": true, "parliament": true, "chamber": true, "summit": true, "congress": true})
 
-// hearing handles "heard" at token i when a hearer is its subject: the hearer, with its
-// determiner, name and qualifiers ("the inquest into her death"), is the source, and the clause
-// after "heard" (and "that") the content.
-func (f *finder) hearing(i int) {
+// hearing handles "heard" or "was told" at token i when a hearer is its subject: the hearer,
+// with its determiner, name and qualifiers ("the inquest into her death"), is the source, and the
+// clause after the cue (and "that") the content. It reports whether it read one.
+func (f *finder) hearing(i int) bool {
 	toks := f.toks
 	j := i - 1
-	for j >= 0 && toks[j].kind == kWord && toks[j].has(cSkip) && !toks[j].cap() {
-		j-- // "has heard", "also heard"
+	for j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || passiveAux.get(f.word(j))) && !toks[j].cap() {
+		j-- // "has heard", "also heard", "was told"
 	}
 	s := f.subjectStart(max(j, 0))
 	head := -1
@@ -30,17 +30,17 @@ func (f *finder) hearing(i int) {
 			if t.flags&fAbbr != 0 {
 				continue
 			}
-			return
+			return false
 		}
 		if t.has(cSpeech | cThink) {
-			return
+			return false
 		}
 		if hearers.fold(f.word(k)) && (k == j || toks[k+1].has(cPrep) || f.word(k+1) == "into") {
 			head = k
 		}
 	}
 	if head < 0 {
-		return
+		return false
 	}
 	src := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
 	if p, ok := phraseBack(f.text, toks, head); ok && p.kind == pName && p.a >= s {
@@ -52,18 +52,19 @@ func (f *finder) hearing(i int) {
 		after++
 	}
 	if after >= send {
-		return
+		return false
 	}
 	a := attr{src: src, cue: f.spanOf(i, i), cueTok: i, ent: -1}
 	idx := len(f.attrs)
 	if f.openMark(after) {
 		f.claim(int(toks[after].q-1), idx, 1) // "The court heard: “…”"
 		f.attrs = append(f.attrs, a)
-		return
+		return true
 	}
 	f.clause(&a, after, f.clauseEnd(after, send))
 	if a.content.IsZero() || f.wordsIn(after, send) < 3 {
-		return
+		return false
 	}
 	f.attrs = append(f.attrs, a)
+	return true
 }

@@ -318,8 +318,19 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if !f.punct(before, ',') && !f.dash(before) {
 		return
 	}
+	if f.punct(after, ',') && relatives.get(f.word(after+1)) {
+		// "And the mayor, said Lee, who knows him well, never forgets": over the relative clause
+		// that describes the speaker, to what follows it, if anything
+		for k := after + 2; k < send; k++ {
+			if f.punct(k, ',') {
+				after = k
+				break
+			}
+		}
+	}
 	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues.get(f.word(after+1)) &&
 		!writerClauses.get(f.word(after+1)) && !f.goingOnTo(after+1) && !manner.get(f.word(after+1)) &&
+		!relatives.get(f.word(after+1)) &&
 		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
 		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
 		// on both sides, as two fragments
@@ -475,6 +486,10 @@ func (f *finder) clause(a *attr, start, end int) {
 // comma: "said, speaking on condition of anonymity", "said, asking not to be named".
 var manner = wordsOf(map[string]bool{"speaking": true, "asking": true, "requesting": true,
 	"declining": true, "preferring": true, "wishing": true})
+
+// relatives open a clause that describes the source just named, not more of what it said:
+// "…, according to her lawyer, who spoke to the BBC."
+var relatives = wordsOf(map[string]bool{"who": true, "whose": true, "which": true, "whom": true})
 
 // afterDateline skips a wire dateline at the start of the sentence at s ("GENEVA, Nov 6
 // (Northline) - ", "NEW DELHI: "): a word in capitals, then a dash within a dozen tokens or a

@@ -152,6 +152,16 @@ var styleCases = []struct {
 	{"a paragraph that opens with an initial is no interview's answer",
 		"A. Philip Reyes said the pier would open.",
 		[]want{{"the pier would open", "indirect", "A. Philip Reyes", "said", "Philip Reyes"}}},
+	{"a court or jury 'was told' as it 'heard'",
+		"The jury was told that the boat had been overloaded.",
+		[]want{{"the boat had been overloaded", "indirect", "The jury", "told", "The jury"}}},
+	{"a relative clause after the source is no part of what it said",
+		"She will appeal, according to her lawyer, who spoke to the BBC.",
+		[]want{{"She will appeal", "indirect", "her lawyer", "according to", "her lawyer"}}},
+	{"an insert whose speaker a relative clause describes: the words after the clause go on",
+		"And the mayor, said Lee, who knows him well, never forgets a slight.",
+		[]want{{"And the mayor", "indirect", "Lee", "said", "Lee"},
+			{"never forgets a slight", "indirect", "Lee", "said", "Lee"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
