@@ -124,8 +124,14 @@ func (f *finder) findCues() {
 		if t.e-t.s == 4 && f.text[t.s:t.e] == "told" && passiveAux.get(f.word(i-1)) && f.word(i+1) != "by" && f.hearing(i) {
 			continue // "The jury was told that …"
 		}
-		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN) {
+		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN | cQuoteOnly) {
 			continue // most words: one bit test, no look-up
+		}
+		if t.has(cQuoteOnly) {
+			if !t.cap() && f.besideQuote(i) {
+				f.verb(i, mSpeech) // "“No,” she laughed", "Lee scoffed, “Never.”"
+			}
+			continue
 		}
 		w := f.text[t.s:t.e]
 		switch {
@@ -1222,6 +1228,17 @@ func (f *finder) verbLike(src phrase) bool {
 		return w != "a" && w != "an" && w != "A" && w != "An" && !isPossessive(f.word(src.b))
 	}
 	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun) || f.documentSubject(src) || f.evidenceSubject(src)
+}
+
+// besideQuote reports whether a direct quote closes a few words before the cue at token i,
+// within its sentence ("“No,” she laughed"), or opens right after it, after a comma or a colon
+// if any ("Lee scoffed, “Never.”").
+func (f *finder) besideQuote(i int) bool {
+	if f.openMark(i+1) || (f.punct(i+1, ',') || f.punct(i+1, ':')) && f.openMark(i+2) {
+		return true
+	}
+	c := f.quoteBefore(i - 1)
+	return c >= 0 && c >= sentStart(f.toks, i) && f.closeMark(c)
 }
 
 // quoteBefore returns the closing mark of a direct quote that ends at most a dozen words before

@@ -10,34 +10,35 @@ import "strings"
 
 // Word classes, as bits.
 const (
-	cSpeech  uint32 = 1 << iota // a speech verb that takes a clause: said, added, warned
-	cThink                      // a verb of belief or finding that takes a clause with "that"
-	cTell                       // a cue that takes an object before its clause: told, assured
-	cPresent                    // a present-tense form ("says"), for headlines
-	cPronoun                    // subject pronoun that can be a source: he, she, they
-	cMale                       // male: he, Mr, John
-	cFemale                     // female: she, Mrs, Mary
-	cPlural                     // they, officials
-	cDet                        // determiner opening a noun phrase: the, a, another
-	cHonor                      // honorific or abbreviated title before a name: Mr, Dr, Sen.
-	cTitle                      // a title or role word: minister, spokesman, president
-	cOrg                        // an organisation or group noun: police, company, ministry
-	cSkip                       // an adverb or auxiliary between speaker and cue: also, has
-	cStop                       // a function word that never belongs to a speaker's name
-	cPrep                       // a preposition opening an adjunct after a cue: on, in, at
-	cTime                       // a time word in an adjunct: Monday, yesterday, earlier
-	cAbbrev                     // a word whose following period does not end a sentence
-	cFirst                      // a first name
-	cDesc                       // a noun that can head a speaker description: official, source
-	cNation                     // an adjective that may open a titled name: Russian, former
-	cMixed                      // a verb that reports what someone said of something: called, cited
-	cNoun                       // a cue verb that is also a common noun: report, tweet, claim
-	cCue                        // any other word that may open a cue: according, adding, shot (back)
-	cIntend                     // a verb of intention that takes "to" and a verb: wants, plans, vowed
-	cRaise                      // a verb whose subject is no source: seems, appeared
-	cAttrN                      // a noun that attributes a clause: claim, promise, view
-	cProg                       // an -ing form that is a cue only after "is", "was" or a comma: is stressing
-	cEpithet                    // a noun for a person just named: Spaniard, teenager (entities.go)
+	cSpeech    uint32 = 1 << iota // a speech verb that takes a clause: said, added, warned
+	cThink                        // a verb of belief or finding that takes a clause with "that"
+	cTell                         // a cue that takes an object before its clause: told, assured
+	cPresent                      // a present-tense form ("says"), for headlines
+	cPronoun                      // subject pronoun that can be a source: he, she, they
+	cMale                         // male: he, Mr, John
+	cFemale                       // female: she, Mrs, Mary
+	cPlural                       // they, officials
+	cDet                          // determiner opening a noun phrase: the, a, another
+	cHonor                        // honorific or abbreviated title before a name: Mr, Dr, Sen.
+	cTitle                        // a title or role word: minister, spokesman, president
+	cOrg                          // an organisation or group noun: police, company, ministry
+	cSkip                         // an adverb or auxiliary between speaker and cue: also, has
+	cStop                         // a function word that never belongs to a speaker's name
+	cPrep                         // a preposition opening an adjunct after a cue: on, in, at
+	cTime                         // a time word in an adjunct: Monday, yesterday, earlier
+	cAbbrev                       // a word whose following period does not end a sentence
+	cFirst                        // a first name
+	cDesc                         // a noun that can head a speaker description: official, source
+	cNation                       // an adjective that may open a titled name: Russian, former
+	cMixed                        // a verb that reports what someone said of something: called, cited
+	cNoun                         // a cue verb that is also a common noun: report, tweet, claim
+	cCue                          // any other word that may open a cue: according, adding, shot (back)
+	cIntend                       // a verb of intention that takes "to" and a verb: wants, plans, vowed
+	cRaise                        // a verb whose subject is no source: seems, appeared
+	cAttrN                        // a noun that attributes a clause: claim, promise, view
+	cProg                         // an -ing form that is a cue only after "is", "was" or a comma: is stressing
+	cEpithet                      // a noun for a person just named: Spaniard, teenager (entities.go)
+	cQuoteOnly                    // a verb that reports speech only beside a quote: “…,” she laughed
 )
 
 var lex = map[string]uint32{}
@@ -185,6 +186,11 @@ func init() {
 	// not the ones that are names too: Dane, Finn, Scot
 	add(cEpithet, `teenager youngster veteran spaniard briton frenchman frenchwoman swede welshman
 		irishman dutchman argentine serb croat norwegian`)
+	// the manner of saying a quote, which report speech only beside one: "“No,” she laughed",
+	// "Lee scoffed, “Never.”"
+	add(cQuoteOnly, `cracked scoffed scoffs pressed gushed gushes sneered snapped snaps fumed fumes
+		raged teased sighed sighs smiled smiles laughed laughs chuckled chuckles grinned shrugged
+		shrugs marvelled marveled chimed`)
 	add(cPronoun, `he she they i we it`)
 	for _, a := range []string{"'", "’"} {
 		add(cPronoun, strings.ReplaceAll(`i've i'd i'm i'll we've we'd we're we'll they've they'd they're

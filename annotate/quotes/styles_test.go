@@ -162,6 +162,10 @@ var styleCases = []struct {
 		"And the mayor, said Lee, who knows him well, never forgets a slight.",
 		[]want{{"And the mayor", "indirect", "Lee", "said", "Lee"},
 			{"never forgets a slight", "indirect", "Lee", "said", "Lee"}}},
+	{"the manner of saying a quote reports it, only beside a quote",
+		"Ann Lee sold the boat. “Not a chance,” she laughed. At the debate, Tom Reyes cracked, ‘I am a pragmatist.’ The ice cracked under the boat.",
+		[]want{{"“Not a chance,”", "direct", "she", "laughed", "Ann Lee"},
+			{"‘I am a pragmatist.’", "direct", "Tom Reyes", "cracked", "Tom Reyes"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
