@@ -496,7 +496,9 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if w := f.word(src.a - 1); (w == "what" || w == "which" || w == "that" || w == "who") && !inverted &&
 		!passive && after < send && toks[after].kind == kWord && toks[after].has(cSkip|cPrep) &&
-		!f.punct(after, ',') {
+		!f.punct(after, ',') && (toks[after].has(cSkip) || f.finiteIn(after, send)) {
+		// ("which the bank detailed in its filings": a preposition with no verb after it is
+		// where, not what)
 		// "what many analysts said was a sign of …": the clause after the cue has lost its subject
 		f.clause(&a, after, send)
 		if !a.content.IsZero() {
@@ -1230,6 +1232,16 @@ func (f *finder) verbLike(src phrase) bool {
 	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun) || f.documentSubject(src) || f.evidenceSubject(src)
 }
 
+// finiteIn reports whether a finite auxiliary or copula stands in tokens [a, b).
+func (f *finder) finiteIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].kind == kWord && finiteVerbs.get(f.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // besideQuote reports whether a direct quote closes a few words before the cue at token i,
 // within its sentence ("“No,” she laughed"), or opens right after it, after a comma or a colon
 // if any ("Lee scoffed, “Never.”").
@@ -1265,6 +1277,9 @@ func (f *finder) quoteBefore(j int) int {
 // headlineCue reports whether the capitalised cue at i ends a title-case headline after a name:
 // "Clinton Hid Health Problems, Former Doctor Says".
 func (f *finder) headlineCue(i int) bool {
+	if w := f.word(i); f.toks[i].has(cNoun) && w[len(w)-1] != 's' && w[len(w)-1] != 'd' {
+		return false // "Washington Post Hit Piece …": a noun's bare form is no headline's verb
+	}
 	n := i + 1
 	if f.punct(n, '.') {
 		n++

@@ -166,6 +166,12 @@ var styleCases = []struct {
 		"Ann Lee sold the boat. “Not a chance,” she laughed. At the debate, Tom Reyes cracked, ‘I am a pragmatist.’ The ice cracked under the boat.",
 		[]want{{"“Not a chance,”", "direct", "she", "laughed", "Ann Lee"},
 			{"‘I am a pragmatist.’", "direct", "Tom Reyes", "cracked", "Tom Reyes"}}},
+	{"a noun's bare form in a title-case line is no headline's verb; its -s form is",
+		"Harbour Post Story Angers Fishermen\n\nAnn Lee Tweets She Will Run\n\nThe council met.",
+		[]want{{"She Will Run", "indirect", "Ann Lee", "Tweets", "Ann Lee"}}},
+	{"a relative clause's cue with only a place after it reports nothing",
+		"The boats sail on Monday. The strategy, which the bank detailed in its filings, failed.",
+		nil},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
