@@ -249,8 +249,10 @@ func (f *finder) verb(i int, mode int) {
 	}
 	j := cueStart - 1
 	passive, progressive := false, false
-	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j)) || passiveAux.get(f.word(j))) &&
+	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j)) || passiveAux.get(f.word(j)) ||
+		toks[j].has(cTime) && !toks[j].cap() && j > 0 && toks[j-1].kind == kWord && toks[j-1].cap()) &&
 		!toks[j].cap() && toks[j+1].flags&fSent == 0; n++ {
+		// ("Northway Bank today announced": a time between a name and its cue)
 		if passiveAux.get(f.word(j)) {
 			passive = passive || n == 0 && !strings.HasSuffix(w, "ing")
 			progressive = true

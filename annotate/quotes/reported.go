@@ -493,8 +493,15 @@ var relatives = wordsOf(map[string]bool{"who": true, "whose": true, "which": tru
 
 // afterDateline skips a wire dateline at the start of the sentence at s ("GENEVA, Nov 6
 // (Northline) - ", "NEW DELHI: "): a word in capitals, then a dash within a dozen tokens or a
-// colon within three.
+// colon within three; or a live blog's time and a dash ("14:05 - ").
 func (f *finder) afterDateline(s, end int) int {
+	if w := f.word(s); w != "" && isDigit(rune(w[0])) && f.punct(s+1, ':') && f.word(s+2) != "" && isDigit(rune(f.word(s + 2)[0])) {
+		// a live blog's time: "14:05 - The Met Office …"
+		if k := s + 3; k+1 < end && (f.dash(k) || f.punct(k, '-')) {
+			return k + 1
+		}
+		return s
+	}
 	if !allCaps(f.word(s)) {
 		return s
 	}

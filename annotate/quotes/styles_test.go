@@ -172,6 +172,12 @@ var styleCases = []struct {
 	{"a relative clause's cue with only a place after it reports nothing",
 		"The boats sail on Monday. The strategy, which the bank detailed in its filings, failed.",
 		nil},
+	{"a time between a name and its cue",
+		"Northway Bank today announced that it would open a branch in Dundee.",
+		[]want{{"it would open a branch in Dundee", "indirect", "Northway Bank", "announced", "Northway Bank"}}},
+	{"a live blog's time before the subject of an -ing cue",
+		"14:05 - The Met Office has issued a warning for wind, saying gusts of 80mph are possible.",
+		[]want{{"gusts of 80mph are possible", "indirect", "The Met Office", "saying", "Met Office"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
