@@ -7,13 +7,14 @@ import (
 	"github.com/article-annotator/annotator/internal/eval"
 )
 
-// TestStylesGold scores the engine, as `annotate eval` does, on testdata/styles.jsonl: twelve
-// short articles written for the project in house styles that PolNeAR lacks (British council,
-// court and tabloid reports, wire copy with datelines, press-conference and Q:/A: transcripts,
-// Canadian, Indian and Australian copy, a sports report, a science story), annotated by hand.
-// The floors sit a little below what the engine scores now (all F1@0.3 0.937, speaker 0.989;
-// 0.860 and 0.975 before this work), so that a change that loses a house style fails here. These
-// articles guided the work, so they are no independent test of it.
+// TestStylesGold scores the engine, as `annotate eval` does, on testdata/styles.jsonl: 21 short
+// articles written for the project in house styles that PolNeAR lacks (British council, court,
+// Commons and tabloid reports, wire copy with datelines, a press release, press-conference and
+// Q:/A: transcripts, Canadian, Indian, Irish, Scottish and Australian copy, a sports report, a
+// science story, a live blog), annotated by hand. The floors sit a little below what the engine
+// scores now (all F1@0.3 0.936, speaker 0.978; 0.876 and 0.969 before this work), so that a
+// change that loses a house style fails here. Most of these articles guided the work, so they
+// are no independent test of it.
 func TestStylesGold(t *testing.T) {
 	var gold eval.Corpus
 	if err := eval.ReadJSONLFile("testdata/styles.jsonl", &gold); err != nil {
@@ -32,7 +33,7 @@ func TestStylesGold(t *testing.T) {
 	}{
 		{"all F1@0.3", all.F1[0], 0.92},
 		{"all F1@0.8", all.F1[1], 0.92},
-		{"speaker accuracy", all.SpeakerAcc, 0.97},
+		{"speaker accuracy", all.SpeakerAcc, 0.96},
 		{"direct F1@0.3", direct.F1[0], 0.98},
 	} {
 		if c.got < c.want {
