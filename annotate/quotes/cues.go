@@ -117,15 +117,15 @@ func (f *finder) findCues() {
 			f.verb(i, mSpeech) // "As Lee put it, …", "Lee put it bluntly: “…”"
 			continue
 		}
-		if t.e-t.s == 5 && f.text[t.s:t.e] == "heard" {
+		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN | cQuoteOnly | cHear) {
+			continue // most words: one bit test, no look-up
+		}
+		if t.has(cHear) {
 			f.hearing(i) // "The court heard that …"
 			continue
 		}
-		if t.e-t.s == 4 && f.text[t.s:t.e] == "told" && passiveAux.get(f.word(i-1)) && f.word(i+1) != "by" && f.hearing(i) {
+		if t.has(cTell) && t.e-t.s == 4 && f.text[t.s:t.e] == "told" && passiveAux.get(f.word(i-1)) && f.word(i+1) != "by" && f.hearing(i) {
 			continue // "The jury was told that …"
-		}
-		if !t.has(cSpeech | cThink | cMixed | cCue | cIntend | cRaise | cAttrN | cQuoteOnly) {
-			continue // most words: one bit test, no look-up
 		}
 		if t.has(cQuoteOnly) {
 			if !t.cap() && f.besideQuote(i) {

@@ -39,6 +39,7 @@ const (
 	cProg                         // an -ing form that is a cue only after "is", "was" or a comma: is stressing
 	cEpithet                      // a noun for a person just named: Spaniard, teenager (entities.go)
 	cQuoteOnly                    // a verb that reports speech only beside a quote: “…,” she laughed
+	cHear                         // "heard", which reports speech with a court as its subject (hearing.go)
 )
 
 var lex = map[string]uint32{}
@@ -191,6 +192,7 @@ func init() {
 	add(cQuoteOnly, `cracked scoffed scoffs pressed gushed gushes sneered snapped snaps fumed fumes
 		raged teased sighed sighs smiled smiles laughed laughs chuckled chuckles grinned shrugged
 		shrugs marvelled marveled chimed`)
+	add(cHear, `heard`)
 	add(cPronoun, `he she they i we it`)
 	for _, a := range []string{"'", "’"} {
 		add(cPronoun, strings.ReplaceAll(`i've i'd i'm i'll we've we'd we're we'll they've they'd they're
