@@ -12,8 +12,9 @@ import (
 // out a paste, and again for each key typed into it), which would delay drawing the article and
 // stall the page. So once a long article (longText bytes or more) is pasted, dropped or opened,
 // the text area is hidden (its text stays in it, whole, and everything reads it as before) and a
-// note in its place says so, with a button that shows it again for editing the raw text. The
-// article view shows the article meanwhile.
+// note in its place says so, with a button that shows it again for editing the raw text, and then
+// hides it again (the edit, if any, goes to the engine first). The article view shows the article
+// meanwhile.
 //
 // A long paste is taken before the browser inserts it (takePaste): the text area is folded
 // first and then given the new text, so that the browser never lays the megabytes out; the
@@ -36,23 +37,46 @@ func (p *page) fold(units int) {
 	elem("long-note-text").Set("textContent", fmt.Sprintf("This article (%s) is shown below with its marks. It is kept out of the text area, where a text this long makes the browser slow.", size(units)))
 	p.text.Underlying().Get("classList").Call("add", "folded")
 	elem("long-note").Set("hidden", false)
+	foldButton("Edit the text", false)
 }
 
-// unfold shows the text area again, and focuses it when asked (the note's button).
-func (p *page) unfold(focus bool) {
+// unfold shows the text area again. For the note's button (asked) it focuses it, and the note
+// stays, its button hiding the text area again; otherwise, a short article's, the note goes.
+func (p *page) unfold(asked bool) {
 	ta := p.text.Underlying()
-	if ta.Get("classList").Call("contains", "folded").Bool() {
-		ta.Get("classList").Call("remove", "folded")
-		elem("long-note").Set("hidden", true)
-	}
-	if focus {
+	ta.Get("classList").Call("remove", "folded")
+	elem("long-note").Set("hidden", !asked)
+	if asked {
+		elem("long-note-text").Set("textContent", fmt.Sprintf("The text area holds this article (%s) for editing; the browser is slow with a text this long, so hide it again once you are done.", size(ta.Get("textLength").Int())))
+		foldButton("Hide the text", true)
 		ta.Call("focus")
 	}
 }
 
-// wireFold makes the note's button unfold the text area, and takes long pastes.
+// folded reports whether the text area is folded.
+func (p *page) folded() bool {
+	return p.text.Underlying().Get("classList").Call("contains", "folded").Bool()
+}
+
+// foldButton names the note's button and says whether the text area it shows is shown.
+func foldButton(name string, expanded bool) {
+	b := elem("long-edit")
+	b.Set("textContent", name)
+	b.Call("setAttribute", "aria-controls", "article")
+	b.Call("setAttribute", "aria-expanded", fmt.Sprint(expanded))
+}
+
+// wireFold makes the note's button show the text area, or hide it again once the typing still
+// waiting for its pause is handed to the engine, and takes long pastes.
 func (p *page) wireFold() {
-	p.listen(elem("long-edit"), "click", func(js.Value) { p.unfold(true) })
+	p.listen(elem("long-edit"), "click", func(js.Value) {
+		if p.folded() {
+			p.unfold(true)
+			return
+		}
+		p.update()
+		p.fit()
+	})
 	p.listen(p.text.Underlying(), "paste", p.takePaste)
 }
 

@@ -122,7 +122,9 @@ func (p *page) followWorker(m js.Value) {
 	}
 	if t := m.Get("text"); t.Type() == js.TypeString {
 		p.text.Underlying().Set("value", t)
-		p.fit()
+		if p.folded() { // a text area the person asked to see stays shown
+			p.fit()
+		}
 	}
 	p.followUserRef(m.Get("userRef").String())
 	p.markShown()
