@@ -299,6 +299,9 @@ func (f *finder) backwardQuote(idx, before int) bool {
 		b--
 	}
 	if f.closeMark(b) && f.toks[b+1].flags&fPara == 0 {
+		if q := int(f.toks[b].q - 1); f.dq[q].attr != 0 && b == before && f.toks[b+1].flags&fSent != 0 && f.endsSentence(b) {
+			return false // "She said: “I did nothing wrong.” Her lawyer agreed.": the quote is hers
+		}
 		f.claim(int(f.toks[b].q-1), idx, 2)
 		return true
 	}

@@ -178,6 +178,9 @@ var styleCases = []struct {
 	{"a live blog's time before the subject of an -ing cue",
 		"14:05 - The Met Office has issued a warning for wind, saying gusts of 80mph are possible.",
 		[]want{{"gusts of 80mph are possible", "indirect", "The Met Office", "saying", "Met Office"}}},
+	{"a quote that a colon gave its speaker keeps it when the next sentence's cue follows it",
+		"Ann Lee said: “I have done nothing wrong.” Her lawyer agreed.",
+		[]want{{"“I have done nothing wrong.”", "direct", "Ann Lee", "said", "Ann Lee"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
