@@ -466,6 +466,8 @@ func (f *finder) verb(i int, mode int) {
 			for o.kind == pName && after < send && toks[after].kind == kWord && toks[after].cap() && toks[after].flags&fSent == 0 {
 				after++ // "told the Northfield Echo: …", whose last word the lexicon knows as a verb
 			}
+		} else {
+			after = f.plainObject(after, send)
 		}
 		if isPossessive(f.word(after)) && f.openMark(after+1) {
 			after++ // "told MSNBC's “Morning Joe” that …": the owner of a named show
@@ -759,6 +761,13 @@ func (f *finder) ingCue(i, v int) {
 	}
 	a := attr{src: src, cue: Span{int(f.toks[i].s), int(f.toks[v].e)}, cueTok: v, ent: -1}
 	after, mode := v+1, mSpeech
+	if f.toks[v].has(cTell) {
+		if objectPronouns.get(f.word(after)) {
+			after++ // "telling reporters …"
+		} else {
+			after = f.plainObject(after, send) // "telling the court he had acted alone"
+		}
+	}
 	if toTarget.get(f.word(i)) {
 		if f.word(i+1) != "to" {
 			return
@@ -909,6 +918,25 @@ func (f *finder) notSpeech(w string, after, send int) bool {
 		return after < send && !f.punct(after, ':') && !f.punct(after, ',') && !f.openMark(after) && !f.punct(after, '.')
 	}
 	return false
+}
+
+// plainObject returns the token after an object the lexicon does not know, of a cue that takes
+// one, when a clause plainly opens after it: "told investors the outlook had improved",
+// "telling the court he had acted alone"; else after itself.
+func (f *finder) plainObject(after, send int) int {
+	toks := f.toks
+	n := after
+	if n < send && toks[n].has(cDet) && !toks[n].has(cStop) {
+		n++ // "the court"
+	}
+	if n >= send || toks[n].kind != kWord || toks[n].cap() || toks[n].has(cStop|cSkip|cSpeech|cThink|cPrep) ||
+		finiteVerbs.get(f.word(n)) || n == after && f.word(n)[len(f.word(n))-1] != 's' {
+		return after
+	}
+	if k := n + 1; f.word(k) == "that" || f.clauseOpens(k) || f.subjectOpens(k) {
+		return k
+	}
+	return after
 }
 
 // anonymous are the participles of "asked not to be named" and "declined to be identified".

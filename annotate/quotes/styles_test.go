@@ -181,6 +181,10 @@ var styleCases = []struct {
 	{"a quote that a colon gave its speaker keeps it when the next sentence's cue follows it",
 		"Ann Lee said: “I have done nothing wrong.” Her lawyer agreed.",
 		[]want{{"“I have done nothing wrong.”", "direct", "Ann Lee", "said", "Ann Lee"}}},
+	{"an object the lexicon does not know, before a clause",
+		"Dana Ruiz told investors the outlook had improved. Mr Reyes denied it, telling the court he had acted alone.",
+		[]want{{"the outlook had improved", "indirect", "Dana Ruiz", "told", "Dana Ruiz"},
+			{"he had acted alone", "indirect", "Mr Reyes", "telling", "Mr Reyes"}}},
 }
 
 func TestStyles(t *testing.T) { runCases(t, styleCases) }
