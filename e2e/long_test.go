@@ -232,7 +232,7 @@ func TestLongPasteStaysResponsive(t *testing.T) {
 			// meanwhile is held to maxPageWork.
 			eval[bool](tb, `window.unfolded = performance.now(), true`)
 			tb.personDoes(chromedpClickCSS(`#long-edit`))
-			tb.poll(`document.activeElement === document.getElementById('article') && document.getElementById('long-note').hidden`)
+			tb.poll(`document.activeElement === document.getElementById('article') && document.getElementById('article').offsetParent !== null`)
 			eval[bool](tb, `(() => { const t = document.getElementById('article'); t.setSelectionRange(t.value.length, t.value.length); return true; })()`)
 			tb.personDoes(chromedp.KeyEvent("Z"))
 			tb.poll(`!document.getElementById('progress-box').hidden`)
