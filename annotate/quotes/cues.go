@@ -399,7 +399,7 @@ func (f *finder) verb(i int, mode int) {
 		!toks[j].has(cStop|cSkip|cPrep|cTime|cSpeech|cThink|cMixed) {
 		src, ok = f.quotedNoun(j, cueEnd+1)
 	}
-	if !ok && !passive && mode == mSpeech && j >= 0 && j < i && !toks[i].cap() {
+	if !ok && !passive && (mode == mSpeech || mode == mWeak) && j >= 0 && j < i && !toks[i].cap() {
 		src, ok = f.prefixSubject(j)
 	}
 	if !ok && !passive && mode == mSpeech && (f.clauseOpens(cueEnd+1) || f.subjectOpens(cueEnd+1)) && j >= 0 && j < i &&
@@ -412,7 +412,7 @@ func (f *finder) verb(i int, mode int) {
 	if putAt >= 0 && !f.openMark(putAt+1) && !f.punct(putAt, ':') && !strings.EqualFold(f.word(src.a-1), "as") {
 		return // "He put it on the table, and …": only "as X put it," reports the clause after it
 	}
-	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) && !f.evidenceSubject(f.ofPhrase(src)) {
+	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) && !f.evidenceSubject(f.ofPhrase(src)) && !f.clauseSubject(src, i) {
 		return // "a New York Times report", "his early-morning tweets"
 	}
 	if p := src.a - 1; !inverted && !passive && p > 1 && f.word(p) == "to" && (f.word(p-1) == "close" || f.word(p-1) == "closest") {
@@ -1260,6 +1260,21 @@ func (f *finder) verbLike(src phrase) bool {
 		return w != "a" && w != "an" && w != "A" && w != "An" && !isPossessive(f.word(src.b))
 	}
 	return toks[src.b].has(cDesc|cPlural|cOrg) && !toks[src.b].has(cNoun) || f.documentSubject(src) || f.evidenceSubject(src)
+}
+
+// clauseSubject reports whether the cue at i, a word that may be a noun, reads as a verb because
+// a description opened by "the" stands before it and a clause opens right after it with a
+// subject pronoun or "that": "The coach hopes he will be fit", "the council claims that …". A
+// noun there would need an article of its own, and "the coach hopes" none.
+func (f *finder) clauseSubject(src phrase, i int) bool {
+	if src.kind != pDesc || !strings.EqualFold(f.word(src.a), "the") || src.b != i-1 || isPossessive(f.word(src.b)) {
+		return false
+	}
+	n := f.toks[i+1:]
+	if len(n) == 0 || n[0].kind != kWord || n[0].cap() && f.word(i+1) != "I" {
+		return false
+	}
+	return n[0].has(cPronoun) || f.word(i+1) == "that"
 }
 
 // finiteIn reports whether a finite auxiliary or copula stands in tokens [a, b).

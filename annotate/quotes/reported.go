@@ -72,6 +72,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		start = after
 	case toks[after].kind == kWord && weak && (toks[after].has(cPronoun|cDet) || toks[after].cap()) && f.word(after) != "that":
 		start = after
+	case weak && f.word(after) == "there" && finiteVerbs.get(f.word(after+1)):
+		start = after // "believes there is no easy answer"
 	case toks[after].kind == kWord && weak && !toks[after].has(cStop|cPrep|cTime|cSkip) && f.finiteWithin(after+1, send):
 		start = after // "strategists think women are likely to …": a clause with its verb
 	case toks[after].kind == kWord && toks[after].has(cPrep|cTime|cSkip):
