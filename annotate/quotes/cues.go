@@ -200,6 +200,9 @@ const (
 // verb handles a cue verb at i.
 func (f *finder) verb(i int, mode int) {
 	toks := f.toks
+	if mode == mSpeech && f.asReportedBy(i) {
+		return // "As reported by the Gazette, …" (as.go)
+	}
 	cueEnd := i
 	w := f.word(i)
 	if w == "point" || w == "points" || w == "pointed" {
@@ -508,6 +511,16 @@ func (f *finder) verb(i int, mode int) {
 		if !a.content.IsZero() {
 			f.attrs = append(f.attrs, a)
 			return
+		}
+	}
+	if w := f.word(src.a - 1); !inverted && !passive && putAt < 0 && (mode == mSpeech || mode == mWeak) && (w == "As" || w == "as") && f.asOpens(src.a-1) {
+		// "As the paper reported on Monday, the mayor has resigned" (as.go)
+		if k := f.asComma(after, send); k > 0 {
+			f.clause(&a, k+1, f.clauseEnd(k+1, send))
+			if !a.content.IsZero() {
+				f.attrs = append(f.attrs, a)
+				return
+			}
 		}
 	}
 	if putAt >= 0 && f.punct(putAt, ',') && !f.openMark(putAt+1) {

@@ -8,7 +8,7 @@
 // quotation marks into direct quotes, sentences.go finds sentence starts, cues.go reads each
 // attribution cue with its speaker phrase (speakers.go; subject.go for subjects longer than a
 // phrase: "Experts on arms control said", "Dana Ruiz, a nurse from Hull, Quebec, said"),
-// reported.go finds what the cue attributes, nouns.go reads attributions carried by a noun ("his
+// reported.go finds what the cue attributes (as.go when "As the paper reported, …" opens the sentence), nouns.go reads attributions carried by a noun ("his
 // claim that …"), stance.go reads what seems or is expected with no source, hearing.go what a
 // court or inquest "heard", transcript.go reads "NAME:", "Q:" and "A:" lines, context.go attributes the quotes left without a cue (naming.go the short ones
 // that a headline, "the phrase" or a naming verb gives a speaker), and entities.go groups

@@ -25,6 +25,15 @@ var recallCases = []struct {
 	{"'there' and a verb open the clause of a verb of belief",
 		"The writer believes there are no easy answers to the housing crisis.",
 		[]want{{"there are no easy answers to the housing crisis", "indirect", "The writer", "believes", "The writer"}}},
+	{"an as-clause that opens the sentence reports the clause after its comma",
+		"As the paper reported on Monday, the mayor has resigned after ten years.",
+		[]want{{"the mayor has resigned after ten years", "indirect", "the paper", "reported", "the paper"}}},
+	{"an as-clause in the passive names its speaker after 'by'",
+		"As reported by the local paper, the bridge will close in June.",
+		[]want{{"the bridge will close in June", "indirect", "the local paper", "reported", "the local paper"}}},
+	{"an as-clause with a name and no adjunct",
+		"As the Gazette noted, the pier has been shut for a year.",
+		[]want{{"the pier has been shut for a year", "indirect", "the Gazette", "noted", "Gazette"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
