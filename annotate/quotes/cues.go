@@ -206,10 +206,10 @@ func (f *finder) verb(i int, mode int) {
 	cueEnd := i
 	w := f.word(i)
 	if w == "point" || w == "points" || w == "pointed" {
-		if f.word(i+1) != "out" {
+		if n := f.word(i + 1); n != "out" && n != "to" {
 			return
 		}
-		cueEnd = i + 1
+		cueEnd = i + 1 // "pointed out that …", "pointed to the cost of rent": what the speaker cited
 	}
 	if p := prepCues.get(w); p != "" {
 		if n := f.word(i + 1); n == p || p == "about" && n == "of" {

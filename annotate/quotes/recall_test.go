@@ -34,6 +34,12 @@ var recallCases = []struct {
 	{"an as-clause with a name and no adjunct",
 		"As the Gazette noted, the pier has been shut for a year.",
 		[]want{{"the pier has been shut for a year", "indirect", "the Gazette", "noted", "Gazette"}}},
+	{"'pointed to' cites what follows it",
+		"The critics pointed to the rising cost of rent in the city.",
+		[]want{{"the rising cost of rent in the city", "indirect", "The critics", "pointed to", "The critics"}}},
+	{"'pointed to' with no speaker before it reports nothing",
+		"The sign pointed to the harbour.",
+		nil},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
