@@ -1015,7 +1015,8 @@ func (f *finder) relativeSubject(j int) (phrase, bool) {
 		if t := f.toks[k]; t.kind != kWord && t.flags&fAbbr == 0 {
 			return phrase{}, false
 		}
-		if w := f.word(k); w == "who" || w == "whom" {
+		if w := f.word(k); w == "who" || w == "whom" || w == "whose" {
+			// ("The farmers whose crops were lost say …": the owner speaks)
 			if p, ok := phraseBack(f.text, f.toks, k-1); ok && p.kind != pPronoun {
 				if q, ok := f.longSubject(k - 1); ok && q.a < p.a {
 					p.a = q.a // "Friends of the family"

@@ -40,6 +40,13 @@ var recallCases = []struct {
 	{"'pointed to' with no speaker before it reports nothing",
 		"The sign pointed to the harbour.",
 		nil},
+	{"'this' and a verb open a reported clause, after an object too",
+		"Senator Ann Lee told reporters this was the last chance. She said this week that the bill was dead.",
+		[]want{{"this was the last chance", "indirect", "Senator Ann Lee", "told", "Ann Lee"},
+			{"the bill was dead", "indirect", "She", "said", "Ann Lee"}}},
+	{"a subject with a relative clause in 'whose'",
+		"The farmers whose crops were lost say the river was never dredged.",
+		[]want{{"the river was never dredged", "indirect", "The farmers", "say", "The farmers"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

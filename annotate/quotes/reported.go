@@ -72,6 +72,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		start = after
 	case toks[after].kind == kWord && weak && (toks[after].has(cPronoun|cDet) || toks[after].cap()) && f.word(after) != "that":
 		start = after
+	case demonstratives.get(f.word(after)) && finiteVerbs.get(f.word(after+1)):
+		start = after // "said this was the last chance": a subject, not "this week"
 	case weak && f.word(after) == "there" && finiteVerbs.get(f.word(after+1)):
 		start = after // "believes there is no easy answer"
 	case toks[after].kind == kWord && weak && !toks[after].has(cStop|cPrep|cTime|cSkip) && f.finiteWithin(after+1, send):
@@ -176,6 +178,10 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 	}
 	return true
 }
+
+// demonstratives are the words that open a clause as its subject before a finite verb ("this
+// was the last chance"), and an adjunct of time elsewhere ("this week").
+var demonstratives = wordsOf(map[string]bool{"this": true, "these": true, "those": true})
 
 // sayWords are the plain verbs of saying, after which "when" tells the time of speaking ("said
 // when she resigned"), not a question.
