@@ -177,6 +177,8 @@ func (f *finder) findCues() {
 			f.verb(i, mode)
 		case ingCues.get(w):
 			f.ing(i)
+		case evidenceIng.get(w):
+			f.evidenceShowing(i) // "with polls showing the mayor ahead"
 		}
 	}
 }
@@ -423,7 +425,7 @@ func (f *finder) verb(i int, mode int) {
 			src.a, src.na, src.nb, src.kind = q.a, -1, -1, pDesc // "Sources close to the mayor"
 		}
 	}
-	if p := src.a - 1; !inverted && !passive && p >= 0 && pureLocative.lower(f.word(p)) && src.kind != pPronoun {
+	if p := src.a - 1; !inverted && !passive && p >= 0 && (pureLocative.lower(f.word(p)) || f.byDocument(p)) && src.kind != pPronoun {
 		// a phrase after a preposition is the end of a longer subject ("the Commission on
 		// Presidential Debates says", "officials at the ministry said"), or no subject at all
 		// ("in a Facebook message posted Friday", "32% of Republican claims")
@@ -1176,6 +1178,38 @@ func (f *finder) ofPhrase(src phrase) phrase {
 // evidenceVerbs are the verbs with which records and findings speak: "the figures show …".
 var evidenceVerbs = wordsOf(map[string]bool{"show": true, "shows": true, "showed": true, "find": true,
 	"finds": true, "found": true, "indicate": true, "indicates": true, "indicated": true})
+
+// byDocument reports whether token p is a "by" after a document or a finding, whose author
+// is no subject of its own: "A survey by the council found …".
+func (f *finder) byDocument(p int) bool {
+	if p < 1 || f.word(p) != "by" {
+		return false
+	}
+	w := f.word(p - 1)
+	return documents.fold(w) || findings.fold(w) || documents.fold(strings.TrimSuffix(w, "s")) || findings.fold(strings.TrimSuffix(w, "s"))
+}
+
+// evidenceIng are the -ing forms of verbs of evidence, which report what a document or a finding
+// shows right after it, with no comma: "polls showing the mayor ahead", "a report indicating
+// that …".
+var evidenceIng = wordsOf(map[string]bool{"showing": true, "indicating": true, "finding": true})
+
+// evidenceShowing handles an -ing verb of evidence at i whose subject, right before it, is a
+// document or a finding, after "with" or before "that": "with polls showing the mayor ahead",
+// "cited data showing that …".
+func (f *finder) evidenceShowing(i int) {
+	src, ok := phraseBack(f.text, f.toks, i-1)
+	if !ok || src.kind == pPronoun || !f.evidenceSubject(src) || f.toks[i].cap() {
+		return
+	}
+	if w := f.word(src.a - 1); w != "with" && w != "With" && f.word(i+1) != "that" {
+		return // "the polls showing him second are wrong": a subject, whose verb would end up in the content
+	}
+	a := attr{src: src, cue: f.spanOf(i, i), cueTok: i, ent: -1}
+	if f.forward(&a, len(f.attrs), i+1, sentEnd(f.toks, i), mSpeech) && !a.content.IsZero() {
+		f.attrs = append(f.attrs, a)
+	}
+}
 
 // findings are nouns for what data and inquiries yield, which take the words of a document.
 var findings = wordsOf(map[string]bool{"record": true, "data": true, "figure": true, "result": true,

@@ -168,6 +168,9 @@ func init() {
 		supposedly`)
 	add(cCue, `seen viewed regarded considered deemed perceived rumored rumoured known talk talks talked talking speak speaks spoke speaking bragged according see sees saw view views viewed regard regards regarded perceive perceives
 		perceived`)
+	for w := range evidenceIng.m {
+		add(cCue, w)
+	}
 	for w, ok := range ingCues.m {
 		if ok {
 			add(cCue, w)

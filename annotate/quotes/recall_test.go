@@ -47,6 +47,18 @@ var recallCases = []struct {
 	{"a subject with a relative clause in 'whose'",
 		"The farmers whose crops were lost say the river was never dredged.",
 		[]want{{"the river was never dredged", "indirect", "The farmers", "say", "The farmers"}}},
+	{"an -ing verb of evidence after 'with' and a document",
+		"The race is close, with polls showing the mayor ahead in the north.",
+		[]want{{"the mayor ahead in the north", "indirect", "polls", "showing", "polls"}}},
+	{"an -ing verb of evidence before 'that'",
+		"The council released a report indicating that the pier was unsafe.",
+		[]want{{"the pier was unsafe", "indirect", "a report", "indicating", "a report"}}},
+	{"an -ing verb of evidence inside a subject reports nothing",
+		"The polls showing him second were wrong, his aides said.",
+		[]want{{"The polls showing him second were wrong", "indirect", "his aides", "said", ""}}},
+	{"the author of a survey belongs to the survey's phrase",
+		"A survey by the council found that most residents wanted the pier open.",
+		[]want{{"most residents wanted the pier open", "indirect", "A survey by the council", "found", "A survey by the council"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
