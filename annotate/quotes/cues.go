@@ -177,6 +177,8 @@ func (f *finder) findCues() {
 			f.verb(i, mode)
 		case ingCues.get(w):
 			f.ing(i)
+		case thatCues.get(w) && f.word(i+1) == "that":
+			f.verb(i, mSpeech) // "The union charged that …"
 		case evidenceIng.get(w):
 			f.evidenceShowing(i) // "with polls showing the mayor ahead"
 		}
@@ -1189,6 +1191,19 @@ func (f *finder) byDocument(p int) bool {
 	return documents.fold(w) || findings.fold(w) || documents.fold(strings.TrimSuffix(w, "s")) || findings.fold(strings.TrimSuffix(w, "s"))
 }
 
+// thatCues are verbs that report speech or thought only with "that" after them, being other
+// verbs elsewhere: "charged that the count was rigged" but "charged with fraud", "suspected
+// that …" but "suspected of fraud".
+var thatCues = wordsOf(map[string]bool{"charge": true, "charges": true, "charged": true,
+	"surmise": true, "surmised": true, "theorize": true, "theorized": true, "theorise": true,
+	"theorised": true, "hypothesize": true, "hypothesized": true, "affirm": true, "affirms": true,
+	"affirmed": true, "reaffirm": true, "reaffirms": true, "reaffirmed": true, "suspect": true,
+	"suspects": true, "suspected": true, "assume": true, "assumes": true, "assumed": true,
+	"guess": true, "guessed": true, "imagine": true, "imagines": true, "imagined": true,
+	"envision": true, "envisions": true, "envisioned": true, "anticipate": true,
+	"anticipates": true, "anticipated": true, "reckon": true, "reckons": true, "reckoned": true,
+	"figured": true, "rule": true, "rules": true, "ruled": true, "advise": true, "advised": true})
+
 // evidenceIng are the -ing forms of verbs of evidence, which report what a document or a finding
 // shows right after it, with no comma: "polls showing the mayor ahead", "a report indicating
 // that …".
@@ -1279,7 +1294,10 @@ var prepCues = wordsOf(map[string]string{"talk": "about", "talks": "about", "tal
 	"call": "for", "calls": "for", "called": "for", "calling": "for", "complain": "about",
 	"complains": "about", "complained": "about", "complaining": "about", "warn": "of",
 	"warns": "of", "warned": "of", "warning": "of", "boasted": "about", "bragged": "about",
-	"joked": "about", "wrote": "about", "writes": "about", "testified": "about"})
+	"joked": "about", "wrote": "about", "writes": "about", "testified": "about", "rail": "against",
+	"rails": "against", "railed": "against", "railing": "against", "apologize": "for",
+	"apologizes": "for", "apologized": "for", "apologise": "for", "apologises": "for",
+	"apologised": "for"})
 
 // toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
 var toTarget = wordsOf(map[string]bool{"referring": true, "alluding": true, "pointing": true})

@@ -90,6 +90,7 @@ func init() {
 		promised vow vowed pledge pledged urge urged invoke invokes invoked quote quotes quoted
 		chant chants chanted sing sings sang shout shouts shouted type typed post posts posted
 		recommend recommends recommended endorse endorses endorsed support supports supported
+		attacked
 		oppose opposes opposed backed favor favors favored favour favours favoured prefer prefers
 		preferred`)
 	add(cNoun, `report reports tweet tweets claim claims note notes state states charge charges
@@ -167,7 +168,11 @@ func init() {
 	add(cRaise, `seem seems seemed appear appears appeared reportedly allegedly purportedly reputedly
 		supposedly`)
 	add(cCue, `seen viewed regarded considered deemed perceived rumored rumoured known talk talks talked talking speak speaks spoke speaking bragged according see sees saw view views viewed regard regards regarded perceive perceives
+		rail rails railed railing apologize apologizes apologized apologise apologises apologised
 		perceived`)
+	for w := range thatCues.m {
+		add(cCue, w)
+	}
 	for w := range evidenceIng.m {
 		add(cCue, w)
 	}

@@ -59,6 +59,16 @@ var recallCases = []struct {
 	{"the author of a survey belongs to the survey's phrase",
 		"A survey by the council found that most residents wanted the pier open.",
 		[]want{{"most residents wanted the pier open", "indirect", "A survey by the council", "found", "A survey by the council"}}},
+	{"a verb that reports a clause only with 'that'",
+		"The union charged that the count had been rigged. The driver was charged with speeding.",
+		[]want{{"the count had been rigged", "indirect", "The union", "charged", "The union"}}},
+	{"'attacked' reports what the speaker said of someone",
+		"The senator attacked the mayor as a friend of the developers.",
+		[]want{{"the mayor as a friend of the developers", "indirect", "The senator", "attacked", "The senator"}}},
+	{"'railed against' and 'apologized for' take their object as what was said",
+		"The senator railed against the new tax on fuel. The mayor apologized for the delay to the bridge.",
+		[]want{{"the new tax on fuel", "indirect", "The senator", "railed against", "The senator"},
+			{"the delay to the bridge", "indirect", "The mayor", "apologized for", "The mayor"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
