@@ -96,6 +96,38 @@ func TestFixLongUndo(t *testing.T) {
 		logUpdates(t, tb)
 	})
 
+	// A long article opened from storage, here by a reload, starts its changes from its saved
+	// session too.
+	t.Run("reference date after a reload", func(t *testing.T) {
+		tb := newLongTab(t)
+		tb.open(server.URL + "/")
+		saves := 0
+		pasteLong(tb, 1<<20, "reloaded")
+		settled(tb, &saves)
+		tb.pollLong(`performance.getEntriesByName('annotator-stored').length > 0`)
+		text := eval[string](tb, `window.pastedText`)
+		tb.reload()
+		eval[bool](tb, longTasksJS)
+		eval[bool](tb, `window.changesFrom = performance.now(), true`)
+		saves = 0
+		before := string(cli(t, text, ""))
+		if got := eval[string](tb, `articleAnnotator.export('json')`); got != before {
+			t.Fatalf("after the reload the article is not the CLI's JSON: %s", diff(got, before))
+		}
+		tb.do(setDate("refdate", "2024-10-01"))
+		settled(tb, &saves)
+		if got := eval[string](tb, undoState); !strings.HasPrefix(got, "undo:Undo: ") {
+			t.Fatalf("after the change the buttons are %q; Undo should be on", got)
+		}
+		eval[bool](tb, `(document.activeElement.blur(), true)`)
+		press(tb, "z", chromedp.ModifierCtrl)
+		settled(tb, &saves)
+		if got := eval[string](tb, `articleAnnotator.export('json')`); got != before {
+			t.Errorf("after Ctrl+Z the export is not the one before the change: %s", diff(got, before))
+		}
+		logUpdates(t, tb)
+	})
+
 	t.Run("typing", func(t *testing.T) {
 		tb := newLongTab(t)
 		tb.open(server.URL + "/")

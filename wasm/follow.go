@@ -87,6 +87,15 @@ func (p *page) savedBase() js.Value {
 	return js.Undefined()
 }
 
+// openedFrom makes saved, the session just opened as the JS string it was kept in (undefined
+// when it was not), the one a change of the article starts from in the worker, when the article
+// is long.
+func (p *page) openedFrom(saved js.Value) {
+	if saved.Type() == js.TypeString && p.sess != nil && len(p.sess.Doc().Text) >= longText {
+		p.work.base, p.work.baseDoc = saved, p.sess.Doc()
+	}
+}
+
 // historyInWorker undoes or redoes (op "undo" or "redo") the last change of a long article in
 // the engine's worker, when its session is still in the saved form the worker sent, and reports
 // whether it did (or said that there is nothing to undo or redo).

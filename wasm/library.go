@@ -25,8 +25,8 @@ type article struct {
 	updated time.Time
 	sess    *edit.Session // nil until read from kept
 	kept    string        // the session as Session.Marshal wrote it, while sess is nil
-	// keptJS, when set, is the same as a JS string: the engine's worker wrote it (worker.go), and
-	// it stays out of Go's memory until someone needs the session
+	// keptJS, when set, is the same as a JS string, as the engine's worker wrote it (worker.go) or
+	// storage gave it back (store.go): it stays out of Go's memory until someone needs the session
 	keptJS js.Value
 	first  string // the name from the first line, and the number of quotes, as recorded
 	quotes int
@@ -168,6 +168,7 @@ func (l *library) touch(a *article) {
 func (p *page) openArticle(a *article) {
 	p.update()   // keep what the debounce has not saved yet
 	p.takeOver() // and a long article the workers have not finished
+	saved := a.keptJS
 	sess, err := a.session()
 	if err != nil {
 		p.setStatus(err.Error() + ".")
@@ -175,6 +176,7 @@ func (p *page) openArticle(a *article) {
 	}
 	lib.current = a
 	p.openKept(sess)
+	p.openedFrom(saved)
 	lib.saveOpen(p)
 	lib.render()
 	p.setStatus("Opened “" + a.name() + "”.")

@@ -264,6 +264,7 @@ func (p *page) restore() bool {
 	if open == nil {
 		return false
 	}
+	saved := open.keptJS
 	sess, err := open.session()
 	if err != nil {
 		p.setStatus(err.Error() + ".")
@@ -271,6 +272,7 @@ func (p *page) restore() bool {
 	}
 	lib.current = open
 	p.openKept(sess)
+	p.openedFrom(saved)
 	lib.render()
 	return true
 }
@@ -297,9 +299,9 @@ func (l *library) load() (open *article, problems []string) {
 			return nil, []string{"The kept articles could not be read: " + r.err.Error() + "."}
 		}
 	}
-	byKey := map[string]string{}
+	byKey := map[string]js.Value{} // the sessions stay JS strings until one is opened
 	for i := 0; i < keys.v.Length(); i++ {
-		byKey[keys.v.Index(i).String()] = sessions.v.Index(i).String()
+		byKey[keys.v.Index(i).String()] = sessions.v.Index(i)
 	}
 	for i := 0; i < recs.v.Length(); i++ {
 		a, err := readArticle(recs.v.Index(i), byKey)
@@ -316,7 +318,7 @@ func (l *library) load() (open *article, problems []string) {
 	if deleted.err == nil && deleted.v.Type() == js.TypeObject {
 		s := deleted.v.Get("session")
 		if s.Type() == js.TypeString {
-			if a, err := readArticle(deleted.v.Get("record"), map[string]string{deleted.v.Get("record").Get("id").String(): s.String()}); err == nil {
+			if a, err := readArticle(deleted.v.Get("record"), map[string]js.Value{deleted.v.Get("record").Get("id").String(): s}); err == nil {
 				l.deleted = []*article{a}
 				l.undo.Set("hidden", false)
 				l.undo.Set("textContent", "Undo delete of “"+a.name()+"”")
@@ -328,13 +330,13 @@ func (l *library) load() (open *article, problems []string) {
 
 // readArticle rebuilds an article from its record and the stored sessions, leaving the session
 // in its saved form until it is needed.
-func readArticle(rec js.Value, sessions map[string]string) (*article, error) {
+func readArticle(rec js.Value, sessions map[string]js.Value) (*article, error) {
 	id := rec.Get("id").String()
 	kept, ok := sessions[id]
-	if !ok {
+	if !ok || kept.Type() != js.TypeString {
 		return nil, fmt.Errorf("A kept article (%s) has lost its annotations; it is left in storage untouched.", id)
 	}
-	a := &article{id: id, kept: kept, first: "Untitled article"}
+	a := &article{id: id, keptJS: kept, first: "Untitled article"}
 	if t := rec.Get("title"); t.Type() == js.TypeString {
 		a.title = t.String()
 	}

@@ -66,7 +66,7 @@ func (p *page) heard(news tabNews) {
 	if rec.err != nil || kept.err != nil || rec.v.Type() != js.TypeObject || kept.v.Type() != js.TypeString {
 		return // gone again, or unreadable: the next load will say
 	}
-	fresh, err := readArticle(rec.v, map[string]string{news.id: kept.v.String()})
+	fresh, err := readArticle(rec.v, map[string]js.Value{news.id: kept.v})
 	if err != nil {
 		return
 	}
@@ -82,7 +82,7 @@ func (p *page) heard(news tabNews) {
 		p.openKept(sess)
 		p.setStatus("This article was changed in another tab; it now shows those changes.")
 	default:
-		a.title, a.updated, a.first, a.quotes, a.sess, a.kept, a.keptJS = fresh.title, fresh.updated, fresh.first, fresh.quotes, nil, fresh.kept, js.Value{}
+		a.title, a.updated, a.first, a.quotes, a.sess, a.kept, a.keptJS = fresh.title, fresh.updated, fresh.first, fresh.quotes, nil, "", fresh.keptJS
 	}
 	sort.SliceStable(lib.articles, func(i, j int) bool { return lib.articles[i].updated.After(lib.articles[j].updated) })
 	lib.render()
