@@ -107,7 +107,9 @@ func (f *finder) resolve() {
 				if w == "she" || w == "her" {
 					g = gFemale
 				}
-				e = latest(func(x *entity) bool { return x.kind == ePerson && (x.gender == g || x.gender == gUnknown) })
+				e = latest(func(x *entity) bool {
+					return x.kind == ePerson && (x.gender == g || x.gender == gUnknown) && !f.plural(x)
+				})
 				if e >= 0 {
 					// a speaker named since as the subject of a sentence is nearer: "Ruiz smiled. “…,”
 					// she said"
@@ -225,6 +227,13 @@ func (f *finder) resolve() {
 		a.ent = e
 	}
 	f.ents = ents
+}
+
+// plural reports whether entity x was introduced by a plural noun the lexicon knows, which "he"
+// or "she" never stands for: "Officials" opening a sentence reads as a name.
+func (f *finder) plural(x *entity) bool {
+	t := f.toks[x.introB]
+	return t.has(cPlural) && !t.has(cFirst|cHonor|cMale|cFemale) && x.introA == x.introB
 }
 
 // standFor returns the person the transcript label of attribution ai stands for, if any.

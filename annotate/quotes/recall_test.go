@@ -69,6 +69,27 @@ var recallCases = []struct {
 		"The senator railed against the new tax on fuel. The mayor apologized for the delay to the bridge.",
 		[]want{{"the new tax on fuel", "indirect", "The senator", "railed against", "The senator"},
 			{"the delay to the bridge", "indirect", "The mayor", "apologized for", "The mayor"}}},
+	{"'that' after a second adjunct of time",
+		"The board said on Monday, after a long meeting with the unions and the council, that fares would rise.",
+		[]want{{"fares would rise", "indirect", "The board", "said", "The board"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
+
+// TestPronounNotPlural checks that "he" and "she" find no speaker in a plural noun that opens a
+// sentence, which reads as a name: they stay unresolved rather than joining "Officials".
+func TestPronounNotPlural(t *testing.T) {
+	for _, text := range []string{
+		"Officials expect the bridge to reopen in May. He vowed that the pier would stay open.",
+		"Analysts predicted a fall in prices. She said that the slump would be short.",
+	} {
+		qs, ents := Find(text)
+		checkInvariants(t, text, qs, ents)
+		if len(qs) != 2 {
+			t.Fatalf("%q: got %d quotes, want 2:\n%s", text, len(qs), show(text, qs, ents))
+		}
+		if qs[1].Speaker >= 0 {
+			t.Errorf("%q: the pronoun's quote has speaker %q, want none", text, ents[qs[1].Speaker].Name)
+		}
+	}
+}

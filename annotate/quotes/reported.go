@@ -93,6 +93,10 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 			if f.punct(k, ',') && k > after && k+1 < send && (toks[k+1].cap() && toks[k-1].cap() || f.word(k+1) == "that") {
 				continue // "says at a stop in Toledo, Ohio, that …"
 			}
+			if n := f.thatAfterAdjunct(k+1, send); f.punct(k, ',') && k > after && n > 0 {
+				start = n + 1 // "said on Monday, after a long meeting with the unions, that …"
+				break
+			}
 			if k > after+1 && whWords.get(f.word(k)) && f.word(k) != "about" && f.word(k) != "when" && mode == mSpeech {
 				start = k // "explained to reporters why the pier closed"
 				break
@@ -182,6 +186,27 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 // demonstratives are the words that open a clause as its subject before a finite verb ("this
 // was the last chance"), and an adjunct of time elsewhere ("this week").
 var demonstratives = wordsOf(map[string]bool{"this": true, "these": true, "those": true})
+
+// thatAfterAdjunct returns the "that" after a second adjunct that opens at token k with a
+// preposition or a word of time, and a comma closes within a dozen words: "said on Monday,
+// after a long meeting with the unions, that …"; else -1.
+func (f *finder) thatAfterAdjunct(k, send int) int {
+	if k >= send || f.toks[k].kind != kWord || !(f.toks[k].has(cPrep) || timeClause.get(f.word(k))) {
+		return -1
+	}
+	for n := k + 1; n < send && n < k+16; n++ {
+		if f.punct(n, ',') {
+			if f.word(n+1) == "that" {
+				return n + 1
+			}
+			return -1
+		}
+		if f.toks[n].kind != kWord && f.toks[n].flags&fAbbr == 0 {
+			return -1
+		}
+	}
+	return -1
+}
 
 // sayWords are the plain verbs of saying, after which "when" tells the time of speaking ("said
 // when she resigned"), not a question.
