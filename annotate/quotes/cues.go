@@ -369,7 +369,7 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
-	if !ok && !passive && j >= 0 && j == i-1 && (quantifiers.fold(f.word(j)) || loneSpeakers.fold(f.word(j))) &&
+	if !ok && !passive && j >= 0 && j == i-1 && (quantifiers.fold(f.word(j)) || loneSpeakers.fold(f.word(j)) || fraction(f.word(j))) &&
 		(toks[j].flags&fSent != 0 || j > 0 && (toks[j-1].kind != kWord || loneBefore.fold(f.word(j-1)))) {
 		src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pDesc}, true // "many believe …", "Both think …"
 	}
@@ -435,13 +435,16 @@ func (f *finder) verb(i int, mode int) {
 		if b := f.proportionBefore(p - 1); p > 0 && !ok2 && b >= 0 {
 			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
 		}
+		if b := f.percentAt(p - 1); !ok2 && f.word(p) == "of" && b >= 0 {
+			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "26% of voters"
+		}
 		if w := f.word(p - 1); p > 0 && !ok2 && f.word(p) == "of" && (quantifiers.fold(w) || numberWord(w) || fraction(w) || w == "each" || w == "none") {
 			q, ok2 = phrase{a: p - 1, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "one of the family's lawyers"
 			if p > 1 && approx.fold(f.word(p-2)) {
 				q.a = p - 2 // "Nearly two-thirds of …"
 			}
 		}
-		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord {
+		if p == 0 || !ok2 || q.kind == pPronoun || toks[p-1].kind != kWord && !f.punct(p-1, '%') {
 			if src, ok = f.longSubject(j); !ok && mode == mSpeech && !toks[i].cap() {
 				src, ok = f.prefixSubject(j)
 			}

@@ -72,6 +72,13 @@ var recallCases = []struct {
 	{"'that' after a second adjunct of time",
 		"The board said on Monday, after a long meeting with the unions and the council, that fares would rise.",
 		[]want{{"fares would rise", "indirect", "The board", "said", "The board"}}},
+	{"a fraction after 'And' is a subject of its own",
+		"And two-thirds say the council should fix the roads.",
+		[]want{{"the council should fix the roads", "indirect", "two-thirds", "say", "two-thirds"}}},
+	{"a share with a percent sign, alone or with 'of'",
+		"Only 26% say they are happy with the service. And 40% of the staff said they would strike.",
+		[]want{{"they are happy with the service", "indirect", "Only 26%", "say", "Only 26%"},
+			{"they would strike", "indirect", "40% of the staff", "said", "40% of the staff"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

@@ -550,6 +550,9 @@ var approx = wordsOf(map[string]bool{"about": true, "some": true, "nearly": true
 func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 	toks := f.toks
 	s := sentStart(toks, j)
+	if b := f.percentAt(j); !ok && b >= 0 {
+		return phrase{a: b, b: j, na: -1, nb: -1, kind: pDesc}, true // "Only 26% say"
+	}
 	a := j
 	if ok {
 		a = src.a
@@ -598,6 +601,22 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 		return phrase{a: a, b: j, na: -1, nb: -1, kind: pDesc}, true
 	}
 	return src, false
+}
+
+// percentAt returns the first token of a share written with a percent sign that ends at token
+// j and opens its sentence or clause, "26%" or "And only 26%", or -1.
+func (f *finder) percentAt(j int) int {
+	if j < 1 || !f.punct(j, '%') || !numberWord(f.word(j-1)) {
+		return -1
+	}
+	b := j - 1
+	if b > sentStart(f.toks, j) && approx.fold(f.word(b-1)) {
+		b--
+	}
+	if s := sentStart(f.toks, j); b > s && !(b == s+1 && openers.fold(f.word(s))) && !f.punct(b-1, ',') {
+		return -1 // "The tax rose 5%": an object, no subject
+	}
+	return b
 }
 
 // documentSubject reports whether phrase p holds a document with a participle after it: "a poll
