@@ -293,6 +293,18 @@ func init() {
 	add(cAbbrev, `del mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st jr sr hon pres mx fr supt
 		insp det atty adm maj cmdr no vs etc inc ltd corp co jan feb mar apr aug sep sept oct
 		nov dec ft mt u.s u.k u.n e.u d.c a.m p.m`)
+	// titles that are nouns in their own right, so that "her deputy" or "the coach" heads a
+	// description as "the minister" does; the adjectives among the titles ("former", "senior")
+	// stay out
+	add(cDesc, `secretary senator congressman congresswoman governor mayor chief chancellor
+		ambassador judge commissioner councillor councilor councilman councilwoman deputy
+		adviser advisor professor lecturer editor host sheriff superintendent inspector
+		detective sergeant captain lieutenant colonel commander admiral candidate nominee
+		founder ceo treasurer premier bishop archbishop rabbi imam pastor principal dean head
+		strategist pollster lawmaker legislator envoy negotiator correspondent reporter
+		columnist anchor commentator diplomat regulator counsel businessman businesswoman
+		entrepreneur billionaire consultant author writer historian delegate nurse surgeon
+		journalist campaigner farmer pilot soldier teacher`)
 	add(cNation, `western eastern northern southern russian american british french german chinese ukrainian israeli iranian
 		indian canadian australian japanese italian spanish turkish syrian iraqi egyptian
 		mexican brazilian european african polish dutch swedish irish scottish welsh

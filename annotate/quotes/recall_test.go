@@ -79,6 +79,10 @@ var recallCases = []struct {
 		"Only 26% say they are happy with the service. And 40% of the staff said they would strike.",
 		[]want{{"they are happy with the service", "indirect", "Only 26%", "say", "Only 26%"},
 			{"they would strike", "indirect", "40% of the staff", "said", "40% of the staff"}}},
+	{"a title that is a noun heads a description after an opening adjunct",
+		"Last week, her deputy said the budget was sound. On Monday, the mayor and the treasurer said it was not.",
+		[]want{{"the budget was sound", "indirect", "her deputy", "said", "her deputy"},
+			{"it was not", "indirect", "the mayor and the treasurer", "said", "the mayor and the treasurer"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
