@@ -215,7 +215,9 @@ func (f *finder) verb(i int, mode int) {
 		}
 		cueEnd = i + 1 // "pointed out that …", "pointed to the cost of rent": what the speaker cited
 	}
-	if p := prepCues.get(w); p != "" {
+	if callForms.get(w) && f.word(i+1) == "on" && f.infinitive(i+2, sentEnd(toks, i)) >= 0 {
+		cueEnd = i + 1 // "called on the council to drop the tax": the council and what it should do
+	} else if p := prepCues.get(w); p != "" {
 		if n := f.word(i + 1); n == p || p == "about" && n == "of" {
 			cueEnd = i + 1 // "talked about", "called for": the object of the preposition is the content
 		} else if !toks[i].has(cSpeech | cThink | cMixed | cIntend) {
@@ -1301,6 +1303,9 @@ var prepCues = wordsOf(map[string]string{"talk": "about", "talks": "about", "tal
 	"rails": "against", "railed": "against", "railing": "against", "apologize": "for",
 	"apologizes": "for", "apologized": "for", "apologise": "for", "apologises": "for",
 	"apologised": "for"})
+
+// callForms are the forms of "call", which with "on", an object and "to" report an appeal.
+var callForms = wordsOf(map[string]bool{"call": true, "calls": true, "called": true, "calling": true})
 
 // toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
 var toTarget = wordsOf(map[string]bool{"referring": true, "alluding": true, "pointing": true})

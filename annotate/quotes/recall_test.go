@@ -83,6 +83,10 @@ var recallCases = []struct {
 		"Last week, her deputy said the budget was sound. On Monday, the mayor and the treasurer said it was not.",
 		[]want{{"the budget was sound", "indirect", "her deputy", "said", "her deputy"},
 			{"it was not", "indirect", "the mayor and the treasurer", "said", "the mayor and the treasurer"}}},
+	{"'called on' someone to do something is the cue, the object and infinitive its content",
+		"The group called on the council to drop the tax. The union is calling on members to strike.",
+		[]want{{"the council to drop the tax", "indirect", "The group", "called on", "The group"},
+			{"members to strike", "indirect", "The union", "calling on", "The union"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
