@@ -87,6 +87,10 @@ var recallCases = []struct {
 		"The group called on the council to drop the tax. The union is calling on members to strike.",
 		[]want{{"the council to drop the tax", "indirect", "The group", "called on", "The group"},
 			{"members to strike", "indirect", "The union", "calling on", "The union"}}},
+	{"a reported clause ends before ', and' another source's report",
+		"The report found that the boats were old, and records show the crew had no drill.",
+		[]want{{"the boats were old", "indirect", "The report", "found", "The report"},
+			{"the crew had no drill", "indirect", "records", "show", "records"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

@@ -187,6 +187,23 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 // was the last chance"), and an adjunct of time elsewhere ("this week").
 var demonstratives = wordsOf(map[string]bool{"this": true, "these": true, "those": true})
 
+// sourceAhead reports whether a speaker phrase opens at token k and a verb of saying or belief
+// follows it at once: "records show", "officials say", "the union believes".
+func (f *finder) sourceAhead(k, send int) bool {
+	toks := f.toks
+	for n := k + 1; n < send && n < k+6; n++ {
+		t := toks[n]
+		if t.kind != kWord {
+			return false
+		}
+		if t.has(cSpeech|cThink) && !t.cap() {
+			p, ok := phraseBack(f.text, toks, n-1)
+			return ok && p.a == k && p.kind != pPronoun
+		}
+	}
+	return false
+}
+
 // thatAfterAdjunct returns the "that" after a second adjunct that opens at token k with a
 // preposition or a word of time, and a comma closes within a dozen words: "said on Monday,
 // after a long meeting with the unions, that …"; else -1.
@@ -274,6 +291,10 @@ scan:
 			}
 			if k+2 < send && toks[k+1].has(cPronoun) && toks[k+2].has(cSpeech) {
 				end = k // "… because “…,” she said"
+				break scan
+			}
+			if w := f.word(k + 1); (w == "and" || w == "but") && f.sourceAhead(k+2, send) {
+				end = k // "found that the boats were old, and records show …": another source's report
 				break scan
 			}
 		case kWord:
