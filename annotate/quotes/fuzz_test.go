@@ -16,6 +16,10 @@ func FuzzFind(f *testing.F) {
 	for _, c := range styleCases {
 		f.Add(c.text)
 	}
+	for _, c := range recallCases {
+		f.Add(c.text)
+	}
+	f.Add("As reported by, As the said, 26% of say, with polls showing")
 	f.Add("host: Ann Lee, the host,\n\nHOST: Hi.\n\nQ. Why?\n\nA. No.")
 	f.Fuzz(func(t *testing.T, text string) {
 		qs, ents := Find(text)
