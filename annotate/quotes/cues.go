@@ -481,7 +481,9 @@ func (f *finder) verb(i int, mode int) {
 		} else {
 			after = f.plainObject(after, send)
 		}
-		if isPossessive(f.word(after)) && f.openMark(after+1) {
+		if toks[after].has(cPronoun) {
+			// "told the Echo he’s …": a pronoun's contraction, no owner's "'s"
+		} else if isPossessive(f.word(after)) && f.openMark(after+1) {
 			after++ // "told MSNBC's “Morning Joe” that …": the owner of a named show
 		} else if isPossessive(f.word(after)) && after > o0 {
 			// "told BBC Radio 4's Today programme", "told Sky's Ann Lee that": the owner's
@@ -950,6 +952,16 @@ func (f *finder) plainObject(after, send int) int {
 	n := after
 	if n < send && toks[n].has(cDet) && !toks[n].has(cStop) {
 		n++ // "the court"
+	}
+	if n > after && n < send && toks[n].kind == kWord && toks[n].cap() && !toks[n].has(cStop|cPronoun) {
+		// "told the Echo she had …": an outlet's name of capitalised words
+		for n+1 < send && toks[n+1].kind == kWord && toks[n+1].cap() && !toks[n+1].has(cStop|cPronoun) && n < after+4 {
+			n++
+		}
+		if k := n + 1; f.word(k) == "that" || f.clauseOpens(k) {
+			return k
+		}
+		return after
 	}
 	if n >= send || toks[n].kind != kWord || toks[n].cap() || toks[n].has(cStop|cSkip|cSpeech|cThink|cPrep) ||
 		finiteVerbs.get(f.word(n)) || n == after && f.word(n)[len(f.word(n))-1] != 's' {

@@ -91,6 +91,12 @@ var recallCases = []struct {
 		"The report found that the boats were old, and records show the crew had no drill.",
 		[]want{{"the boats were old", "indirect", "The report", "found", "The report"},
 			{"the crew had no drill", "indirect", "records", "show", "records"}}},
+	{"a pronoun's contraction after the object of 'told' is no owner's 's",
+		"Ann Lee told the Northfield Echo he’s already received hundreds of emails.",
+		[]want{{"he’s already received hundreds of emails", "indirect", "Ann Lee", "told", "Ann Lee"}}},
+	{"an outlet of one capitalised word is the object of 'told'",
+		"Ann Lee told the Echo she had received hundreds of emails.",
+		[]want{{"she had received hundreds of emails", "indirect", "Ann Lee", "told", "Ann Lee"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
