@@ -97,6 +97,10 @@ var recallCases = []struct {
 	{"an outlet of one capitalised word is the object of 'told'",
 		"Ann Lee told the Echo she had received hundreds of emails.",
 		[]want{{"she had received hundreds of emails", "indirect", "Ann Lee", "told", "Ann Lee"}}},
+	{"a determiner and a noun the lexicon does not know open the sentence as its subject",
+		"The actress said she was tired of waiting. The couple believe the house is haunted.",
+		[]want{{"she was tired of waiting", "indirect", "The actress", "said", "The actress"},
+			{"the house is haunted", "indirect", "The couple", "believe", "The couple"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

@@ -259,6 +259,9 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 			return phrase{}, false // "… chafed at the idea and said": a verb
 		}
 	}
+	if !speaker && j == s+1 && f.plainNoun(j) {
+		speaker = true // "The star said", "The actress believes": a determiner and a noun alone
+	}
 	if !speaker {
 		return phrase{}, false // "The keeper's cottage on the point said nothing"
 	}
@@ -267,6 +270,17 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 		p.na, p.nb, p.kind = q.na, q.nb, pName
 	}
 	return p, true
+}
+
+// plainNoun reports whether token j is a lower-case word that reads as a common noun: not a
+// word of any class the lexicon gives, nor an adverb, participle or past form by its ending.
+func (f *finder) plainNoun(j int) bool {
+	t := f.toks[j]
+	w := f.word(j)
+	if t.kind != kWord || t.cap() || t.cls != 0 || len(w) < 3 || isPossessive(w) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !isIng(w)
 }
 
 // fraction reports whether w names a share of a group: "half", "two-thirds", "three-quarters".
