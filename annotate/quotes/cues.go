@@ -418,6 +418,9 @@ func (f *finder) verb(i int, mode int) {
 	if !ok {
 		return
 	}
+	if f.word(cueEnd) == "to" && src.kind == pDesc && src.b == src.a+1 && f.plainNoun(src.b) {
+		return // "The sign pointed to the harbour": a thing points, a speaker points to evidence
+	}
 	if putAt >= 0 && !f.openMark(putAt+1) && !f.punct(putAt, ':') && !strings.EqualFold(f.word(src.a-1), "as") {
 		return // "He put it on the table, and …": only "as X put it," reports the clause after it
 	}
