@@ -101,6 +101,9 @@ var recallCases = []struct {
 		"The actress said she was tired of waiting. The couple believe the house is haunted.",
 		[]want{{"she was tired of waiting", "indirect", "The actress", "said", "The actress"},
 			{"the house is haunted", "indirect", "The couple", "believe", "The couple"}}},
+	{"an appositive that opens with an irregular participle",
+		"The aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win.",
+		[]want{{"they were not expecting to win", "indirect", "The aides, led by campaign manager Terry Sullivan", "told", ""}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

@@ -109,8 +109,14 @@ func isIng(w string) bool { return len(w) > 5 && w[len(w)-3:] == "ing" }
 // participle reports whether w is a lower-case word in -ed that may open a participle clause:
 // "released", "elected".
 func participle(w string) bool {
-	return len(w) > 4 && w[len(w)-2:] == "ed" && 'a' <= w[0] && w[0] <= 'z'
+	return len(w) > 4 && w[len(w)-2:] == "ed" && 'a' <= w[0] && w[0] <= 'z' || irregularParticiples.get(w)
 }
+
+// irregularParticiples are past participles that do not end in "-ed" and often open a clause
+// that describes a subject: "The aides, led by Terry Sullivan, said".
+var irregularParticiples = wordsOf(map[string]bool{"led": true, "known": true, "made": true, "held": true,
+	"chosen": true, "given": true, "taken": true, "seen": true, "sent": true, "hit": true, "caught": true,
+	"left": true, "run": true, "built": true, "born": true, "brought": true, "told": true, "paid": true})
 
 // subjectStart returns where the subject of the sentence holding token j may start: after a
 // dateline, and after an opening adjunct and its comma ("In a statement, one of the lawyers,
