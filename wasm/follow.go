@@ -87,6 +87,28 @@ func (p *page) savedBase() js.Value {
 	return js.Undefined()
 }
 
+// historyText is the size, in UTF-16 units, from which typing into a long article that holds
+// nothing to undo is annotated afresh, as it was before the worker kept a history, rather than
+// kept in its history. Package edit keeps a change of the text as every annotation it moved,
+// before and after: about ten times the text (a 1 MB article's saved session grows from 6 to 16
+// MB with each pause in the typing, a 10 MB one's from 60 to 160 MB, taking its worker 10-20 s),
+// which from some megabytes costs more than the undo is worth.
+const historyText = 2 << 20
+
+// keepsHistory reports whether a change of the open long article goes to the worker as a change
+// of its session: a new reference date always; typed text (typed) in an article of units UTF-16
+// units shorter than historyText, or in one whose session has a history already, which a fresh
+// annotation would lose.
+func (p *page) keepsHistory(typed bool, units int) bool {
+	if !typed || units < historyText {
+		return true
+	}
+	if p.sess != nil {
+		return p.sess.CanUndo() || p.sess.CanRedo()
+	}
+	return p.work.undo != "" || p.work.redo != ""
+}
+
 // openedFrom makes saved, the session just opened as the JS string it was kept in (undefined
 // when it was not), the one a change of the article starts from in the worker, when the article
 // is long.

@@ -197,7 +197,8 @@ func (p *page) updateTo(value js.Value, units int) {
 		p.timer.Stop()
 	}
 	defer measured("annotator-update", perfNow())
-	if p.shownRef == p.userRef && p.shownText.Equal(value) {
+	typed := !p.shownText.Equal(value)
+	if p.shownRef == p.userRef && !typed {
 		return
 	}
 	p.shownText, p.shownRef = value, p.userRef
@@ -207,7 +208,7 @@ func (p *page) updateTo(value js.Value, units int) {
 		// costs the page's thread hundreds of milliseconds, and its collector more. The
 		// worker changes the session it sent last, kept in its history (follow.go), or
 		// annotates afresh an article that holds no person's work.
-		if base := p.savedBase(); base.Type() == js.TypeString {
+		if base := p.savedBase(); base.Type() == js.TypeString && p.keepsHistory(typed, units) {
 			p.annotateInWorker(value, base, "")
 			return
 		}
