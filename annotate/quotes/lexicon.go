@@ -305,6 +305,12 @@ func init() {
 		columnist anchor commentator diplomat regulator counsel businessman businesswoman
 		entrepreneur billionaire consultant author writer historian delegate nurse surgeon
 		journalist campaigner farmer pilot soldier teacher`)
+	// people named by what they are to others or do, singular and plural
+	add(cDesc, `rival rivals victim victims survivor survivors customer customers shopper shoppers
+		fan fans player players actor actors actress actresses artist artists musician musicians
+		priest priests landlord landlords tenant tenants pupil pupils boss bosses parent parents
+		neighbour neighbours neighbor neighbors relative relatives colleague colleagues
+		nurses surgeons journalists campaigners farmers pilots soldiers teachers`)
 	add(cNation, `western eastern northern southern russian american british french german chinese ukrainian israeli iranian
 		indian canadian australian japanese italian spanish turkish syrian iraqi egyptian
 		mexican brazilian european african polish dutch swedish irish scottish welsh

@@ -104,6 +104,10 @@ var recallCases = []struct {
 	{"an appositive that opens with an irregular participle",
 		"The aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win.",
 		[]want{{"they were not expecting to win", "indirect", "The aides, led by campaign manager Terry Sullivan", "told", ""}}},
+	{"a reported clause ends at a semicolon before another source's report",
+		"The former mayor calls it her “duty to the town”; rivals call it vanity.",
+		[]want{{"it her “duty to the town”", "mixed", "The former mayor", "calls", "The former mayor"},
+			{"it vanity", "indirect", "rivals", "call", "rivals"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

@@ -187,8 +187,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 // was the last chance"), and an adjunct of time elsewhere ("this week").
 var demonstratives = wordsOf(map[string]bool{"this": true, "these": true, "those": true})
 
-// sourceAhead reports whether a speaker phrase opens at token k and a verb of saying or belief
-// follows it at once: "records show", "officials say", "the union believes".
+// sourceAhead reports whether a speaker phrase opens at token k and a verb of saying, belief or
+// naming follows it at once: "records show", "officials say", "rivals call it …".
 func (f *finder) sourceAhead(k, send int) bool {
 	toks := f.toks
 	for n := k + 1; n < send && n < k+6; n++ {
@@ -196,7 +196,7 @@ func (f *finder) sourceAhead(k, send int) bool {
 		if t.kind != kWord {
 			return false
 		}
-		if t.has(cSpeech|cThink) && !t.cap() {
+		if t.has(cSpeech|cThink|cMixed) && !t.cap() {
 			p, ok := phraseBack(f.text, toks, n-1)
 			return ok && p.a == k && p.kind != pPronoun
 		}
@@ -278,6 +278,10 @@ scan:
 				break scan
 			}
 		case kPunct:
+			if t.q == 0 && f.text[t.s] == ';' && f.sourceAhead(k+1, send) {
+				end = k // "calls it her “duty”; rivals call it vanity": another source's report
+				break scan
+			}
 			if t.q != 0 || f.text[t.s] != ',' {
 				continue // words inside a quotation are the speaker's, never a cue of the writer's
 			}
