@@ -90,7 +90,7 @@ func init() {
 		promised vow vowed pledge pledged urge urged invoke invokes invoked quote quotes quoted
 		chant chants chanted sing sings sang shout shouts shouted type typed post posts posted
 		recommend recommends recommended endorse endorses endorsed support supports supported
-		attacked
+		attacked thanked
 		oppose opposes opposed backed favor favors favored favour favours favoured prefer prefers
 		preferred`)
 	add(cNoun, `report reports tweet tweets claim claims note notes state states charge charges

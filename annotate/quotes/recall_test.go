@@ -108,6 +108,10 @@ var recallCases = []struct {
 		"The former mayor calls it her “duty to the town”; rivals call it vanity.",
 		[]want{{"it her “duty to the town”", "mixed", "The former mayor", "calls", "The former mayor"},
 			{"it vanity", "indirect", "rivals", "call", "rivals"}}},
+	{"'thanked' reports what the speaker said of someone, 'projected that' a clause",
+		"The mayor thanked the volunteers for their work. The treasury projected that the deficit would halve.",
+		[]want{{"the volunteers for their work", "indirect", "The mayor", "thanked", "The mayor"},
+			{"the deficit would halve", "indirect", "The treasury", "projected", "The treasury"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
