@@ -268,6 +268,10 @@ func (f *finder) verb(i int, mode int) {
 		}
 		j--
 	}
+	acronymDot := -1
+	if j > 0 && f.punct(j, '.') && toks[j].flags&fAbbr != 0 && toks[j-1].cap() && strings.IndexByte(f.word(j-1), '.') > 0 {
+		acronymDot, j = j, j-1 // "The F.A.A. said": the acronym's last dot
+	}
 	if toks[i].has(cProg) && !progressive && !(j >= 0 && toks[j].has(cPronoun) && beContraction(f.word(j))) {
 		return // "voters backing the plan", "after stressing the point": no progressive
 	}
@@ -417,6 +421,12 @@ func (f *finder) verb(i int, mode int) {
 	}
 	if !ok {
 		return
+	}
+	if acronymDot >= 0 && src.b == acronymDot-1 {
+		src.b = acronymDot
+		if src.nb == acronymDot-1 {
+			src.nb = acronymDot
+		}
 	}
 	if f.word(cueEnd) == "to" && src.kind == pDesc && src.b == src.a+1 && f.plainNoun(src.b) {
 		return // "The sign pointed to the harbour": a thing points, a speaker points to evidence

@@ -112,6 +112,10 @@ var recallCases = []struct {
 		"The mayor thanked the volunteers for their work. The treasury projected that the deficit would halve.",
 		[]want{{"the volunteers for their work", "indirect", "The mayor", "thanked", "The mayor"},
 			{"the deficit would halve", "indirect", "The treasury", "projected", "The treasury"}}},
+	{"a dotted acronym is a speaker, its last dot included",
+		"The F.A.A. said it would review the rules. The F.A.A. later said it would not.",
+		[]want{{"it would review the rules", "indirect", "The F.A.A.", "said", "F.A.A."},
+			{"it would not", "indirect", "The F.A.A.", "said", "F.A.A."}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
