@@ -116,6 +116,9 @@ var recallCases = []struct {
 		"The F.A.A. said it would review the rules. The F.A.A. later said it would not.",
 		[]want{{"it would review the rules", "indirect", "The F.A.A.", "said", "F.A.A."},
 			{"it would not", "indirect", "The F.A.A.", "said", "F.A.A."}}},
+	{"a long subject after an opening subordinate clause",
+		"Although the mayor lacks a big win, officials from both parties say he has been a hard worker.",
+		[]want{{"he has been a hard worker", "indirect", "officials from both parties", "say", "officials from both parties"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

@@ -42,8 +42,9 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 			s++
 		}
 	}
-	if toks[s].has(cPrep) && !toks[s].has(cDet) {
-		// "In recent days, advisers to the mayor say": the subject follows the opening adjunct
+	if toks[s].has(cPrep) && !toks[s].has(cDet) || subordinators2.fold(f.word(s)) {
+		// "In recent days, advisers to the mayor say": the subject follows the opening adjunct,
+		// or clause ("Although the mayor lacks a big win, officials from both parties say")
 		c := -1
 		for k := s + 1; k < j; k++ {
 			if f.punct(k, ',') {
@@ -100,6 +101,11 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 	return p, true
 }
 
+// subordinators2 open a clause before the subject of a sentence, which a comma closes:
+// "Although the mayor lacks a big win, officials say …".
+var subordinators2 = wordsOf(map[string]bool{"although": true, "though": true, "because": true, "if": true,
+	"when": true, "since": true, "unless": true, "whereas": true, "once": true, "while": true})
+
 // maxAppositive is the most tokens an appositive subject may hold.
 const maxAppositive = 48
 
@@ -137,7 +143,7 @@ func (f *finder) subjectStart(j int) int {
 		toks[s].has(cStop) && !toks[s].has(cPronoun|cDet)) {
 		return s + 2 // "Meanwhile, the union …", "Separately, …"
 	}
-	if toks[s].kind == kWord && toks[s].has(cPrep) && !toks[s].has(cDet) {
+	if toks[s].kind == kWord && (toks[s].has(cPrep) && !toks[s].has(cDet) || subordinators2.fold(f.word(s))) {
 		for k := s + 1; k < j && k < s+12; k++ {
 			if f.punct(k, ',') {
 				return k + 1
