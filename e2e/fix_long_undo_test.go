@@ -39,7 +39,7 @@ const undoState = `['undo', 'redo'].map((id) => { const b = document.getElementB
 // case, types a word into the text area that "Edit the text" shows): Undo was disabled and
 // Ctrl+Z did nothing, the worker having annotated the article afresh. Now Undo gives back the
 // export of before the change byte for byte (the text area and the date field follow), Redo the
-// one after it, and the page hands each change to the worker in under maxUpdate ms.
+// one after it, and the page hands each change to the worker in under maxPageWork ms.
 func TestFixLongUndo(t *testing.T) {
 	t.Run("reference date", func(t *testing.T) {
 		tb := newLongTab(t)
@@ -187,17 +187,20 @@ func TestFixLongUndo(t *testing.T) {
 }
 
 // logUpdates fails when an update made by a change (after window.changesFrom) took the page's
-// thread more than maxUpdate ms, and logs those updates, what each message of the workers' runs
-// for the changes cost the page, and the longest tasks.
+// thread more than maxPageWork ms of wall time (a coarse guard, which a loaded machine can meet:
+// handing a change over takes 0-20 ms, and keeping typed text as the pending paste 20-250), and
+// logs those updates, what each message of the workers' runs for the changes cost the page, and
+// the longest tasks.
 func logUpdates(t *testing.T, tb *tab) {
 	t.Helper()
 	ups := eval[[]float64](tb, `performance.getEntriesByName('annotator-update').filter((e) => e.startTime > window.changesFrom).map((e) => e.duration)`)
 	for _, d := range ups {
-		if d > maxUpdate {
-			t.Errorf("an update took the page's thread %.0f ms; handing the change to the worker takes less than %d", d, maxUpdate)
+		if d > maxPageWork {
+			t.Errorf("an update took the page's thread %.0f ms; handing the change to the worker takes less than %d", d, maxPageWork)
 		}
 	}
-	t.Logf("the changes' updates (ms): %.0f; the workers' messages (kind ms): %s; the longest tasks: %.0f", ups,
+	t.Logf("the changes' updates (ms): %.0f, of which keeping the text as pending %.0f; the workers' messages (kind ms): %s; the longest tasks: %.0f", ups,
+		eval[[]float64](tb, `performance.getEntriesByName('annotator-pending').filter((e) => e.startTime > window.changesFrom).map((e) => e.duration)`),
 		eval[string](tb, `performance.getEntriesByType('measure').filter((e) => e.name.startsWith('annotator-worker-') && e.startTime > window.changesFrom && e.duration >= 5)
 			.map((e) => e.name.slice(17) + ' ' + Math.round(e.duration)).join(', ')`),
 		eval[[]float64](tb, `window.longTasks.sort((a, b) => b - a).slice(0, 5)`))
