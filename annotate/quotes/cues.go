@@ -419,6 +419,13 @@ func (f *finder) verb(i int, mode int) {
 		toks[j+1].flags&fSent == 0 {
 		src, ok = f.relativeSubject(j) // "Friends of the family who know him well say that …"
 	}
+	if !ok && !passive && j >= 3 && objectPronouns.get(f.word(j)) && f.word(j-1) == "to" &&
+		(f.word(j-2) == "close" || f.word(j-2) == "closest") && (closeHeads.fold(f.word(j-3)) || toks[j-3].has(cDesc|cPlural)) {
+		src, ok = phrase{a: j - 3, b: j, na: -1, nb: -1, kind: pDesc}, true // "Those close to him say"
+		if p, ok2 := phraseBack(f.text, toks, j-3); ok2 && p.kind != pPronoun {
+			src.a = p.a // "Two people close to him"
+		}
+	}
 	if !ok {
 		return
 	}
@@ -440,6 +447,8 @@ func (f *finder) verb(i int, mode int) {
 	if p := src.a - 1; !inverted && !passive && p > 1 && f.word(p) == "to" && (f.word(p-1) == "close" || f.word(p-1) == "closest") {
 		if q, ok2 := phraseBack(f.text, toks, p-2); ok2 && q.kind != pPronoun {
 			src.a, src.na, src.nb, src.kind = q.a, -1, -1, pDesc // "Sources close to the mayor"
+		} else if closeHeads.fold(f.word(p - 2)) {
+			src.a, src.na, src.nb, src.kind = p-2, -1, -1, pDesc // "Those close to the mayor"
 		}
 	}
 	if p := src.a - 1; !inverted && !passive && p >= 0 && (pureLocative.lower(f.word(p)) || f.byDocument(p)) && src.kind != pPronoun {
@@ -1328,6 +1337,11 @@ var prepCues = wordsOf(map[string]string{"talk": "about", "talks": "about", "tal
 	"rails": "against", "railed": "against", "railing": "against", "apologize": "for",
 	"apologizes": "for", "apologized": "for", "apologise": "for", "apologises": "for",
 	"apologised": "for"})
+
+// closeHeads are the words that head "… close to X" as a speaker with no noun of their own:
+// "Those close to him say", "Someone close to the mayor said".
+var closeHeads = wordsOf(map[string]bool{"those": true, "people": true, "someone": true, "somebody": true,
+	"one": true, "many": true, "some": true, "several": true, "others": true, "friends": true})
 
 // callForms are the forms of "call", which with "on", an object and "to" report an appeal.
 var callForms = wordsOf(map[string]bool{"call": true, "calls": true, "called": true, "calling": true})

@@ -119,6 +119,10 @@ var recallCases = []struct {
 	{"a long subject after an opening subordinate clause",
 		"Although the mayor lacks a big win, officials from both parties say he has been a hard worker.",
 		[]want{{"he has been a hard worker", "indirect", "officials from both parties", "say", "officials from both parties"}}},
+	{"'those close to' someone speak, not the one they are close to",
+		"Those close to the mayor say that he will not run again. Those close to him say he is tired.",
+		[]want{{"he will not run again", "indirect", "Those close to the mayor", "say", "Those close to the mayor"},
+			{"he is tired", "indirect", "Those close to him", "say", "Those close to him"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
