@@ -351,6 +351,10 @@ func (f *finder) verb(i int, mode int) {
 				src, ok = p, true
 			}
 		}
+		if w := f.word(j - 2); !ok && j >= 2 && f.word(j) == "whom" && f.word(j-1) == "of" &&
+			(quantifiers.fold(w) || numberWord(w) || fraction(w) || w == "none" || w == "each") {
+			src, ok = phrase{a: j - 2, b: j, na: -1, nb: -1, kind: pDesc}, true // "…, many of whom say …"
+		}
 		if n := len(f.attrs); !ok && j >= 0 && (f.word(j) == "and" || f.word(j) == "but") {
 			if n > 0 && f.attrs[n-1].cueTok >= sentStart(toks, i) {
 				// "Trump told veterans that … and said he will …": the speaker of the first cue

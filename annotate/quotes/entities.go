@@ -191,8 +191,8 @@ func (f *finder) resolve() {
 			}
 			if e < 0 {
 				k := p.a
-				if f.toks[k].has(cDet) && k < p.b {
-					k++
+				if f.toks[k].has(cDet) && k < p.b && f.word(k+1) != "of" {
+					k++ // not in "three of whom", "one of the lawyers": a share, told apart by its number
 				}
 				key := strings.ToLower(f.text[f.toks[k].s:f.toks[p.b].e])
 				var ok bool

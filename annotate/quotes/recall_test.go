@@ -123,6 +123,10 @@ var recallCases = []struct {
 		"Those close to the mayor say that he will not run again. Those close to him say he is tired.",
 		[]want{{"he will not run again", "indirect", "Those close to the mayor", "say", "Those close to the mayor"},
 			{"he is tired", "indirect", "Those close to him", "say", "Those close to him"}}},
+	{"a share 'of whom' after a comma speaks, each share a speaker of its own",
+		"The plan angered residents, many of whom say the pier should stay open. The board has nine members, three of whom said they would resign.",
+		[]want{{"the pier should stay open", "indirect", "many of whom", "say", "many of whom"},
+			{"they would resign", "indirect", "three of whom", "said", "three of whom"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
