@@ -423,6 +423,9 @@ func (f *finder) verb(i int, mode int) {
 		toks[j+1].flags&fSent == 0 {
 		src, ok = f.relativeSubject(j) // "Friends of the family who know him well say that …"
 	}
+	if !ok && !passive && (mode == mSpeech || mode == mWeak) && j >= 2 && j < i {
+		src, ok = f.contactSubject(j) // "All the experts I spoke to said", "The residents we met say"
+	}
 	if !ok && !passive && j >= 3 && objectPronouns.get(f.word(j)) && f.word(j-1) == "to" &&
 		(f.word(j-2) == "close" || f.word(j-2) == "closest") && (closeHeads.fold(f.word(j-3)) || toks[j-3].has(cDesc|cPlural)) {
 		src, ok = phrase{a: j - 3, b: j, na: -1, nb: -1, kind: pDesc}, true // "Those close to him say"
@@ -1341,6 +1344,37 @@ var prepCues = wordsOf(map[string]string{"talk": "about", "talks": "about", "tal
 	"rails": "against", "railed": "against", "railing": "against", "apologize": "for",
 	"apologizes": "for", "apologized": "for", "apologise": "for", "apologises": "for",
 	"apologised": "for"})
+
+// contactSubject reads a subject that ends at token j in a relative clause with no pronoun of
+// its own, a subject pronoun and a verb after a noun phrase: "All the experts I spoke to said",
+// "The residents we met say".
+func (f *finder) contactSubject(j int) (phrase, bool) {
+	toks := f.toks
+	for p := j - 1; p >= j-3 && p > 0; p-- {
+		t := toks[p]
+		if t.kind != kWord {
+			return phrase{}, false
+		}
+		if !t.has(cPronoun) {
+			continue
+		}
+		if w := f.word(p); w != "I" && w != "we" && w != "they" && w != "he" && w != "she" && w != "you" {
+			return phrase{}, false
+		}
+		for k := p + 1; k <= j; k++ {
+			u := toks[k]
+			if u.kind != kWord || u.cap() || u.has(cSpeech|cThink|cDet|cPronoun) || u.has(cStop) && !u.has(cPrep) {
+				return phrase{}, false // "… that we built said": "that" opens a clause of its own
+			}
+		}
+		np, ok := phraseBack(f.text, toks, p-1)
+		if !ok || np.kind == pPronoun || f.punct(np.a-1, ',') {
+			return phrase{}, false
+		}
+		return phrase{a: np.a, b: j, na: -1, nb: -1, kind: pDesc}, true
+	}
+	return phrase{}, false
+}
 
 // closeHeads are the words that head "… close to X" as a speaker with no noun of their own:
 // "Those close to him say", "Someone close to the mayor said".

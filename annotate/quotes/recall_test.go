@@ -127,6 +127,10 @@ var recallCases = []struct {
 		"The plan angered residents, many of whom say the pier should stay open. The board has nine members, three of whom said they would resign.",
 		[]want{{"the pier should stay open", "indirect", "many of whom", "say", "many of whom"},
 			{"they would resign", "indirect", "three of whom", "said", "three of whom"}}},
+	{"a subject with a relative clause that has no pronoun of its own",
+		"The residents we met said the river had risen fast. The people they hired say the work is done.",
+		[]want{{"the river had risen fast", "indirect", "The residents we met", "said", "The residents we met"},
+			{"the work is done", "indirect", "The people they hired", "say", "The people they hired"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
