@@ -641,7 +641,11 @@ func (f *finder) verb(i int, mode int) {
 		f.attrs = append(f.attrs, a)
 		return
 	}
-	if f.forward(&a, idx, after, send, mode) {
+	fend := send
+	if w := f.word(src.a); src.a == src.b && (w == "who" || w == "which") && f.punct(src.a-1, ',') && !inverted && !passive {
+		fend = f.relativeEnd(after, send) // "The mayor, who said the plan would fail, voted against it"
+	}
+	if f.forward(&a, idx, after, fend, mode) {
 		if w := f.word(after + 1); a.content.IsZero() && f.punct(after, ',') && (w == "and" || w == "but") && f.punct(before, ',') {
 			// "Most of the crew were new, she said, and “none of us knew the route.”": the quote
 			// after, and the words before
@@ -1344,6 +1348,36 @@ var prepCues = wordsOf(map[string]string{"talk": "about", "talks": "about", "tal
 	"rails": "against", "railed": "against", "railing": "against", "apologize": "for",
 	"apologizes": "for", "apologized": "for", "apologise": "for", "apologises": "for",
 	"apologised": "for"})
+
+// relativeEnd returns the comma that closes a relative clause opened after a comma ("The mayor,
+// who said the plan would fail, voted against it"), searched from token k: a comma before a
+// lower-case word that goes on the main clause, a verb rather than a determiner, pronoun,
+// preposition or conjunction; else send.
+func (f *finder) relativeEnd(k, send int) int {
+	toks := f.toks
+	for ; k+1 < send; k++ {
+		if !f.punct(k, ',') {
+			continue
+		}
+		n := toks[k+1]
+		w := f.word(k + 1)
+		if n.kind != kWord || n.cap() || n.q != 0 || ingCues.get(w) || n.has(cProg) {
+			continue
+		}
+		if modals.get(w) {
+			continue // "said that the two men, and Lee in particular, must …": the content goes on
+		}
+		if finiteVerbs.get(w) || n.has(cSpeech|cThink|cMixed) || !n.has(cDet|cPronoun|cPrep|cStop|cSkip|cTime) && !isAdverb(w) && !isIng(w) {
+			return k
+		}
+	}
+	return send
+}
+
+// modals are the auxiliaries that go on a clause after an insert more often than they open a
+// main clause after a relative one.
+var modals = wordsOf(map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true,
+	"may": true, "might": true, "must": true})
 
 // contactSubject reads a subject that ends at token j in a relative clause with no pronoun of
 // its own, a subject pronoun and a verb after a noun phrase: "All the experts I spoke to said",

@@ -93,6 +93,12 @@ func (f *finder) resolve() {
 	for _, ai := range order {
 		a := &f.attrs[ai]
 		p := a.src
+		if w := f.word(p.a); p.a == p.b && (w == "who" || w == "which") && f.punct(p.a-1, ',') {
+			// "The mayor, who said …": the relative pronoun stands for the phrase before it
+			if q, ok := phraseBack(f.text, f.toks, p.a-2); ok && q.kind != pPronoun {
+				p = q
+			}
+		}
 		at := a.cueTok
 		e := -1
 		switch p.kind {
@@ -194,7 +200,11 @@ func (f *finder) resolve() {
 				if f.toks[k].has(cDet) && k < p.b && f.word(k+1) != "of" {
 					k++ // not in "three of whom", "one of the lawyers": a share, told apart by its number
 				}
-				key := strings.ToLower(f.text[f.toks[k].s:f.toks[p.b].e])
+				kb := k // the key ends before an appositive: "The mayor, who knew it," is the mayor
+				for kb < p.b && !f.punct(kb+1, ',') {
+					kb++
+				}
+				key := strings.ToLower(f.text[f.toks[k].s:f.toks[kb].e])
 				var ok bool
 				if e, ok = descs[key]; !ok {
 					end := p.a

@@ -131,6 +131,13 @@ var recallCases = []struct {
 		"The residents we met said the river had risen fast. The people they hired say the work is done.",
 		[]want{{"the river had risen fast", "indirect", "The residents we met", "said", "The residents we met"},
 			{"the work is done", "indirect", "The people they hired", "say", "The people they hired"}}},
+	{"a report inside a relative clause ends where the main clause goes on, and 'who' is the mayor",
+		"The mayor, who said the plan would fail, voted against it. The mayor, who was tired, told his aides that it was over.",
+		[]want{{"the plan would fail", "indirect", "who", "said", "The mayor"},
+			{"it was over", "indirect", "The mayor, who was tired", "told", "The mayor"}}},
+	{"a modal after an insert goes on the reported clause",
+		"Ann Lee, who said that the two men, and Tom Reyes in particular, must do more, left early.",
+		[]want{{"the two men, and Tom Reyes in particular, must do more", "indirect", "who", "said", "Ann Lee"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
