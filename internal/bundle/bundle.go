@@ -11,8 +11,8 @@ import (
 	"strings"
 )
 
-// Sizes are the byte counts of the wasm as built, gzipped, and in base64.
-type Sizes struct{ Wasm, Gzip, Base64 int }
+// Sizes are the byte counts of the wasm as built, gzipped, and as the page's text (sevens.go).
+type Sizes struct{ Wasm, Gzip, Embedded int }
 
 var (
 	cspRE    = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="[^"]*">`)
@@ -41,8 +41,8 @@ func Bundle(web fs.FS) ([]byte, Sizes, error) {
 	if err := zw.Close(); err != nil {
 		return nil, sizes, err
 	}
-	b64 := base64.StdEncoding.EncodeToString(gz.Bytes())
-	sizes = Sizes{Wasm: len(wasm), Gzip: gz.Len(), Base64: len(b64)}
+	embedded := sevens(gz.Bytes())
+	sizes = Sizes{Wasm: len(wasm), Gzip: gz.Len(), Embedded: len(embedded)}
 
 	page := servedRE.ReplaceAllString(string(index), "")
 	var scriptHashes, styleHashes []string
@@ -76,7 +76,7 @@ func Bundle(web fs.FS) ([]byte, Sizes, error) {
 	// The wasm goes first: loader.js looks for it when it runs. A script of a non-JavaScript type
 	// is never run, so the CSP need not allow it.
 	first := strings.Index(page, "<script data-src=")
-	page = page[:first] + `<script type="application/gzip" id="annotator-wasm">` + b64 + "</script>\n" + page[first:]
+	page = page[:first] + `<script type="application/gzip" id="annotator-wasm">` + embedded + "</script>\n" + page[first:]
 
 	csp := "default-src 'none'; script-src " + strings.Join(scriptHashes, " ") + " 'wasm-unsafe-eval'; style-src " +
 		strings.Join(styleHashes, " ") + "; img-src data:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'"

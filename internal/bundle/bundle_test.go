@@ -42,13 +42,13 @@ func TestBundleInlinesEverything(t *testing.T) {
 	}
 	// The embedded wasm unpacks to the original.
 	m := regexp.MustCompile(`id="annotator-wasm">([^<]*)<`).FindStringSubmatch(page)
-	gz, _ := base64.StdEncoding.DecodeString(m[1])
+	gz := unsevens(m[1])
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, _ := io.ReadAll(zr)
-	if !bytes.Equal(got, wasm) || sizes.Wasm != len(wasm) || sizes.Base64 != len(m[1]) {
+	if !bytes.Equal(got, wasm) || sizes.Wasm != len(wasm) || sizes.Embedded != len(m[1]) {
 		t.Fatalf("wasm does not round-trip (%d bytes back, sizes %+v)", len(got), sizes)
 	}
 	if strings.Contains(page, "manifest") || strings.Contains(page, "icon-192") {

@@ -1,8 +1,9 @@
 // Command bundle writes dist/annotator.html: the page of web/ as ONE self-contained file that works
 // from file://, with no server and no network. The stylesheet and scripts are inlined, the wasm is
-// embedded as base64 of gzip (loader.js unpacks it with DecompressionStream, since file:// pages
-// cannot fetch), and the Content-Security-Policy is replaced by a stricter one that allows exactly
-// the inlined scripts and style by their sha256 hashes and no network at all. The links to the web
+// embedded as gzip written seven bits to a character (sevens.go; loader.js unpacks it with
+// DecompressionStream, since file:// pages cannot fetch), and the Content-Security-Policy is
+// replaced by a stricter one that allows exactly the inlined scripts and style by their sha256
+// hashes and no network at all. The links to the web
 // app manifest and the icons are dropped: they belong to the served page, which installs as an
 // offline app with its service worker (web/sw.js); the file needs neither.
 //
@@ -44,7 +45,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bundle:", err)
 		os.Exit(1)
 	}
-	fmt.Printf("%s: %s (wasm %s, gzipped %s, base64 %s)\n", *out, kb(len(html)), kb(sizes.Wasm), kb(sizes.Gzip), kb(sizes.Base64))
+	fmt.Printf("%s: %s (wasm %s, gzipped %s, embedded %s)\n", *out, kb(len(html)), kb(sizes.Wasm), kb(sizes.Gzip), kb(sizes.Embedded))
 	if len(html) > *max {
 		fmt.Fprintf(os.Stderr, "bundle: %s is %d bytes, over the budget of %d\n", *out, len(html), *max)
 		os.Exit(1)
