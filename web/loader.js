@@ -12,7 +12,8 @@
 // lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
 // gzip, seven bits to a character (see internal/bundle/sevens.go), in <script
-// type="application/gzip" id="annotator-wasm">, because file:// pages cannot fetch. Either way it is compiled while its bytes arrive (compileStreaming).
+// type="application/gzip" id="annotator-wasm">, because file:// pages cannot fetch. Either way
+// it is compiled while its bytes arrive (compileStreaming).
 (() => {
   'use strict';
   let settle;
@@ -77,24 +78,6 @@
 ${fewerHashes}
 self.onmessage = (e) => {
   self.onmessage = null;
-  // unsevens reads the embedded gzip: each character holds seven bits, 0xC0 more for the three
-  // values the HTML parser would change (NUL, CR and "<"); every eight bits make a byte.
-  function unsevens(s) {
-    const out = new Uint8Array(Math.floor(s.length * 7 / 8));
-    let acc = 0, n = 0, j = 0;
-    for (let i = 0; i < s.length; i++) {
-      let v = s.charCodeAt(i);
-      if (v >= 0xC0) v -= 0xC0;
-      acc = ((acc << 7) | v) & 0x3fff;
-      n += 7;
-      if (n >= 8) {
-        n -= 8;
-        out[j++] = acc >> n;
-      }
-    }
-    return out;
-  }
-
   const go = fewerHashes(new Go());
   WebAssembly.instantiate(e.data, go.importObject).then((instance) => go.run(instance));
 };`;
