@@ -105,7 +105,7 @@ func init() {
 		offer offers offered agree agrees agreed decide decides decided expect expects expected
 		vowing pledging promising threatening refusing declining vowing hoping planning
 		wanting seeking ask asks asked urge urges urged order orders ordered encourage
-		encourages encouraged claim claims claimed`)
+		encourages encouraged claim claims claimed tell tells told`)
 	add(cNoun, `plan plans offer offers aim aims hope hopes bid bids`)
 	// the -ing forms of cue verbs, which report speech in the progressive ("Clinton is stressing
 	// that …", "the campaign is defending the ad") or after a comma ("…, questioning the

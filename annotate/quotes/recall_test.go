@@ -138,6 +138,12 @@ var recallCases = []struct {
 	{"a modal after an insert goes on the reported clause",
 		"Ann Lee, who said that the two men, and Tom Reyes in particular, must do more, left early.",
 		[]want{{"the two men, and Tom Reyes in particular, must do more", "indirect", "who", "said", "Ann Lee"}}},
+	{"'told' an object to do something reports the object and its infinitive",
+		"The coach told the players to rest before the final.",
+		[]want{{"the players to rest before the final", "indirect", "The coach", "told", "The coach"}}},
+	{"'to' before people is no infinitive",
+		"The mayor told the story to reporters.",
+		nil},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

@@ -346,8 +346,17 @@ func (f *finder) finiteWithin(k, send int) bool {
 // toVerb reports whether token k is "to" before a verb: "to sell", not "to the council".
 func (f *finder) toVerb(k, send int) bool {
 	toks := f.toks
-	return k+1 < send && f.word(k) == "to" && toks[k+1].kind == kWord && !toks[k+1].cap() &&
-		!toks[k+1].has(cDet|cPronoun|cTime|cDesc|cPlural|cOrg) && !objectPronouns.get(f.word(k+1))
+	if k+1 >= send || f.word(k) != "to" || toks[k+1].kind != kWord || toks[k+1].cap() ||
+		toks[k+1].has(cDet|cPronoun|cTime|cDesc|cPlural|cOrg) || objectPronouns.get(f.word(k+1)) {
+		return false
+	}
+	w := f.word(k + 1)
+	for _, s := range [...]string{"ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(w, s) {
+			return false // "told the story to reporters": people, no verb
+		}
+	}
+	return true
 }
 
 // backwardQuote claims a direct quote that closes right before the speaker phrase.
