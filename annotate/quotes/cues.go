@@ -523,7 +523,8 @@ func (f *finder) verb(i int, mode int) {
 			}
 			after++
 		}
-		if toks[i].has(cIntend) && f.toVerb(after, send) && after > o0 && !objectPronouns.get(f.word(o0)) {
+		if toks[i].has(cIntend) && (f.toVerb(after, send) || f.word(after) == "to" && f.openMark(after+1)) && after > o0 &&
+			!objectPronouns.get(f.word(o0)) {
 			after = o0 // "urged the crew to keep going": the infinitive with its subject, unless a pronoun
 		}
 		if f.openMark(after) && f.titleCase(&f.dq[toks[after].q-1]) && f.dq[toks[after].q-1].close > 0 {
