@@ -416,7 +416,7 @@ func (f *finder) verb(i int, mode int) {
 		!toks[j].has(cStop|cSkip|cPrep|cTime|cSpeech|cThink|cMixed) {
 		src, ok = f.quotedNoun(j, cueEnd+1)
 	}
-	if !ok && !passive && (mode == mSpeech || mode == mWeak) && j >= 0 && j < i && !toks[i].cap() {
+	if !ok && !passive && (mode == mSpeech || mode == mWeak || mode == mMixed && !toks[i].has(cNoun)) && j >= 0 && j < i && !toks[i].cap() {
 		src, ok = f.prefixSubject(j)
 	}
 	if !ok && !passive && mode == mSpeech && (f.clauseOpens(cueEnd+1) || f.subjectOpens(cueEnd+1)) && j >= 0 && j < i &&

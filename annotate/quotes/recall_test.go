@@ -144,6 +144,9 @@ var recallCases = []struct {
 	{"'to' before people is no infinitive",
 		"The mayor told the story to reporters.",
 		nil},
+	{"a verb that reports what was said of something takes a long subject as a speech verb does",
+		"The new cook at the old mill described the deal as a rescue.",
+		[]want{{"the deal as a rescue", "indirect", "The new cook at the old mill", "described", "The new cook at the old mill"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
