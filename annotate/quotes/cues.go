@@ -448,7 +448,8 @@ func (f *finder) verb(i int, mode int) {
 	if putAt >= 0 && !f.openMark(putAt+1) && !f.punct(putAt, ':') && !strings.EqualFold(f.word(src.a-1), "as") {
 		return // "He put it on the table, and …": only "as X put it," reports the clause after it
 	}
-	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) && !f.evidenceSubject(f.ofPhrase(src)) && !f.clauseSubject(src, i) {
+	if toks[i].has(cNoun) && !inverted && !passive && !f.verbLike(src) && !f.evidenceSubject(f.ofPhrase(src)) && !f.clauseSubject(src, i) &&
+		!(isAdverb(f.word(i-1)) && !toks[i-1].has(cDet)) {
 		return // "a New York Times report", "his early-morning tweets"
 	}
 	if p := src.a - 1; !inverted && !passive && p > 1 && f.word(p) == "to" && (f.word(p-1) == "close" || f.word(p-1) == "closest") {

@@ -147,6 +147,9 @@ var recallCases = []struct {
 	{"a verb that reports what was said of something takes a long subject as a speech verb does",
 		"Border guards described the ground under the town as a maze.",
 		[]want{{"the ground under the town as a maze", "indirect", "Border guards", "described", ""}}},
+	{"a cue that may be a noun is a verb after an adverb in -ly",
+		"Voters overwhelmingly support the plan.",
+		[]want{{"the plan", "indirect", "Voters", "support", "Voters"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
