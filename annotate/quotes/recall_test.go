@@ -148,8 +148,8 @@ var recallCases = []struct {
 		"Border guards described the ground under the town as a maze.",
 		[]want{{"the ground under the town as a maze", "indirect", "Border guards", "described", ""}}},
 	{"a cue that may be a noun is a verb after an adverb in -ly",
-		"Voters overwhelmingly support the plan.",
-		[]want{{"the plan", "indirect", "Voters", "support", "Voters"}}},
+		"Most drivers quietly support the plan.",
+		[]want{{"the plan", "indirect", "Most drivers", "support", "Most drivers"}}},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }
