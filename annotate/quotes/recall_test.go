@@ -150,6 +150,12 @@ var recallCases = []struct {
 	{"a cue that may be a noun is a verb after an adverb in -ly",
 		"Most drivers quietly support the plan.",
 		[]want{{"the plan", "indirect", "Most drivers", "support", "Most drivers"}}},
+	{"a headline's speaker may name whom or where they spoke to before the colon",
+		"Mayor Reyes to Shop Owners: The Road Will Reopen\n\nThe harbour board met on Monday.",
+		[]want{{"The Road Will Reopen", "indirect", "Mayor Reyes", ":", "Reyes"}}},
+	{"a subhead with 'on' before a colon names no speaker",
+		"Success on Signature Issue: The Town Kept Its Pier\n\nThe harbour board met on Monday.",
+		nil},
 }
 
 func TestRecall(t *testing.T) { runCases(t, recallCases) }

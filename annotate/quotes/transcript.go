@@ -56,6 +56,16 @@ func (f *finder) transcript(i int) {
 			return
 		}
 		k, src = p.b+1, p
+		if w := strings.ToLower(f.word(k)); !f.punct(k, ':') && (w == "to" || w == "at" || w == "on" || w == "in") && f.personIn(p) {
+			// "Mayor Reyes to Shop Owners: …", "Former Minister Lee at Conference: …": whom or
+			// where the speaker addressed, before the colon
+			for n := k + 1; n < len(toks) && n < k+6 && toks[n].kind == kWord && toks[n].flags&fPara == 0; n++ {
+				if f.punct(n+1, ':') {
+					k = n + 1
+					break
+				}
+			}
+		}
 		if f.toks[i].se-f.toks[i].ss > 30 && i > 0 {
 			return // a long line is no headline
 		}
@@ -102,6 +112,17 @@ func (f *finder) transcript(i int) {
 		a.quoted = true
 	}
 	f.attrs = append(f.attrs, a)
+}
+
+// personIn reports whether phrase p names a person by a first name, an honorific or a title the
+// lexicon knows: "Mayor Reyes", "Ann Lee", not "Success" or "A Curious Plan".
+func (f *finder) personIn(p phrase) bool {
+	for k := p.a; k <= p.b; k++ {
+		if f.toks[k].has(cFirst | cHonor | cTitle) {
+			return true
+		}
+	}
+	return false
 }
 
 // notSpeakers are labels that a colon follows at the head of a line without anyone speaking.
