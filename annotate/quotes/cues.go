@@ -511,7 +511,7 @@ func (f *finder) verb(i int, mode int) {
 		} else {
 			after = f.plainObject(after, send)
 		}
-		if toks[after].has(cPronoun) {
+		if after < send && toks[after].has(cPronoun) {
 			// "told the Echo he’s …": a pronoun's contraction, no owner's "'s"
 		} else if isPossessive(f.word(after)) && f.openMark(after+1) {
 			after++ // "told MSNBC's “Morning Joe” that …": the owner of a named show
