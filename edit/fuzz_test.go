@@ -1,6 +1,7 @@
 package edit
 
 import (
+	"os"
 	"testing"
 
 	"github.com/article-annotator/annotator/annotate"
@@ -14,6 +15,12 @@ func FuzzSession(f *testing.F) {
 	f.Add(article, []byte{10, 6, 0, 0, 9, 5, 0, 0, 14, 1, 0, 0, 11, 8, 0, 2, 2, 3, 1, 0, 15, 200, 9, 6, 3, 2, 100, 7})
 	f.Add("“Fine,” said Ana. Ana\r\nleft on 3 May 2024 🇫🇷.", []byte{0, 0, 2, 3, 0, 1, 0, 8, 0, 2, 30, 20, 12, 0, 0, 0, 13, 1, 0, 0})
 	f.Add("", []byte{0, 1, 0, 0, 15, 0, 0, 3, 0, 1, 0, 30})
+	// Text edits that move what follows them (change.Shifted): a space typed at the top, undone
+	// and redone; a quote typed at the top of a reviewed article and a date in its middle; a cut
+	// with an emoji, then a cut at the top, after a person's additions.
+	f.Add(article, []byte{15, 0, 0, 1, 17, 0, 0, 0, 17, 1, 0, 0})
+	f.Add(article, []byte{12, 0, 0, 0, 15, 0, 0, 5, 16, 128, 0, 6, 17, 0, 0, 0, 17, 0, 0, 0, 17, 1, 0, 0})
+	f.Add(article, []byte{0, 1, 200, 10, 16, 10, 5, 4, 1, 2, 0, 0, 15, 0, 3, 0, 17, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, text string, prog []byte) {
 		if len(text) > 3000 {
 			text = text[:3000]
@@ -155,6 +162,20 @@ func FuzzUnmarshal(f *testing.F) {
 	}
 	f.Add(b)
 	f.Add([]byte(`{"version":1,"doc":{"text":"ab","speakers":[],"quotes":[],"dates":[]},"undo":[{"text":{"at":1,"new":"b"}}]}`))
+	// A word typed at the top, whose change moves every entry it does not hold, and a session saved
+	// before changes were kept so.
+	s = New(fixture(f))
+	if _, err := s.Do(SetText{"Early edition. " + article}); err != nil {
+		f.Fatal(err)
+	}
+	if b, err = s.Marshal(); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	if b, err = os.ReadFile("testdata/session-unshifted.json"); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, err := Unmarshal(b)
 		if err != nil {

@@ -17,9 +17,17 @@ const maxHistory = 200
 // so that a history of small edits stays small: each list (speakers, quotes, dates) records only
 // the run of entries that differ, and the text only the run of code points that differ, which
 // only SetText ever has.
+//
+// A change of the text moves every span after the edit. When Shifted, the entries after each list's
+// splice are the entries of the document before, moved as the text splice moves spans (shifter),
+// and are not stored: replay moves them forward or back. Only the entries the change really
+// changed, near the edit, are in the splices, so typing a word costs the size of the edit rather
+// than of the article. Changes saved before Shifted existed hold every moved entry in their
+// splices, and replay as they were saved.
 type change struct {
 	What     string                    `json:"what"` // the op's description
 	Text     *textSplice               `json:"text,omitempty"`
+	Shifted  bool                      `json:"shifted,omitempty"`
 	Ref      *refChange                `json:"ref,omitempty"`
 	Speakers *splice[annotate.Speaker] `json:"speakers,omitempty"`
 	Quotes   *splice[annotate.Quote]   `json:"quotes,omitempty"`
@@ -54,17 +62,20 @@ type refState struct {
 // diff returns the change that turns a into b.
 func diff(a, b *annotate.Document) change {
 	var c change
+	var moves entryMoves
 	if a.Text != b.Text {
 		t := diffRunes([]rune(a.Text), []rune(b.Text))
 		c.Text = &textSplice{At: t.At, Old: string(t.Old), New: string(t.New)}
+		c.Shifted = true
+		moves = movesOf(shifter(t.At, len(t.Old), len(t.New)))
 	}
 	old, new := refState{a.ReferenceDate, a.ReferenceDateFrom}, refState{b.ReferenceDate, b.ReferenceDateFrom}
 	if !reflect.DeepEqual(old, new) {
 		c.Ref = &refChange{Old: old, New: new}
 	}
-	c.Speakers = diffList(a.Speakers, b.Speakers, sameSpeaker)
-	c.Quotes = diffList(a.Quotes, b.Quotes, sameQuote)
-	c.Dates = diffList(a.Dates, b.Dates, sameDate)
+	c.Speakers = diffList(a.Speakers, b.Speakers, sameSpeaker, moves.speaker)
+	c.Quotes = diffList(a.Quotes, b.Quotes, sameQuote, moves.quote)
+	c.Dates = diffList(a.Dates, b.Dates, sameDate, moves.date)
 	return c
 }
 
@@ -73,14 +84,20 @@ func (c change) empty() bool {
 }
 
 // diffList returns the splice that turns a into b: the entries between their common prefix and
-// common suffix, as same compares them. It returns nil when a and b hold equal entries.
-func diffList[T any](a, b []T, same func(x, y T) bool) *splice[T] {
+// common suffix, as same compares them. Entries of the suffix are compared after move, when there
+// is one (a change of the text, see change.Shifted): an entry of a that move turns into b's is
+// common. It returns nil when a and b hold equal entries.
+func diffList[T any](a, b []T, same func(x, y T) bool, move func(T) (T, bool)) *splice[T] {
 	p := 0
 	for p < len(a) && p < len(b) && same(a[p], b[p]) {
 		p++
 	}
+	sameMoved := same
+	if move != nil {
+		sameMoved = func(x, y T) bool { m, ok := move(x); return ok && same(m, y) }
+	}
 	s := 0
-	for s < len(a)-p && s < len(b)-p && same(a[len(a)-1-s], b[len(b)-1-s]) {
+	for s < len(a)-p && s < len(b)-p && sameMoved(a[len(a)-1-s], b[len(b)-1-s]) {
 		s++
 	}
 	if p == len(a) && p == len(b) {
@@ -124,10 +141,11 @@ func (t *textSplice) apply(text string, forward bool) (string, error) {
 }
 
 // apply replays the splice on list, forward (Old becomes New) or backward, into a new list, or in
-// list itself when inPlace. It checks that the entries it replaces are the ones the splice
-// expects, so a history read from storage that does not fit its document is refused rather than
-// applied.
-func (sp *splice[T]) apply(list []T, forward, inPlace bool, same func(x, y T) bool) ([]T, error) {
+// list itself when inPlace, and moves the entries after it with move when there is one (the
+// change's text edit, replayed the same way). It checks that the entries it replaces are the ones
+// the splice expects and that those it moves can move, so a history read from storage that does
+// not fit its document is refused rather than applied.
+func (sp *splice[T]) apply(list []T, forward, inPlace bool, same func(x, y T) bool, move func(T) (T, bool)) ([]T, error) {
 	if sp == nil {
 		return list, nil
 	}
@@ -138,11 +156,22 @@ func (sp *splice[T]) apply(list []T, forward, inPlace bool, same func(x, y T) bo
 	if sp.At < 0 || sp.At > len(list) || len(from) > len(list)-sp.At || !equalList(list[sp.At:sp.At+len(from)], from, same) {
 		return nil, fmt.Errorf("the history does not fit the document at entry %d", sp.At)
 	}
+	var out []T
 	if inPlace {
-		return slices.Replace(list, sp.At, sp.At+len(from), to...), nil
+		out = slices.Replace(list, sp.At, sp.At+len(from), to...)
+	} else {
+		out = make([]T, 0, len(list)-len(from)+len(to))
+		out = append(append(append(out, list[:sp.At]...), to...), list[sp.At+len(from):]...)
 	}
-	out := make([]T, 0, len(list)-len(from)+len(to))
-	out = append(append(append(out, list[:sp.At]...), to...), list[sp.At+len(from):]...)
+	if move != nil {
+		for i := sp.At + len(to); i < len(out); i++ {
+			m, ok := move(out[i])
+			if !ok {
+				return nil, fmt.Errorf("the history does not fit the document at entry %d, which the text edit cannot move", i)
+			}
+			out[i] = m
+		}
+	}
 	return out, nil
 }
 
@@ -175,12 +204,22 @@ func (c change) replayOn(doc *annotate.Document, forward bool) error {
 // play replays c on out, whose lists it replaces with new ones or, inPlace, changes.
 func (c change) play(out *annotate.Document, forward, inPlace bool) error {
 	doc := *out
+	var moves entryMoves
 	if c.Text != nil {
 		text, err := c.Text.apply(doc.Text, forward)
 		if err != nil {
 			return err
 		}
 		out.Text = text
+		if c.Shifted {
+			cut, put := utf8.RuneCountInString(c.Text.Old), utf8.RuneCountInString(c.Text.New)
+			if !forward {
+				cut, put = put, cut
+			}
+			moves = movesOf(shifter(c.Text.At, cut, put))
+		}
+	} else if c.Shifted {
+		return fmt.Errorf("the history moves entries by a text edit it does not hold")
 	}
 	if c.Ref != nil {
 		from, to := c.Ref.Old, c.Ref.New
@@ -193,13 +232,13 @@ func (c change) play(out *annotate.Document, forward, inPlace bool) error {
 		out.ReferenceDate, out.ReferenceDateFrom = to.Date, to.From
 	}
 	var err error
-	if out.Speakers, err = c.Speakers.apply(doc.Speakers, forward, inPlace, sameSpeaker); err != nil {
+	if out.Speakers, err = c.Speakers.apply(doc.Speakers, forward, inPlace, sameSpeaker, moves.speaker); err != nil {
 		return err
 	}
-	if out.Quotes, err = c.Quotes.apply(doc.Quotes, forward, inPlace, sameQuote); err != nil {
+	if out.Quotes, err = c.Quotes.apply(doc.Quotes, forward, inPlace, sameQuote, moves.quote); err != nil {
 		return err
 	}
-	if out.Dates, err = c.Dates.apply(doc.Dates, forward, inPlace, sameDate); err != nil {
+	if out.Dates, err = c.Dates.apply(doc.Dates, forward, inPlace, sameDate, moves.date); err != nil {
 		return err
 	}
 	return nil

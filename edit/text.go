@@ -108,26 +108,15 @@ func dateKey(d annotate.Date) string {
 // anchor returns the function that moves a span of old to its place in new: old and new share a
 // prefix and a suffix, and a span inside either moves with it; a span touching what lies between
 // (the edit) has changed, and anchor reports false.
-func anchor(old, new []rune) func(annotate.Span) (annotate.Span, bool) {
+func anchor(old, new []rune) spanMove {
 	d := diffRunes(old, new) // old[d.At : d.At+len(d.Old)] became d.New
-	edited, shift := d.At+len(d.Old), len(d.New)-len(d.Old)
-	return func(sp annotate.Span) (annotate.Span, bool) {
-		switch {
-		case sp.End <= d.At:
-			return sp, true
-		case sp.Start >= edited:
-			sp.Start += shift
-			sp.End += shift
-			return sp, true
-		}
-		return annotate.Span{}, false
-	}
+	return shifter(d.At, len(d.Old), len(d.New))
 }
 
 // carry brings the annotations of doc that keep says to keep (by who made each and its key) into
 // fresh, the engine's annotation of the new text, moving each with move and dropping the machine
 // spans of its kind that it overlaps.
-func carry(doc, fresh *annotate.Document, move func(annotate.Span) (annotate.Span, bool), keep func(by, key string) bool) {
+func carry(doc, fresh *annotate.Document, move spanMove, keep func(by, key string) bool) {
 	moveOpt := func(sp *annotate.Span) *annotate.Span {
 		if sp == nil {
 			return nil
