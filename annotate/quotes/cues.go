@@ -215,7 +215,7 @@ func (f *finder) verb(i int, mode int) {
 		}
 		cueEnd = i + 1 // "pointed out that …", "pointed to the cost of rent": what the speaker cited
 	}
-	if callForms.get(w) && f.word(i+1) == "on" && f.infinitive(i+2, sentEnd(toks, i)) >= 0 {
+	if f.word(i+1) == "on" && callForms.get(w) && f.infinitive(i+2, sentEnd(toks, i)) >= 0 {
 		cueEnd = i + 1 // "called on the council to drop the tax": the council and what it should do
 	} else if p := prepCues.get(w); p != "" {
 		if n := f.word(i + 1); n == p || p == "about" && n == "of" {

@@ -592,11 +592,11 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 		if t.kind != kWord || t.has(cSpeech) && !t.has(cNoun) {
 			return src, false
 		}
+		if p := f.word(k + 1); len(p) < 4 || p[len(p)-2:] != "ed" {
+			continue // the participle first: it is cheaper to test than the document
+		}
 		if w := f.word(k); !documents.fold(w) && !documents.fold(strings.TrimSuffix(w, "s")) {
 			continue
-		}
-		if p := f.word(k + 1); len(p) < 4 || p[len(p)-2:] != "ed" {
-			return src, false
 		}
 		a := k // the document's modifiers: "the latest CNN poll", "Exit polls"
 		for a > s && a > k-4 && toks[a-1].kind == kWord && (!toks[a-1].has(cStop|cSpeech|cThink) || toks[a-1].has(cDet)) {
