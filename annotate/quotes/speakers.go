@@ -554,8 +554,10 @@ var approx = wordsOf(map[string]bool{"about": true, "some": true, "nearly": true
 func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 	toks := f.toks
 	s := sentStart(toks, j)
-	if b := f.percentAt(j); !ok && b >= 0 {
-		return phrase{a: b, b: j, na: -1, nb: -1, kind: pDesc}, true // "Only 26% say"
+	if !ok {
+		if b := f.percentAt(j); b >= 0 {
+			return phrase{a: b, b: j, na: -1, nb: -1, kind: pDesc}, true // "Only 26% say"
+		}
 	}
 	a := j
 	if ok {
