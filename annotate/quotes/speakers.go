@@ -533,13 +533,20 @@ func numberWord(w string) bool {
 	if isDigit(rune(w[0])) {
 		return true
 	}
-	if len(w) < 3 || len(w) > 5 {
+	// no lower-cased copy and few comparisons: this runs for most subjects
+	switch w[0] | 0x20 {
+	case 'o', 't', 'f', 's', 'e', 'n':
+	default:
 		return false
 	}
-	for _, n := range [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
-		if strings.EqualFold(w, n) { // no lower-cased copy: this runs for most subjects
-			return true
-		}
+	switch len(w) {
+	case 3:
+		return strings.EqualFold(w, "one") || strings.EqualFold(w, "two") || strings.EqualFold(w, "six") ||
+			strings.EqualFold(w, "ten")
+	case 4:
+		return strings.EqualFold(w, "four") || strings.EqualFold(w, "five") || strings.EqualFold(w, "nine")
+	case 5:
+		return strings.EqualFold(w, "three") || strings.EqualFold(w, "seven") || strings.EqualFold(w, "eight")
 	}
 	return false
 }
