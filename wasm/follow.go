@@ -89,11 +89,12 @@ func (p *page) savedBase() js.Value {
 
 // historyText is the size, in UTF-16 units, from which typing into a long article that holds
 // nothing to undo is annotated afresh, as it was before the worker kept a history, rather than
-// kept in its history. Package edit keeps a change of the text as every annotation it moved,
-// before and after: about ten times the text (a 1 MB article's saved session grows from 6 to 16
-// MB with each pause in the typing, a 10 MB one's from 60 to 160 MB, taking its worker 10-20 s),
-// which from some megabytes costs more than the undo is worth.
-const historyText = 2 << 20
+// kept in its history. Package edit keeps a change of the text as the edit and the annotations it
+// really changed, so a typed word adds some hundred bytes to the saved session whatever the
+// article's size; what remains is the session itself, some six times the text, which the worker
+// reads and writes for each change: from 32 M units (a saved session of some 200 MB) a fresh
+// annotation is worth more than the undo.
+const historyText = 32 << 20
 
 // keepsHistory reports whether a change of the open long article goes to the worker as a change
 // of its session: a new reference date always; typed text (typed) in an article of units UTF-16
