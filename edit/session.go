@@ -10,7 +10,9 @@
 // SetReference, a new date's value), reads and writes no exchange format (package formats), and
 // stores nothing: the page keeps the bytes Marshal returns.
 //
-// session.go holds the Session, history.go the changes it remembers, persist.go their saving,
+// session.go holds the Session, history.go the changes it remembers, shift.go the move a change of
+// the text makes of every span after it (which SetText carries annotations with and the history
+// replays rather than stores), persist.go their saving,
 // verify.go the check that a change leaves a document whole, at the cost of what it touched;
 // ref.go reads refs ("q3", "s1.m2"); the ops live with what they change: spans.go (Add, Delete,
 // Retype, Resize), quotes.go (SetKind, Link, LinkNamed), speakers.go (NewSpeaker, Rename, Merge,
