@@ -69,6 +69,7 @@ type finder struct {
 	holders  map[string]phrase // transcript labels and the people they stand for (transcript.go)
 	stands   map[int]phrase    // by attribution: the person its transcript label stands for
 	labels   map[string]bool   // labels in capitals that open one paragraph only (transcript.go)
+	midCaps  map[string]bool   // words capitalised inside a sentence, made when first needed (subject.go)
 }
 
 func (f *finder) word(i int) string {

@@ -278,10 +278,42 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 		return phrase{}, false // "The keeper's cottage on the point said nothing"
 	}
 	p := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
-	if q, ok := phraseFwd(f.text, toks, s, j+1); ok && q.kind == pName {
+	if q, ok := phraseFwd(f.text, toks, s, j+1); ok && q.kind == pName && !f.modifierOpens(q, j) {
 		p.na, p.nb, p.kind = q.na, q.nb, pName
 	}
 	return p, true
+}
+
+// modifierOpens reports whether the name q that a subject ending at token j holds is only its
+// first word, capitalised because it opens the sentence, and modifies the lower-case nouns after
+// it: "Border guards said", "Fire crews said", "Market traders said", a head that names people in
+// the plural or a noun the lexicon knows for speakers. The word must be no first
+// name, title or organisation the lexicon knows, and the text must never capitalise it inside a
+// sentence, as it would a surname ("Smith aides said" after "Sen. Ann Smith").
+func (f *finder) modifierOpens(q phrase, j int) bool {
+	toks := f.toks
+	s := q.na
+	if q.nb != s || s != q.a || s >= j || toks[s].flags&fSent == 0 ||
+		toks[s].has(cFirst|cHonor|cTitle|cOrg|cNation|cDesc|cPlural) || isPossessive(f.word(s)) {
+		return false
+	}
+	for k := s + 1; k <= j; k++ {
+		if toks[k].kind != kWord || toks[k].cap() {
+			return false
+		}
+	}
+	if h := f.word(j); !toks[j].has(cDesc|cPlural|cOrg) && !(h[len(h)-1] == 's' && !strings.HasSuffix(h, "ss")) {
+		return false // the head names a group of people, a plural: not "Following initial reports"
+	}
+	if f.midCaps == nil {
+		f.midCaps = map[string]bool{}
+		for k, t := range toks {
+			if t.kind == kWord && t.cap() && t.flags&fSent == 0 {
+				f.midCaps[f.word(k)] = true
+			}
+		}
+	}
+	return !f.midCaps[f.word(s)]
 }
 
 // plainNoun reports whether token j is a lower-case word that reads as a common noun: not a

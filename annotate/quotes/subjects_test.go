@@ -1,0 +1,33 @@
+package quotes
+
+import "testing"
+
+// subjectCases are subjects that are ordinary noun phrases, each written for the project: a
+// capitalised word that opens the sentence and modifies the plural noun after it ("Border
+// guards"), told apart from a surname the text capitalises elsewhere, and lists of groups.
+var subjectCases = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"a capitalised modifier that opens the sentence is part of the group it names",
+		"Border guards said the crossing would reopen on Friday.",
+		[]want{{"the crossing would reopen on Friday", "indirect", "Border guards", "said", "Border guards"}}},
+	{"a modifier before a plural noun the lexicon does not know",
+		"Fire crews said the blaze was under control by noon.",
+		[]want{{"the blaze was under control by noon", "indirect", "Fire crews", "said", "Fire crews"}}},
+	{"a modifier before an agent noun in the plural",
+		"Rescue teams said the search would go on overnight.",
+		[]want{{"the search would go on overnight", "indirect", "Rescue teams", "said", "Rescue teams"}}},
+	{"a modifier with a qualifier after the group",
+		"Market traders on the square said sales had fallen by half.",
+		[]want{{"sales had fallen by half", "indirect", "Market traders on the square", "said", "Market traders on the square"}}},
+	{"a surname the text capitalises inside a sentence stays a name",
+		"The trust was founded by Ann Marsh in 1990. Marsh volunteers said the boats were ready.",
+		[]want{{"the boats were ready", "indirect", "Marsh volunteers", "said", "Ann Marsh"}}},
+	{"a name alone before the cue stays a name",
+		"Peskov said the talks had stalled.",
+		[]want{{"the talks had stalled", "indirect", "Peskov", "said", "Peskov"}}},
+}
+
+func TestSubjects(t *testing.T) { runCases(t, subjectCases) }
