@@ -410,6 +410,9 @@ func (f *finder) verb(i int, mode int) {
 			f.nameList(&src)
 		}
 	}
+	if ok && !inverted && !passive && src.kind == pDesc {
+		f.descList(&src) // "Teachers, parents and pupils say"
+	}
 	if !ok && !passive && (mode == mSpeech || mode == mWeak || f.openMark(cueEnd+1)) {
 		src, ok = f.longSubject(j) // "Experts on arms control said", "Dana Ruiz, a teacher from Hull, Quebec, said"
 	}
@@ -955,6 +958,32 @@ func (f *finder) nameList(src *phrase) {
 		if q, ok := phraseBack(f.text, toks, src.a-2); ok && q.kind == pName && q.b == src.a-2 && toks[q.nb].has(cOrg) {
 			src.a, src.na = q.a, q.na
 		}
+	}
+}
+
+// descList widens a description that joins two groups with "and" over the groups listed
+// before it with commas: "Teachers, parents and pupils say", "Nurses, porters and cleaners
+// said". Each group is a noun the lexicon knows for people, with at most two words before it.
+func (f *finder) descList(src *phrase) {
+	toks := f.toks
+	and := false
+	for k := src.a; k <= src.b; k++ {
+		if f.word(k) == "and" {
+			and = true
+			break
+		}
+	}
+	if !and {
+		return
+	}
+	for f.punct(src.a-1, ',') {
+		q, ok := phraseBack(f.text, toks, src.a-2)
+		h := toks[src.a-2]
+		if !ok || q.b != src.a-2 || q.b-q.a > 2 || !h.has(cDesc|cPlural|cOrg) || h.has(cPronoun) ||
+			q.kind == pName && !(q.a == q.b && h.flags&fSent != 0) || q.kind == pPronoun {
+			break
+		}
+		src.a = q.a
 	}
 }
 

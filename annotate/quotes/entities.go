@@ -200,15 +200,16 @@ func (f *finder) resolve() {
 				if f.toks[k].has(cDet) && k < p.b && f.word(k+1) != "of" {
 					k++ // not in "three of whom", "one of the lawyers": a share, told apart by its number
 				}
-				kb := k // the key ends before an appositive: "The mayor, who knew it," is the mayor
-				for kb < p.b && !f.punct(kb+1, ',') {
+				kb := k             // the key ends before an appositive: "The mayor, who knew it," is the mayor
+				list := f.listOf(p) // but a list goes on past its commas: "Teachers, parents and pupils"
+				for kb < p.b && (list || !f.punct(kb+1, ',')) {
 					kb++
 				}
 				key := strings.ToLower(f.text[f.toks[k].s:f.toks[kb].e])
 				var ok bool
 				if e, ok = descs[key]; !ok {
 					end := p.a
-					for end < p.b && !f.punct(end+1, ',') {
+					for end < p.b && (list || !f.punct(end+1, ',')) {
 						end++
 					}
 					ents = append(ents, entity{name: f.spanOf(p.a, end), key: key, kind: eDesc, introA: p.a, introB: p.b})
@@ -237,6 +238,28 @@ func (f *finder) resolve() {
 		a.ent = e
 	}
 	f.ents = ents
+}
+
+// listOf reports whether phrase p lists groups with commas and "and", each of at most three
+// words: "Teachers, parents and pupils". An appositive ("The sound system, cycling through …")
+// is no list.
+func (f *finder) listOf(p phrase) bool {
+	comma, and, n := false, false, 0
+	for k := p.a; k <= p.b; k++ {
+		switch w := f.word(k); {
+		case f.punct(k, ','):
+			comma, n = true, 0
+		case w == "and" && comma:
+			and, n = true, 0
+		case w == "who" || w == "which" || w == "whose":
+			return false
+		default:
+			if n++; n > 3 {
+				return false
+			}
+		}
+	}
+	return comma && and
 }
 
 // plural reports whether entity x was introduced by a plural noun the lexicon knows, which "he"

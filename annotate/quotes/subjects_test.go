@@ -4,7 +4,8 @@ import "testing"
 
 // subjectCases are subjects that are ordinary noun phrases, each written for the project: a
 // capitalised word that opens the sentence and modifies the plural noun after it ("Border
-// guards"), told apart from a surname the text capitalises elsewhere, and lists of groups.
+// guards"), told apart from a surname the text capitalises elsewhere, and lists of groups
+// ("Teachers, parents and pupils say").
 var subjectCases = []struct {
 	name string
 	text string
@@ -28,6 +29,15 @@ var subjectCases = []struct {
 	{"a name alone before the cue stays a name",
 		"Peskov said the talks had stalled.",
 		[]want{{"the talks had stalled", "indirect", "Peskov", "said", "Peskov"}}},
+	{"a list of groups before 'and' is one speaker",
+		"Teachers, parents and pupils say the school should stay open.",
+		[]want{{"the school should stay open", "indirect", "Teachers, parents and pupils", "say", "Teachers, parents and pupils"}}},
+	{"a list of groups after an opening adjunct",
+		"In Hull, nurses, porters and cleaners said the wards were short of staff.",
+		[]want{{"the wards were short of staff", "indirect", "nurses, porters and cleaners", "said", "nurses, porters and cleaners"}}},
+	{"an appositive with 'and' inside is no list",
+		"The union, which represents nurses and porters, said the plan would fail.",
+		[]want{{"the plan would fail", "indirect", "The union, which represents nurses and porters", "said", "The union"}}},
 }
 
 func TestSubjects(t *testing.T) { runCases(t, subjectCases) }
