@@ -961,30 +961,73 @@ func (f *finder) nameList(src *phrase) {
 	}
 }
 
-// descList widens a description that joins two groups with "and" over the groups listed
-// before it with commas: "Teachers, parents and pupils say", "Nurses, porters and cleaners
-// said". Each group is a noun the lexicon knows for people, with at most two words before it.
+// descList widens a description of a group over the groups listed before it with commas and
+// "and": "Teachers, parents and pupils say", "Bus drivers, mechanics and cleaners say". Each
+// group is a noun phrase of at most three words that ends in a plural or a noun the lexicon
+// knows for people. Each group must open the sentence or follow a comma, so that "published by
+// doctors and nurses" or "In separate talks, …" lends its nouns to no subject.
 func (f *finder) descList(src *phrase) {
-	toks := f.toks
-	and := false
+	joined := false
 	for k := src.a; k <= src.b; k++ {
 		if f.word(k) == "and" {
-			and = true
+			joined = true
 			break
 		}
 	}
-	if !and {
-		return
+	a := src.a
+	if !joined {
+		if f.word(a-1) != "and" {
+			return
+		}
+		b := f.listItem(a - 2)
+		if b < 0 {
+			return
+		}
+		if b > 0 && f.toks[b-1].kind == kWord && f.toks[b-1].has(cDet) && !f.toks[b-1].has(cStop) {
+			b-- // "the pilots and porters"
+		}
+		if !f.listOpens(b) && !f.toks[b].has(cDet) {
+			return // "published by doctors and nurses"
+		}
+		a = b
 	}
-	for f.punct(src.a-1, ',') {
-		q, ok := phraseBack(f.text, toks, src.a-2)
-		h := toks[src.a-2]
-		if !ok || q.b != src.a-2 || q.b-q.a > 2 || !h.has(cDesc|cPlural|cOrg) || h.has(cPronoun) ||
-			q.kind == pName && !(q.a == q.b && h.flags&fSent != 0) || q.kind == pPronoun {
+	for f.punct(a-1, ',') {
+		b := f.listItem(a - 2)
+		if b < 0 || !f.listOpens(b) {
+			break // "In separate talks, pilots and porters said": the adjunct is no group
+		}
+		a = b
+	}
+	src.a = a
+}
+
+// listOpens reports whether a group in a list, at token b, opens its sentence or follows a
+// comma.
+func (f *finder) listOpens(b int) bool {
+	return f.toks[b].flags&fSent != 0 || f.punct(b-1, ',')
+}
+
+// listItem returns the first token of a group in a list that ends at token j ("mechanics",
+// "school nurses", "Family doctors"), or -1.
+func (f *finder) listItem(j int) int {
+	toks := f.toks
+	if j < 0 || toks[j].kind != kWord || toks[j].cap() && toks[j].flags&fSent == 0 ||
+		toks[j].has(cStop|cSkip|cSpeech|cThink|cPrep|cTime|cPronoun) && !toks[j].has(cDesc) {
+		return -1
+	}
+	if w := f.word(j); !toks[j].has(cDesc|cPlural|cOrg) && !(len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !isPossessive(w)) {
+		return -1
+	}
+	a := j
+	for a > j-2 && a > 0 && toks[a].flags&fSent == 0 {
+		u := toks[a-1]
+		if u.kind != kWord || u.cap() && u.flags&fSent == 0 || u.has(cStop|cSkip|cSpeech|cThink|cPrep|cTime|cPronoun) || f.word(a-1) == "and" ||
+			isIng(f.word(a-1)) {
 			break
 		}
-		src.a = q.a
+		a--
 	}
+	return a
 }
 
 // notSpeech reports whether the cue verb w, whose object or clause opens at token after, is
