@@ -267,7 +267,7 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 		case finiteVerbs.get(w) || t.has(cSpeech|cThink|cMixed|cIntend|cPronoun) && !t.has(cDesc|cNoun) ||
 			w == "who" || w == "which" || w == "that" || w == "whose":
 			return phrase{}, false
-		case len(w) > 3 && w[len(w)-2:] == "ed" && !(k > s && toks[k-1].has(cDet)) && !t.has(cDesc):
+		case len(w) > 3 && w[len(w)-2:] == "ed" && !(k > s && toks[k-1].has(cDet)) && !t.has(cDesc) && !f.reducedRelative(s, k, j):
 			return phrase{}, false // "… chafed at the idea and said": a verb
 		}
 	}
@@ -286,8 +286,8 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 
 // modifierOpens reports whether the name q that a subject ending at token j holds is only its
 // first word, capitalised because it opens the sentence, and modifies the lower-case nouns after
-// it: "Border guards said", "Fire crews said", "Market traders said", a head that names people in
-// the plural or a noun the lexicon knows for speakers. The word must be no first
+// it: "Border guards said", "Fire crews based next door said", "Market traders said", a noun that
+// names people in the plural or that the lexicon knows for speakers. The word must be no first
 // name, title or organisation the lexicon knows, and the text must never capitalise it inside a
 // sentence, as it would a surname ("Smith aides said" after "Sen. Ann Smith").
 func (f *finder) modifierOpens(q phrase, j int) bool {
@@ -302,8 +302,8 @@ func (f *finder) modifierOpens(q phrase, j int) bool {
 			return false
 		}
 	}
-	if h := f.word(j); !toks[j].has(cDesc|cPlural|cOrg) && !(h[len(h)-1] == 's' && !strings.HasSuffix(h, "ss")) {
-		return false // the head names a group of people, a plural: not "Following initial reports"
+	if !f.groupNoun(s+1) && !f.groupNoun(j) {
+		return false // the noun it modifies names a group of people: not "Following initial reports"
 	}
 	if f.midCaps == nil {
 		f.midCaps = map[string]bool{}
@@ -314,6 +314,38 @@ func (f *finder) modifierOpens(q phrase, j int) bool {
 		}
 	}
 	return !f.midCaps[f.word(s)]
+}
+
+// groupNoun reports whether token k is a noun the lexicon knows for speakers or a lower-case
+// plural: "guards", "crews", "officials".
+func (f *finder) groupNoun(k int) bool {
+	w := f.word(k)
+	return f.toks[k].has(cDesc|cPlural|cOrg) || len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// reducedRelative reports whether the word in -ed at token k, in a subject that runs from token
+// s to token j, opens a participle clause that qualifies the plural noun before it, with a
+// preposition or adverb after it: "Fire crews based next door warned", "Residents evacuated
+// from the estate said". No "and", "but" or comma may follow, as in "Officials chafed at the
+// idea and said", where the word is the verb of a clause of its own.
+func (f *finder) reducedRelative(s, k, j int) bool {
+	toks := f.toks
+	if k <= s || k >= j || toks[k].cap() || toks[j].has(cDet) || j+1 >= len(toks) ||
+		!toks[j+1].has(cSpeech|cThink) || toks[j+1].has(cMixed) {
+		return false // "the alleged …", "… tuned in to the debate compared with": no verb of saying
+	}
+	if toks[k-1].kind != kWord || toks[k-1].cap() && toks[k-1].flags&fSent == 0 || !f.groupNoun(k-1) {
+		return false
+	}
+	if !toks[k+1].has(cPrep) && !pureLocative.get(f.word(k+1)) && !isAdverb(f.word(k+1)) && f.word(k+1) != "next" {
+		return false
+	}
+	for m := k + 1; m <= j; m++ {
+		if w := f.word(m); w == "and" || w == "but" || w == "or" || f.punct(m, ',') {
+			return false
+		}
+	}
+	return true
 }
 
 // plainNoun reports whether token j is a lower-case word that reads as a common noun: not a
