@@ -286,8 +286,8 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 
 // modifierOpens reports whether the name q that a subject ending at token j holds is only its
 // first word, capitalised because it opens the sentence, and modifies the lower-case nouns after
-// it: "Border guards said", "Fire crews based next door said", "Market traders said", a noun that
-// names people in the plural or that the lexicon knows for speakers. The word must be no first
+// it: "Border guards said", "Coast guard volunteers based on the island said", "Market traders
+// said", one of the nouns after it naming people in the plural or known to the lexicon. The word must be no first
 // name, title or organisation the lexicon knows, and the text must never capitalise it inside a
 // sentence, as it would a surname ("Smith aides said" after "Sen. Ann Smith").
 func (f *finder) modifierOpens(q phrase, j int) bool {
@@ -297,13 +297,15 @@ func (f *finder) modifierOpens(q phrase, j int) bool {
 		toks[s].has(cFirst|cHonor|cTitle|cOrg|cNation|cDesc|cPlural) || isPossessive(f.word(s)) {
 		return false
 	}
+	group := false // a noun after it names a group of people: not "Following initial reports"
 	for k := s + 1; k <= j; k++ {
 		if toks[k].kind != kWord || toks[k].cap() {
 			return false
 		}
+		group = group || f.groupNoun(k)
 	}
-	if !f.groupNoun(s+1) && !f.groupNoun(j) {
-		return false // the noun it modifies names a group of people: not "Following initial reports"
+	if !group {
+		return false
 	}
 	if f.midCaps == nil {
 		f.midCaps = map[string]bool{}
