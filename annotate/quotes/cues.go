@@ -416,6 +416,9 @@ func (f *finder) verb(i int, mode int) {
 	if !ok && !passive && (mode == mSpeech || mode == mWeak || f.openMark(cueEnd+1)) {
 		src, ok = f.longSubject(j) // "Experts on arms control said", "Dana Ruiz, a teacher from Hull, Quebec, said"
 	}
+	if !ok && !passive && (mode == mSpeech || mode == mWeak) && j > 1 && j < i {
+		src, ok = f.listSubject(j) // "Nurses, porters, cleaners and cooks said"
+	}
 	if !ok && !passive && j > 0 && j < i && toks[j].kind == kWord && !toks[j].cap() &&
 		!toks[j].has(cStop|cSkip|cPrep|cTime|cSpeech|cThink|cMixed) {
 		src, ok = f.quotedNoun(j, cueEnd+1)
@@ -1001,10 +1004,26 @@ func (f *finder) descList(src *phrase) {
 	src.a = a
 }
 
+// listSubject reads a list of groups that ends at token j, the last word before the cue, and
+// is the whole subject of its sentence: "Nurses, porters, cleaners and cooks said", where no
+// group is a noun the lexicon knows.
+func (f *finder) listSubject(j int) (phrase, bool) {
+	b := f.listItem(j)
+	if b < 2 || f.word(b-1) != "and" {
+		return phrase{}, false
+	}
+	p := phrase{a: b, b: j, na: -1, nb: -1, kind: pDesc}
+	f.descList(&p)
+	if p.a == b || p.a != f.subjectStart(j) {
+		return phrase{}, false
+	}
+	return p, true
+}
+
 // listOpens reports whether a group in a list, at token b, opens its sentence or follows a
-// comma.
+// comma, which may close a quote: "“We will stay,” teachers, parents and pupils said".
 func (f *finder) listOpens(b int) bool {
-	return f.toks[b].flags&fSent != 0 || f.punct(b-1, ',')
+	return f.toks[b].flags&fSent != 0 || f.punct(b-1, ',') || f.closeMark(b-1) && f.punct(b-2, ',')
 }
 
 // listItem returns the first token of a group in a list that ends at token j ("mechanics",
