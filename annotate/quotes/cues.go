@@ -371,6 +371,9 @@ func (f *finder) verb(i int, mode int) {
 				f.word(n) != "for" && f.word(n) != "with" && !(isAdverb(f.word(n)) && n+1 < send && toks[n+1].kind != kWord) {
 				ok = false // "…, says he didn't know": a clause, not an inverted speaker
 			}
+			if p, ok2 := f.listFwd(i+1, send); ok2 && (!ok || p.b > src.b) {
+				src, ok = p, true // "“…,” said shop owners, cafe staff and residents."
+			}
 			inverted = ok
 			if ok {
 				after = src.b + 1
@@ -1018,6 +1021,41 @@ func (f *finder) listSubject(j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return p, true
+}
+
+// listFwd reads groups after an inverted cue that run to the end of the sentence: "said shop
+// owners", "said shop owners, cafe staff and residents". Each group is at most three lower-case
+// words and ends in a plural or a noun the lexicon knows for people.
+func (f *finder) listFwd(a, send int) (phrase, bool) {
+	toks := f.toks
+	k, and := a, false
+	for {
+		n := 0
+		for ; k < send && n < 3 && toks[k].kind == kWord && !toks[k].cap() && f.word(k) != "and" &&
+			!toks[k].has(cStop|cSkip|cSpeech|cThink|cPrep|cTime|cPronoun|cDet) && !isAdverb(f.word(k)); k++ {
+			n++
+		}
+		if n == 0 || !f.groupNoun(k-1) || isPossessive(f.word(k-1)) {
+			return phrase{}, false
+		}
+		if and {
+			break
+		}
+		if f.punct(k, ',') && f.word(k+1) == "and" {
+			k++ // the serial comma: "cafe staff, and residents"
+		}
+		if f.punct(k, ',') || f.word(k) == "and" {
+			and = f.word(k) == "and"
+			k++
+			continue
+		}
+		break
+	}
+	if k < send && !(f.punct(k, '.') && (k+1 >= send || toks[k+1].flags&(fSent|fPara) != 0)) &&
+		!(f.punct(k, ',') && f.word(k+1) == "who") { // "said fans and players, who gathered at dawn"
+		return phrase{}, false // "said residents of the town": a longer phrase, or a clause
+	}
+	return phrase{a: a, b: k - 1, na: -1, nb: -1, kind: pDesc}, true
 }
 
 // listOpens reports whether a group in a list, at token b, opens its sentence or follows a
