@@ -21,6 +21,14 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("As reported by, As the said, 26% of say, with polls showing")
 	f.Add("host: Ann Lee, the host,\n\nHOST: Hi.\n\nQ. Why?\n\nA. No.")
+	for _, c := range subjectCases {
+		f.Add(c.text)
+	}
+	// the ends of the list and modifier shapes: a list at the first token, a serial comma at
+	// the text's end, a participle before the cue
+	f.Add("and cooks said it, said cooks, and")
+	f.Add("cooks, and porters said\"a,\" b, c and said.")
+	f.Add("Fire crews based said. Fire said")
 	f.Fuzz(func(t *testing.T, text string) {
 		qs, ents := Find(text)
 		checkInvariants(t, text, qs, ents)
