@@ -210,7 +210,8 @@ func (p *page) deleteArticle(a *article) {
 	lib.deleted = append(lib.deleted, a)
 	if lib.db != nil {
 		writes := []write{{store: storeArticles, del: true, key: a.id}, {store: storeSessions, del: true, key: a.id}}
-		lib.watch(p, lib.afterWorker(append(writes, keepDeleted(a)...)), tabNews{"deleted", a.id})
+		writes = append(writes, keepDeleted(a)...)
+		lib.watch(p, lib.afterWorker(func() []write { return writes }), tabNews{"deleted", a.id})
 	}
 	if lib.current == a {
 		if len(lib.articles) > 0 {
@@ -224,20 +225,20 @@ func (p *page) deleteArticle(a *article) {
 	p.setStatus("Deleted “" + a.name() + "”. Undo delete brings it back.")
 }
 
-// afterWorker starts writes once the write of a long article on its way in the engine's worker,
-// if any, has landed (store.go: inWorker), and reports how they went. The worker's write, or the
-// page's own when the worker cannot make it, may otherwise land after them: a delete started
-// while a long article was being stored brought the article back.
-func (l *library) afterWorker(writes []write) <-chan error {
+// afterWorker starts the writes that writes gives once the write of a long article on its way in
+// the engine's worker, if any, has landed (store.go: inWorker), and reports how they went. The
+// worker's write, or the page's own when the worker cannot make it, may otherwise land after
+// them: a delete started while a long article was being stored brought the article back.
+func (l *library) afterWorker(writes func() []write) <-chan error {
 	if inWorker == nil {
-		return l.db.apply(writes...)
+		return l.db.apply(writes()...)
 	}
 	before, after := inWorker, make(chan struct{})
 	inWorker = after
 	landed := make(chan error, 1)
 	go func() {
 		<-before
-		landed <- <-l.db.apply(writes...)
+		landed <- <-l.db.apply(writes()...)
 		if inWorker == after {
 			inWorker = nil
 		}

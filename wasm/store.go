@@ -66,37 +66,33 @@ func (l *library) save(p *page, a *article) {
 		l.failed(p, fmt.Errorf("the article could not be prepared for saving (%v)", err))
 		return
 	}
-	writes := []write{{store: storeArticles, value: a.record()}}
-	if kept != "" { // an article restored from its pending paste has no session until its run is done
-		writes = append(writes, write{store: storeSessions, key: a.id, value: kept})
-	}
-	if a == l.current { // again, in case an earlier save of it failed
-		writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
-	}
-	writes = append(writes, l.pendingDone(p, a)...)
-	if inWorker == nil {
-		l.watch(p, l.db.apply(writes...), tabNews{"saved", a.id})
-		return
-	}
-	// A worker is storing a long article: this write must land after it, which a transaction
-	// started here now would not (the worker's starts when its message arrives).
-	before, after, gen := inWorker, make(chan struct{}), l.pend.gen
-	inWorker = after
-	landed := make(chan error, 1)
-	l.watch(p, landed, tabNews{"saved", a.id})
-	go func() {
-		<-before
-		landed <- <-l.db.apply(l.stillDone(writes, gen)...)
-		if inWorker == after {
-			inWorker = nil
-		}
-		close(after)
-	}()
+	// The open article is written as open again, in case an earlier save of it failed.
+	writes := append(articleWrites(a.id, a.record(), kept, a == l.current), l.pendingDone(p, a)...)
+	// If a worker is storing a long article, this write must land after it, which a transaction
+	// started here now would not (the worker's starts when its message arrives); a later paste
+	// kept meanwhile stays pending.
+	gen := l.pend.gen
+	l.watch(p, l.afterWorker(func() []write { return l.stillDone(writes, gen) }), tabNews{"saved", a.id})
 }
 
 // inWorker is closed once the write on its way in the engine's worker, if any, has landed or
 // failed (nil when there is none); the page's writes that come meanwhile wait for it.
 var inWorker chan struct{}
+
+// articleWrites are the writes that store an article: its record, its session (a Go or JS
+// string, as article.saved gives it) unless there is none, "" (an article restored from its
+// pending paste has none until its run is done), and, when open, that it is the open article.
+// The page's saves and the worker's (storeSession) make them.
+func articleWrites(id string, record, session any, open bool) []write {
+	writes := []write{{store: storeArticles, value: record}}
+	if session != "" {
+		writes = append(writes, write{store: storeSessions, key: id, value: session})
+	}
+	if open {
+		writes = append(writes, write{store: storeMeta, key: "open", value: id})
+	}
+	return writes
+}
 
 // saveFromWorker stores an article that the engine's worker annotated, as save does, but has the
 // worker write its session: tens of megabytes that would take the page's thread a few hundred
@@ -133,10 +129,7 @@ func (l *library) saveFromWorker(p *page, a *article) {
 			if failed {
 				kept, err := a.saved()
 				if err == nil {
-					writes := []write{{store: storeArticles, value: a.record()}, {store: storeSessions, key: a.id, value: kept}}
-					if open != nil {
-						writes = append(writes, write{store: storeMeta, key: "open", value: a.id})
-					}
+					writes := articleWrites(a.id, a.record(), kept, open != nil)
 					err = <-l.db.apply(l.stillDone(append(writes, done...), gen)...)
 				}
 				landed <- err

@@ -267,12 +267,8 @@ func storeSession(db <-chan *idb, session string, asked js.Value) {
 	if d == nil {
 		err = fmt.Errorf("the worker has no IndexedDB (%v)", err)
 	} else {
-		writes := []write{{store: storeArticles, value: asked.Get("record")},
-			{store: storeSessions, key: asked.Get("id").String(), value: session}}
-		if open := asked.Get("open"); open.Type() == js.TypeString {
-			writes = append(writes, write{store: storeMeta, key: "open", value: open.String()})
-		}
-		err = <-d.apply(writes...)
+		open := asked.Get("open").Type() == js.TypeString
+		err = <-d.apply(articleWrites(asked.Get("id").String(), asked.Get("record"), session, open)...)
 		d.db.Call("close")
 	}
 	m := map[string]any{"kind": "stored", "error": nil}
