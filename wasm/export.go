@@ -143,9 +143,7 @@ func (p *page) exportAll() {
 
 // saveFile hands bytes to the browser as a download.
 func saveFile(name, mime string, b []byte) {
-	arr := jsGlobal("Uint8Array").New(len(b))
-	js.CopyBytesToJS(arr, b)
-	blob := jsGlobal("Blob").New([]any{arr}, map[string]any{"type": mime})
+	blob := jsGlobal("Blob").New([]any{jsBytes(b)}, map[string]any{"type": mime})
 	url := jsGlobal("URL").Call("createObjectURL", blob)
 	a := js.Global().Get("document").Call("createElement", "a")
 	a.Set("href", url)

@@ -194,10 +194,7 @@ func fileBytes(f js.Value) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the browser could not read the file (%v)", err)
 	}
-	arr := js.Global().Get("Uint8Array").New(buf)
-	b := make([]byte, arr.Length())
-	js.CopyBytesToGo(b, arr)
-	return b, nil
+	return goBytes(js.Global().Get("Uint8Array").New(buf)), nil
 }
 
 // named makes sure a problem names its file.

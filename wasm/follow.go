@@ -101,13 +101,22 @@ const historyText = 32 << 20
 // units shorter than historyText, or in one whose session has a history already, which a fresh
 // annotation would lose.
 func (p *page) keepsHistory(typed bool, units int) bool {
-	if !typed || units < historyText {
-		return true
-	}
+	return !typed || units < historyText || p.hasHistory("undo") || p.hasHistory("redo")
+}
+
+// hasHistory reports whether the open long article has a change to undo (op "undo") or redo:
+// in its session once read into Go, else as the worker said when it sent it.
+func (p *page) hasHistory(op string) bool {
 	if p.sess != nil {
-		return p.sess.CanUndo() || p.sess.CanRedo()
+		if op == "undo" {
+			return p.sess.CanUndo()
+		}
+		return p.sess.CanRedo()
 	}
-	return p.work.undo != "" || p.work.redo != ""
+	if op == "undo" {
+		return p.work.undo != ""
+	}
+	return p.work.redo != ""
 }
 
 // openedFrom makes saved, the session just opened as the JS string it was kept in (undefined
@@ -127,18 +136,8 @@ func (p *page) historyInWorker(op string) bool {
 	if base.Type() != js.TypeString {
 		return false
 	}
-	can, verb := p.work.undo != "", "undo"
-	if op == "redo" {
-		can, verb = p.work.redo != "", "redo"
-	}
-	if p.sess != nil {
-		can = p.sess.CanUndo()
-		if op == "redo" {
-			can = p.sess.CanRedo()
-		}
-	}
-	if !can {
-		p.setStatus("Nothing to " + verb + ".")
+	if !p.hasHistory(op) {
+		p.setStatus("Nothing to " + op + ".")
 		return true
 	}
 	p.annotateInWorker(js.ValueOf(""), base, op) // the text is the session's

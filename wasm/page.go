@@ -284,9 +284,9 @@ func (p *page) open(sess *edit.Session) {
 	p.sess, p.lazy = sess, nil
 	p.text.SetValue(doc.Text)
 	p.fit()
-	p.userRef, p.refWhy = "", ""
-	if doc.ReferenceDate != nil && doc.ReferenceDateFrom == nil {
-		p.userRef, p.refWhy = *doc.ReferenceDate, "set with this article; relative dates follow it"
+	p.userRef, p.refWhy = userRefOf(doc), ""
+	if p.userRef != "" {
+		p.refWhy = "set with this article; relative dates follow it"
 	}
 	p.markShown()
 	p.closeInspector(false)

@@ -43,21 +43,21 @@ func (l *library) keepPending(p *page, text js.Value) {
 	// How long the page's thread took to hand the text to IndexedDB (a structured clone of the
 	// string, as for each worker's postMessage), for tests and curious people.
 	defer measured("annotator-pending", perfNow())
-	rec := map[string]any{"title": "", "quotes": 0, "updated": float64(time.Now().UnixMilli())}
+	// The record is the article's as it will be, with no quotes yet and named from the first
+	// lines: only they are read into Go.
+	head := jsGlobal("String").Get("prototype").Get("slice").Call("call", text, 0, 4096)
+	pasted := &article{updated: time.Now(), first: titleOf(head.String())}
 	if a := l.current; a != nil {
-		rec["id"], rec["title"] = a.id, a.title
+		pasted.id, pasted.title = a.id, a.title
 	} else {
 		if l.pend.newID == "" {
 			l.pend.newID = newArticleID()
 		}
-		rec["id"] = l.pend.newID
+		pasted.id = l.pend.newID
 	}
-	// The name comes from the first lines: only they are read into Go.
-	head := jsGlobal("String").Get("prototype").Get("slice").Call("call", text, 0, 4096)
-	rec["first"] = titleOf(head.String())
-	l.pend.id = rec["id"].(string)
+	l.pend.id = pasted.id
 	l.pend.gen++
-	value := map[string]any{"record": rec, "text": text, "ref": p.userRef}
+	value := map[string]any{"record": pasted.record(), "text": text, "ref": p.userRef}
 	l.watch(p, l.db.apply(write{store: storeMeta, key: pendingKey, value: value}), tabNews{})
 }
 
