@@ -117,12 +117,10 @@ func anchor(old, new []rune) spanMove {
 // fresh, the engine's annotation of the new text, moving each with move and dropping the machine
 // spans of its kind that it overlaps.
 func carry(doc, fresh *annotate.Document, move spanMove, keep func(by, key string) bool) {
+	// moveOpt moves an optional span, which is dropped (nil) where the edit touched it.
 	moveOpt := func(sp *annotate.Span) *annotate.Span {
-		if sp == nil {
-			return nil
-		}
-		if m, ok := move(*sp); ok {
-			return &m
+		if m, ok := moveOptional(move, sp); ok {
+			return m
 		}
 		return nil
 	}
