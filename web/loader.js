@@ -117,8 +117,9 @@ self.onmessage = (e) => {
   // per page, and ends it; then it starts the spares. V8 optimises a wasm function only after it
   // has run enough and cannot swap the code of a call that is running, so without it a long
   // article's one long run stays in the baseline code (quotes of 1 MB in the first worker: ~205
-  // ms; after this warm-up 120-160 ms; optimised after two long runs, ~85 ms). The optimised code is the compiled module's, shared by the page and every
-  // worker. The time it took is on the timeline as 'annotator-warmed'.
+  // ms; after this warm-up 120-160 ms; optimised after two long runs, ~85 ms). The optimised
+  // code is the compiled module's, shared by the page and every worker. The time it took is on
+  // the timeline as 'annotator-warmed'.
   const warm = { copies: 32, runs: 8 };
   function warmUp() {
     const start = performance.now();
