@@ -189,7 +189,8 @@ func (p *parser) calendar(i int) (match, bool) {
 		}
 	}
 	// "on the 5th": a day of the month the text is in
-	if the && p.kw(i-1, kOn) && p.num(j) && p.t[j].nd <= 2 && p.joined(j+1) && (p.word(j+1, wTh) || p.word(j+1, wSt) || p.word(j+1, wNd) || p.word(j+1, wRd)) && !p.kw(j+2, kOf) && !p.is(j+2, cUnit) {
+	if the && p.kw(i-1, kOn) && p.num(j) && p.t[j].nd <= 2 && p.joined(j+1) && (p.word(j+1, wTh) || p.word(j+1, wSt) || p.word(j+1, wNd) || p.word(j+1, wRd)) && !p.kw(j+2, kOf) && !p.is(j+2, cUnit) &&
+		!p.noun(j+2) {
 		d := int(p.t[j].n)
 		if base, ok := p.anchorFor(uMonth); ok && validDay(base.Year(), int(base.Month()), d) {
 			return dayMatch(j+2, date(base.Year(), int(base.Month()), d)), true
@@ -217,6 +218,12 @@ func (p *parser) calendar(i int) (match, bool) {
 		return p.holidayAt(j)
 	}
 	return p.numericDate(j)
+}
+
+// noun reports whether token k is a word in lower case that the table does not know, most likely
+// a noun that an ordinal before it counts ("on the 2nd floor", "on the 3rd day"), not a date.
+func (p *parser) noun(k int) bool {
+	return k < len(p.t) && p.t[k].k == tWord && !p.t[k].upper && p.t[k].lx == entry{}
 }
 
 // coordYear reads the year of a month coordinated with a dated one after it at k: "April and
@@ -325,10 +332,13 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 	}
 	k := i + 1
 	if t.lx.abbr {
-		if !p.punct(k, '.') || !p.joined(k) {
+		switch {
+		case p.punct(k, '.') && p.joined(k):
+			k++
+		case !t.upper || !p.datedAfter(k):
+			// "Mon 2 Sep", "Tue Sept. 3": an abbreviation without its full stop only before a date
 			return match{}, false
 		}
-		k++
 	}
 	if t.lx.plural || p.is(k, cPart) && p.t[k].lx.plural {
 		val := "XXXX-WXX-" + string(rune('0'+wd))
@@ -382,6 +392,19 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		}
 	}
 	return dayMatch(k, d), true
+}
+
+// datedAfter reports whether a day and a month, in either order, begin at k ("2 Sep", "Sept. 3").
+func (p *parser) datedAfter(k int) bool {
+	if _, k2, ok := p.dayNum(k); ok {
+		_, _, ok = p.monthAt(k2)
+		return ok
+	}
+	if _, k2, ok := p.monthAt(k); ok {
+		_, _, ok = p.dayNum(k2)
+		return ok
+	}
+	return false
 }
 
 // holidayAt reads a holiday name: "Christmas", "Christmas Eve", "New Year's Day", "Easter",
@@ -464,24 +487,35 @@ func (p *parser) holidayAt(j int) (match, bool) {
 	return dayMatch(k, t), true
 }
 
-// numericDate reads 9/2/2024 (month first, as in American news, unless the first number cannot
-// be a month) and 2024/09/02.
+// numericDate reads 9/2/2024 and 2024/09/02, and 03.09.2024 (a full stop between the numbers
+// is European, day first). With slashes, the day comes first when the first number cannot be a
+// month, or when the article writes its other dates day first ("3 September", "13/09/2024":
+// dayFirst); otherwise the month does, as in American news.
 func (p *parser) numericDate(j int) (match, bool) {
-	if !p.num(j) || !p.punct(j+1, '/') || !p.joined(j+1) || !p.num(j+2) || !p.joined(j+2) ||
-		!p.punct(j+3, '/') || !p.joined(j+3) || !p.num(j+4) || !p.joined(j+4) {
+	sep := byte('/')
+	if p.punct(j+1, '.') {
+		sep = '.'
+	}
+	if !p.num(j) || !p.punct(j+1, sep) || !p.joined(j+1) || !p.num(j+2) || !p.joined(j+2) ||
+		!p.punct(j+3, sep) || !p.joined(j+3) || !p.num(j+4) || !p.joined(j+4) {
 		return match{}, false
 	}
 	a, b, c := int(p.t[j].n), int(p.t[j+2].n), int(p.t[j+4].n)
-	if p.joined(j+5) && (p.num(j+5) || p.punct(j+5, '/')) {
+	if p.joined(j+5) && (p.num(j+5) || p.punct(j+5, sep) || p.punct(j+5, '.') && p.num(j+6) && p.joined(j+6)) {
 		return match{}, false
 	}
 	var y, mo, d int
 	switch {
-	case p.t[j].nd == 4:
+	case p.t[j].nd == 4 && sep == '/':
 		y, mo, d = a, b, c
+	case p.t[j+4].nd == 4 && sep == '.':
+		if p.t[j].nd > 2 || p.t[j+2].nd > 2 {
+			return match{}, false // a version number, not a date
+		}
+		y, mo, d = c, b, a
 	case p.t[j+4].nd == 4:
 		y, mo, d = c, a, b
-		if a > 12 {
+		if a > 12 || b <= 12 && p.dayFirst() {
 			mo, d = b, a
 		}
 	default:
@@ -491,6 +525,56 @@ func (p *parser) numericDate(j int) (match, bool) {
 		return match{}, false
 	}
 	return dayMatch(j+5, date(y, mo, d)), true
+}
+
+// dayFirst reports whether the article writes its dates day first: more of its dates with a
+// month name put the day before it ("3 September", "the 3rd of September") than after it
+// ("September 3"), counting numeric dates that can be read one way only (13/09/2024) too. It
+// reads the whole text once, the first time a numeric date needs it.
+func (p *parser) dayFirst() bool {
+	if p.order == 0 {
+		dayFirst, monthFirst := 0, 0
+		for i := range p.t {
+			if p.t[i].k == tNum && p.t[i].nd <= 2 && p.punct(i+1, '/') && p.joined(i+1) && p.num(i+2) && p.joined(i+2) && p.t[i+2].nd <= 2 {
+				switch a, b := p.t[i].n, p.t[i+2].n; {
+				case a > 12 && b <= 12:
+					dayFirst++
+				case b > 12 && a <= 12:
+					monthFirst++
+				}
+				continue
+			}
+			if !p.is(i, cMonth) {
+				continue
+			}
+			if _, k, ok := p.monthAt(i); !ok || p.kw(i-1, kOf) && p.dayBefore(i-1) {
+				if ok {
+					dayFirst++ // the 3rd of September
+				}
+				continue
+			} else if p.dayBefore(i) {
+				dayFirst++
+			} else if _, _, ok := p.dayNum(k); ok {
+				monthFirst++
+			}
+		}
+		p.order = -1
+		if dayFirst > monthFirst {
+			p.order = 1
+		}
+	}
+	return p.order > 0
+}
+
+// dayBefore reports whether the token before i is a day of the month, with or without an
+// ordinal suffix ("3 September", "3rd September").
+func (p *parser) dayBefore(i int) bool {
+	for _, k := range []int{i - 1, i - 2} {
+		if _, next, ok := p.dayNum(k); ok && next == i {
+			return true
+		}
+	}
+	return false
 }
 
 // easterWeek resolves "Easter week", the week that ends on Easter Sunday, by tense: past → the

@@ -29,7 +29,11 @@ func (p *parser) ampm(k int) (int, int) {
 
 var zones = map[string]bool{"GMT": true, "UTC": true, "EST": true, "EDT": true, "CST": true,
 	"CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true, "BST": true, "CET": true,
-	"CEST": true, "ET": true, "PT": true}
+	"CEST": true, "ET": true, "PT": true, "CT": true, "MT": true, "AKST": true, "AKDT": true,
+	"HST": true, "AST": true, "ADT": true, "NST": true, "NDT": true, "WET": true, "WEST": true,
+	"EET": true, "EEST": true, "MSK": true, "IST": true, "PKT": true, "SGT": true, "HKT": true,
+	"JST": true, "KST": true, "AEST": true, "AEDT": true, "ACST": true, "ACDT": true, "AWST": true,
+	"NZST": true, "NZDT": true, "SAST": true, "WAT": true, "CAT": true, "EAT": true}
 
 // zone reports whether token k is a time zone. Each is written in two to four capitals, which
 // spares the map look-up for most words.
@@ -48,6 +52,15 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 		return 12, 0, j + 1, true
 	case p.kw(j, kMidnight):
 		return 24, 0, j + 1, true
+	case p.num(j) && p.t[j].nd == 4 && p.t[j].n/100 < 24 && p.t[j].n%100 < 60 && !p.joined(j+1) &&
+		(p.zone(j+1) || p.word(j+1, wHours) || p.sameWord(j+1, "hrs")) && !p.punct(j-1, '('):
+		// wire and military style: "0900 GMT", "1430 hours"; in parentheses after a local time
+		// ("10:35 a.m. (0735 GMT)") it restates that time and is no expression of its own
+		k := j + 1
+		if !p.zone(k) {
+			k++
+		}
+		return int(p.t[j].n / 100), int(p.t[j].n % 100), k, true
 	case !p.num(j) || p.t[j].nd > 2 || p.t[j].n > 24:
 		return 0, 0, 0, false
 	}
@@ -59,9 +72,10 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 			k += 2 // seconds
 		}
 	} else if p.punct(k, '.') && p.joined(k) && p.num(k+1) && p.joined(k+1) && p.t[k+1].nd == 2 && p.t[k+1].n < 60 {
-		// 10.30am, 10.30 p.m.: a full stop is a clock separator only before a.m. or p.m.
-		if ap, _ := p.ampm(k + 2); ap != 0 {
-			mi, k = int(p.t[k+1].n), k+2
+		// 10.30am, 10.30 p.m., 14.05 BST: a full stop is a clock separator only before a.m.,
+		// p.m. or a time zone
+		if ap, _ := p.ampm(k + 2); ap != 0 || p.zone(k+2) && !p.joined(k+2) {
+			mi, k, colon = int(p.t[k+1].n), k+2, ap == 0
 		}
 	}
 	ap, k2 := p.ampm(k)

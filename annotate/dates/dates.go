@@ -68,6 +68,8 @@ type parser struct {
 	doneQ  int       // the last quarter named that was over by the reference date; 0 when none
 	hist   int8      // 1: the text is a history (see history); 2: one of recent years; -1: it is not; 0: not yet known
 	bc     int       // the year BC the narrative stands in, when the last year named was one; 0 when not
+	order  int8      // 1: the text writes its dates day first (dayFirst); -1: it does not; 0: not yet known
+	scene  int       // the token after a year that opens its sentence ("In 1815, ..."); 0 when none
 	last   int       // the token after the last expression found
 	out    []Expr
 }
@@ -217,6 +219,9 @@ func (p *parser) setAnchor(m match) {
 			return
 		}
 		p.anchor, p.anchU = date(y, 1, 1), uYear
+		if p.kw(m.start-1, kIn) && p.t[m.start-1].brk {
+			p.scene = m.end
+		}
 	case len(v) == 7 && v[4] == '-' && digits(v[5:]):
 		p.anchor, p.anchU = date(y, atoi(v[5:]), 1), uMonth
 	case len(v) == 7 && v[4] == '-' && seasonStart[v[5:]] != 0:
@@ -297,11 +302,21 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 	if p.has && y == p.ref.Year() {
 		return 0, false
 	}
-	if !p.has || p.history() && (y < p.ref.Year()-10 || y > p.ref.Year()+10 || p.hist == 2) {
+	far := y < p.ref.Year()-10 || y > p.ref.Year()+10
+	if !p.has || p.history() && (far || p.hist == 2) {
+		return y, true
+	}
+	if far && p.scene > 0 && p.scene == p.last && i-p.last < asideTokens {
+		// a news story's aside into the past, set by a year that opens its sentence: "In 1815
+		// the army marched north. On 18 June it met the enemy" is June 1815
 		return y, true
 	}
 	return 0, false
 }
+
+// asideTokens is how far, in tokens, a month or day without a year may follow a year long past
+// and still belong to it: about two sentences.
+const asideTokens = 40
 
 // history reports whether the text is a history rather than the news of its reference date:
 // most of the four-digit years it names (and at least three) lie more than ten years from the

@@ -340,7 +340,7 @@ var refCases = []struct {
 	{"Harbour reopens\nPublished 3 September 2024\n\nThe harbour reopened.", true, "2024-09-03", "3 September 2024"},
 	{"Updated: 2024-09-03 10:00 UTC\nBody text.", true, "2024-09-03", "2024-09-03"},
 	{"By Ana Ruiz, Sept. 3, 2024\n\nThe council met.", true, "2024-09-03", "Sept. 3, 2024"},
-	{"Climate talks stall\nTue 3 Sep 2024 14.05 BST\n\nDelegates left early.", true, "2024-09-03", "3 Sep 2024"},
+	{"Climate talks stall\nTue 3 Sep 2024 14.05 BST\n\nDelegates left early.", true, "2024-09-03", "Tue 3 Sep 2024"},
 	{"WASHINGTON, Sept. 3, 2024 (Reuters) - The Senate voted.", true, "2024-09-03", "Sept. 3, 2024"},
 	// the city's country or state may follow it, in wire style
 	{"MOMBASA, Kenya, 4 Feb 2025 (Reuters) - The rains came early.", true, "2025-02-04", "4 Feb 2025"},

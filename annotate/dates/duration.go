@@ -211,6 +211,10 @@ func (p *parser) counted(i int) (match, bool) {
 	if !ok && lead == 0 && (p.kw(k-1, kThese) || p.kw(k-1, kThe)) {
 		return match{}, false
 	}
+	if !ok && lead == 0 && (p.word(k-1, wIts) || p.word(k-1, wTheir) || p.word(k-1, wHis) || p.word(k-1, wHer) ||
+		p.word(k-1, wOur) || p.word(k-1, wMy) || p.word(k-1, wYour)) {
+		return match{}, false // "its minutes" (of a meeting), "her days as mayor": no length of time
+	}
 	k++
 	if p.kw(k, kOr) && p.word(k+1, wSo) {
 		k += 2 // "a week or so"

@@ -276,6 +276,7 @@ func newLexicon() map[string]entry {
 	for i, w := range decs[2:] {
 		add(entry{cls: cDecade, v: int16(i + 2)}, w)
 	}
+	add(entry{cls: cDecade, v: 0}, "noughties") // the 2000s, in British English
 
 	add(entry{cls: cHoliday, v: hChristmas}, "christmas", "xmas")
 	add(entry{cls: cHoliday, v: hHalloween}, "halloween")
@@ -285,7 +286,7 @@ func newLexicon() map[string]entry {
 	add(entry{cls: cHoliday}, "new", "independence", "labor", "labour", "memorial", "valentine", "election")
 
 	keys := map[int16][]string{
-		kThe: {"the"}, kA: {"a", "an"}, kThis: {"this"}, kLast: {"last"}, kNext: {"next"},
+		kThe: {"the"}, kA: {"a", "an"}, kThis: {"this"}, kLast: {"last"}, kNext: {"next", "nxt"},
 		kPast: {"past"}, kComing: {"coming", "upcoming"}, kPrevious: {"previous", "preceding", "prior"},
 		kFollowing: {"following", "subsequent"}, kCurrent: {"current"}, kRecent: {"recent"},
 		kLatest: {"latest"}, kEarly: {"early"}, kLate: {"late"}, kMid: {"mid"}, kMiddle: {"middle"},
@@ -294,11 +295,11 @@ func newLexicon() map[string]entry {
 		kNearly: {"nearly", "almost"}, kMore: {"more"}, kLess: {"less", "fewer"}, kOver: {"over"},
 		kUnder: {"under"}, kAt: {"at"}, kUp: {"up"}, kNo: {"no"}, kNow: {"now", "nowadays"},
 		kToday: {"today", "tdy", "2day"}, kYesterday: {"yesterday", "yday"},
-		kTomorrow:  {"tomorrow", "tmr", "tmrw", "tmrrw", "tomoz", "2morrow", "tomorow", "tomoro"},
+		kTomorrow:  {"tomorrow", "tmr", "tmrw", "tmrrw", "tomoz", "2morrow", "tomorow", "tomoro", "2moro", "2mrw", "2mro", "2morow"},
 		kTonight:   {"tonight", "tonite", "2nite", "2night"},
 		kCurrently: {"currently"}, kRecently: {"recently", "lately"},
 		kFuture: {"future"}, kEvery: {"every", "each"}, kPer: {"per"},
-		kNoon: {"noon", "midday"}, kMidnight: {"midnight"}, kFiscal: {"fiscal"},
+		kNoon: {"noon", "midday"}, kMidnight: {"midnight"}, kFiscal: {"fiscal", "fy"},
 		kEarlier: {"earlier"}, kLater: {"later"}, kAgo: {"ago"}, kSame: {"same"}, kThat: {"that"},
 		kFew: {"few", "several", "many"}, kCouple: {"couple"}, kPresent: {"present"},
 		kOnce: {"once"}, kTwice: {"twice", "thrice"}, kThese: {"these"},

@@ -245,6 +245,8 @@ func (p *parser) position(i int) (match, bool) {
 			m.mod = "END"
 		}
 		return m, true
+	case p.kw(i, kThe) && p.word(i+1, wTurn) && p.kw(i+2, kOf):
+		return p.turnOf(i + 3)
 	case p.kw(i, kThe) && (p.kw(i+1, kEarly) || p.word(i+1, wSmall) || p.word(i+1, wWee)) && p.word(i+2, wHours) && p.kw(i+3, kOf):
 		mod, j = "START", i+4 // "the early hours of Thursday morning": one expression, not "hours" and a day
 	case p.kw(j, kEarly):
@@ -319,6 +321,32 @@ func (p *parser) position(i int) (match, bool) {
 	}
 	m.mod = mod
 	return m, true
+}
+
+// turnOf reads what follows "the turn of" at j: a century ("the century", "the 20th century",
+// "the last century") or millennium. The turn is the year that century begins with, about: the
+// turn of the 20th century is about 1900, and "the turn of the century", the turn nearest the
+// date the text stands at (about 2000 in today's news, about 1900 in a history of the 1890s).
+func (p *parser) turnOf(j int) (match, bool) {
+	if p.kw(j, kThe) && p.is(j+1, cUnit) && !p.t[j+1].lx.plural && (p.t[j+1].lx.v == uCentury || p.t[j+1].lx.v == uMillennium) {
+		base, ok := p.now()
+		if y, ok2 := p.narrativeYear(j); ok2 && y > 0 {
+			base, ok = date(y, 1, 1), true
+		}
+		if !ok {
+			return match{end: j + 2, typ: tDATE, val: "XXXX", mod: "APPROX"}, true
+		}
+		step := 100
+		if p.t[j+1].lx.v == uMillennium {
+			step = 1000
+		}
+		return match{end: j + 2, typ: tDATE, val: yearStr((base.Year() + step/2) / step * step), mod: "APPROX"}, true
+	}
+	m, ok := p.core(j)
+	if !ok || m.typ != tDATE || m.mod != "" || len(m.val) != 2 || !digits(m.val) {
+		return match{}, false
+	}
+	return match{end: m.end, typ: tDATE, val: m.val + "00", mod: "APPROX"}, true
 }
 
 // withPart extends a match that names a day with a following part of the day ("Monday morning",

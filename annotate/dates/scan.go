@@ -76,6 +76,9 @@ func scan(text string, toks []token) []token {
 				nd = 255
 			}
 			t.nd = uint8(nd)
+			if nd == 1 && c == '2' && j < len(text) && (text[j]|0x20)-'a' < 26 {
+				j = word2(text, i, j, t)
+			}
 			i = j
 		case (c|0x20)-'a' < 26 || c >= utf8.RuneSelf && isLetterAt(text, i):
 			j, h, ascii := i, uint32(hashStart), true
@@ -112,8 +115,8 @@ func scan(text string, toks []token) []token {
 			i += n
 			// A full stop, question or exclamation mark followed by white space ends a sentence,
 			// unless it closes a known abbreviation ("Nov.", "a.m."); semicolons end a clause.
-			if c == '!' || c == '?' || c == ';' || c == ':' {
-				brk = true
+			if c == '!' || c == '?' || c == ';' || c == ':' && (i >= len(text) || text[i] < '0' || text[i] > '9') {
+				brk = true // a colon between digits ("10:35") is a clock's, and ends no clause
 			} else if c == '.' && (i >= len(text) || text[i] == ' ' || text[i] == '\n') {
 				if prev := len(toks) - 2; prev < 0 || toks[prev].lx.cls != cAbbrev && !toks[prev].lx.abbr {
 					brk = true
@@ -126,6 +129,26 @@ func scan(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// word2 reads the shorthand of social media that opens with the digit 2 ("2day", "2nite",
+// "2moro"): when the digit at i and the ASCII letters after it, from j, make a word of the
+// table, t becomes that word and word2 returns its end; otherwise t stays the number and word2
+// returns j.
+func word2(text string, i, j int, t *token) int {
+	h, k := hashByte(hashStart, '2'), j
+	for k < len(text) && (text[k]|0x20)-'a' < 26 {
+		h = hashByte(h, text[k]|0x20)
+		k++
+	}
+	if k-i > maxWord || k < len(text) && text[k] >= utf8.RuneSelf && isLetterAt(text, k) {
+		return j
+	}
+	if lx := table.find(text[i:k], h); lx.cls != cNone {
+		t.k, t.n, t.nd, t.e, t.lx = tWord, 0, 0, int32(k), lx
+		return k
+	}
+	return j
 }
 
 func isLetterAt(s string, i int) bool {

@@ -215,6 +215,7 @@ const (
 	wTimes
 	wTo
 	wTrading
+	wTurn
 	wTwenty
 	wTwo
 	wUndertook
@@ -287,7 +288,7 @@ var words = [...]string{
 	wTechnology: "technology", wTerm: "term", wTerms: "terms", wTh: "th", wThan: "than",
 	wThat: "that", wThe: "the", wTheir: "their", wThen: "then", wThese: "these", wThis: "this",
 	wThose: "those", wThousand: "thousand", wThreatened: "threatened", wThrough: "through",
-	wTill: "till", wTime: "time", wTimes: "times", wTo: "to", wTrading: "trading", wTwenty: "twenty",
+	wTill: "till", wTime: "time", wTimes: "times", wTo: "to", wTrading: "trading", wTurn: "turn", wTwenty: "twenty",
 	wTwo: "two", wUndertook: "undertook", wUnless: "unless", wUntil: "until", wUnto: "unto",
 	wUpwards: "upwards", wValentine: "valentine", wVersus: "versus", wVoted: "voted", wVowed: "vowed",
 	wWas: "was", wWee: "wee", wWeek: "week", wWell: "well", wWere: "were", wWhen: "when",

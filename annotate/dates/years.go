@@ -131,6 +131,13 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 		if y, k2, ok := p.yearAt(k); ok {
 			return match{end: k2, typ: tDATE, val: yearStr(y)}, true
 		}
+		if p.num(k) && p.t[k].nd == 2 && p.joined(k) && p.sameWord(j, "fy") && !(p.joined(k+1) && p.t[k+1].k != tPunct) {
+			y := 2000 + int(p.t[k].n) // "FY25"
+			if y >= 2070 {
+				y -= 100
+			}
+			return match{end: k + 1, typ: tDATE, val: yearStr(y)}, true
+		}
 	}
 	// decades: 1990s, 1990's, '90s
 	if p.punct(j, '\'') && p.num(j+1) && p.joined(j+1) && p.t[j+1].nd == 2 && p.word(j+2, wS) && p.joined(j+2) {

@@ -1,0 +1,135 @@
+package dates
+
+import "testing"
+
+// phrasingCases are date phrasings that the three scored corpora (TBAQ: American wire news of the
+// 1990s; WikiWars: histories; tweets) hold few of or none: British and Commonwealth date order,
+// numeric dates read by the article's own order, decades and their parts, fiscal years and quarter
+// codes, relative phrases of British news, clock times with zones, and the shorthand of social
+// media. Each sentence is written for this test, and each value is the one the TimeML
+// guidelines give, resolved against ref (Wednesday 4 September 2024, ISO week 36).
+var phrasingCases = []findCase{
+	// British and Commonwealth order
+	{"weekday before a day-first date", "The inquiry opened on Tuesday 3 September 2024.", ref, []want{{"Tuesday 3 September 2024", "DATE", "2024-09-03", ""}}},
+	{"weekday before a day-first date, no year", "The final was played on Saturday 31 August.", ref, []want{{"Saturday 31 August", "DATE", "2024-08-31", ""}}},
+	{"ordinal day before the month", "The report, dated 3rd September 2024, was leaked.", ref, []want{{"3rd September 2024", "DATE", "2024-09-03", ""}}},
+	{"the nth of a month", "Parliament returns on the 9th of September.", ref, []want{{"the 9th of September", "DATE", "2024-09-09", ""}}},
+	{"the first of a month", "The new rules apply from the 1st of October.", ref, []want{{"the 1st of October", "DATE", "2024-10-01", ""}}},
+	{"abbreviated weekday and month", "Polling day is Mon 2 Sep in the north.", ref, []want{{"Mon 2 Sep", "DATE", "2024-09-02", ""}}},
+	{"day-first date opening a sentence", "From 1 October, fees rise by a tenth.", ref, []want{{"1 October", "DATE", "2024-10-01", ""}}},
+	{"Commonwealth abbreviated month first", "Nominations close on Sept. 13 in every ward.", ref, []want{{"Sept. 13", "DATE", "2024-09-13", ""}}},
+	{"a day-first range in one month", "The show runs from 12-15 Sept in the city hall.", ref, []want{{"12", "DATE", "2024-09-12", ""}, {"15 Sept", "DATE", "2024-09-15", ""}}},
+	{"a day of this month", "The contract was signed on the 3rd.", ref, []want{{"the 3rd", "DATE", "2024-09-03", ""}}},
+
+	// numeric dates, read in the order the article writes its dates
+	{"numeric date in a day-first article", "LONDON, 4 September 2024 – The letter was dated 03/09/2024.", ref,
+		[]want{{"4 September 2024", "DATE", "2024-09-04", ""}, {"03/09/2024", "DATE", "2024-09-03", ""}}},
+	{"numeric date in a month-first article", "WASHINGTON, Sept. 4, 2024 – The letter was dated 09/03/2024.", ref,
+		[]want{{"Sept. 4, 2024", "DATE", "2024-09-04", ""}, {"09/03/2024", "DATE", "2024-09-03", ""}}},
+	{"numeric date after a day-first date in the prose", "The council met on 2 September. Its minutes, dated 03/09/2024, were published.", ref,
+		[]want{{"2 September", "DATE", "2024-09-02", ""}, {"03/09/2024", "DATE", "2024-09-03", ""}}},
+	{"numeric date that can only be day-first", "The form was stamped 13/09/2024.", ref, []want{{"13/09/2024", "DATE", "2024-09-13", ""}}},
+	{"dotted numeric date is day-first", "The notice is dated 03.09.2024 in the register.", ref, []want{{"03.09.2024", "DATE", "2024-09-03", ""}}},
+	{"numeric date with no hint: month first", "The letter was dated 03/09/2024.", ref, []want{{"03/09/2024", "DATE", "2024-03-09", ""}}},
+
+	// decades and centuries
+	{"a decade of this century", "Housing prices doubled in the 2010s.", ref, []want{{"the 2010s", "DATE", "201", ""}}},
+	{"the Noughties", "The band was famous in the Noughties.", ref, []want{{"the Noughties", "DATE", "200", ""}}},
+	{"the early part of a decade", "The plant closed in the early 1990s.", ref, []want{{"the early 1990s", "DATE", "199", "START"}}},
+	{"mid-decade", "The club was founded in the mid-1990s.", ref, []want{{"the mid-1990s", "DATE", "199", "MID"}}},
+	{"the late part of a short decade", "Grunge faded in the late '90s.", ref, []want{{"the late '90s", "DATE", "199", "END"}}},
+	{"this century", "It is the worst drought of the 21st century.", ref, []want{{"the 21st century", "DATE", "20", ""}}},
+	{"the turn of the century", "The mill was busiest at the turn of the century.", ref, []want{{"the turn of the century", "DATE", "2000", "APPROX"}}},
+
+	// relative phrases
+	{"early next year", "The bridge should reopen early next year.", ref, []want{{"early next year", "DATE", "2025", "START"}}},
+	{"late last year", "The firm was sold late last year.", ref, []want{{"late last year", "DATE", "2023", "END"}}},
+	{"the end of next month", "A decision is due by the end of next month.", ref, []want{{"the end of next month", "DATE", "2024-10", "END"}}},
+	{"the second half of next year", "Rates may fall in the second half of next year.", ref, []want{{"the second half of next year", "DATE", "2025-H2", ""}}},
+	{"a month of last year", "The pier collapsed in September last year.", ref, []want{{"September last year", "DATE", "2023-09", ""}}},
+	{"a month of next year", "The works will finish in March next year.", ref, []want{{"March next year", "DATE", "2025-03", ""}}},
+	// "this time" stays out: the annotated tweets mark "last year" alone, a year (2 of 2), and
+	// WikiWars marks "this time" apart
+	{"this time last year: last year", "This time last year the reservoir was full.", ref, []want{{"last year", "DATE", "2023", ""}}},
+	{"this time next year: next year", "The stadium will be open this time next year.", ref, []want{{"next year", "DATE", "2025", ""}}},
+	{"a fortnight ago: a week, as 'two weeks ago' is", "The ferry ran aground a fortnight ago.", ref, []want{{"a fortnight ago", "DATE", "2024-W34", ""}}},
+	{"the past fortnight", "Rain has fallen for the past fortnight.", ref, []want{{"the past fortnight", "DURATION", "P2W", ""}}},
+	{"a decade ago", "The square was rebuilt a decade ago.", ref, []want{{"a decade ago", "DATE", "2014", ""}}},
+	{"the past two weeks", "Fuel prices have risen over the past two weeks.", ref, []want{{"the past two weeks", "DURATION", "P2W", ""}}},
+	{"the last twelve months", "Crime fell over the last 12 months.", ref, []want{{"the last 12 months", "DURATION", "P12M", ""}}},
+	{"the next few days", "Talks will resume in the next few days.", ref, []want{{"the next few days", "DURATION", "PXD", ""}}},
+	{"the coming weeks", "More storms are expected in the coming weeks.", ref, []want{{"the coming weeks", "DURATION", "PXW", ""}}},
+	{"recent years", "Tourism has grown in recent years.", ref, []want{{"recent years", "DURATION", "PXY", ""}}},
+	{"a count of days before an event", "The mayor resigned two days after the election.", ref, []want{{"two days", "DURATION", "P2D", ""}}},
+	{"a count of weeks before an event", "Posters went up three weeks before the vote.", ref, []want{{"three weeks", "DURATION", "P3W", ""}}},
+	{"a couple of weeks", "The repairs will take a couple of weeks.", ref, []want{{"a couple of weeks", "DURATION", "P2W", ""}}},
+	{"nearly a decade", "The case has dragged on for nearly a decade.", ref, []want{{"nearly a decade", "DURATION", "P1DE", "LESS_THAN"}}},
+	{"the start of the year", "Prices have risen since the start of the year.", ref, []want{{"the start of the year", "DATE", "2024", "START"}}},
+	{"on a weekday, past", "The minister resigned on Tuesday.", ref, []want{{"Tuesday", "DATE", "2024-09-03", ""}}},
+	{"last month", "Exports fell sharply last month.", ref, []want{{"last month", "DATE", "2024-08", ""}}},
+	{"last with a weekday", "The ship left port last Tuesday.", ref, []want{{"last Tuesday", "DATE", "2024-09-03", ""}}},
+	{"mid-month, ahead", "The vote is expected in mid-September.", ref, []want{{"mid-September", "DATE", "2024-09", "MID"}}},
+	{"the day before yesterday", "The road was closed the day before yesterday.", ref, []want{{"the day before yesterday", "DATE", "2024-09-02", ""}}},
+	{"the day after tomorrow", "The pool reopens the day after tomorrow.", ref, []want{{"the day after tomorrow", "DATE", "2024-09-06", ""}}},
+	{"last night", "Thieves broke in last night.", ref, []want{{"last night", "TIME", "2024-09-03TNI", ""}}},
+	{"earlier today", "The station was evacuated earlier today.", ref, []want{{"earlier today", "DATE", "2024-09-04", ""}}},
+	{"this afternoon", "The results will be announced this afternoon.", ref, []want{{"this afternoon", "TIME", "2024-09-04TAF", ""}}},
+	{"a weekday night, past", "Fans celebrated on Sunday night.", ref, []want{{"Sunday night", "TIME", "2024-09-01TNI", ""}}},
+	{"a weekday evening, ahead", "The minister will speak on Thursday evening.", ref, []want{{"Thursday evening", "TIME", "2024-09-05TEV", ""}}},
+	{"twice a week", "The market opens twice a week.", ref, []want{{"twice a week", "SET", "P1W", ""}}},
+
+	// quarters, halves and fiscal years
+	{"quarter code with a year", "Deliveries start in Q3 2025.", ref, []want{{"Q3 2025", "DATE", "2025-Q3", ""}}},
+	{"quarter code alone, past", "Sales fell in Q1.", ref, []want{{"Q1", "DATE", "2024-Q1", ""}}},
+	{"half code with a year", "The mine reopens in H2 2025.", ref, []want{{"H2 2025", "DATE", "2025-H2", ""}}},
+	{"fiscal and a year", "Revenue rose 4% in fiscal 2024.", ref, []want{{"fiscal 2024", "DATE", "2024", ""}}},
+	{"FY and a year", "The airline expects a profit in FY2025.", ref, []want{{"FY2025", "DATE", "2025", ""}}},
+	{"fiscal year and a year", "Spending was cut in fiscal year 2023.", ref, []want{{"fiscal year 2023", "DATE", "2023", ""}}},
+
+	// clock times with zones
+	{"pm with a British zone", "Polls close at 10pm BST.", ref, []want{{"10pm BST", "TIME", "2024-09-04T22:00", ""}}},
+	{"24-hour clock with GMT", "The launch is at 14:30 GMT.", ref, []want{{"14:30 GMT", "TIME", "2024-09-04T14:30", ""}}},
+	{"wire-style four digits and a zone", "Trading resumes at 0900 GMT.", ref, []want{{"0900 GMT", "TIME", "2024-09-04T09:00", ""}}},
+	{"a.m. with ET", "The hearing starts at 9:15 a.m. ET.", ref, []want{{"9:15 a.m. ET", "TIME", "2024-09-04T09:15", ""}}},
+	{"pm with an Australian zone", "The count begins at 3pm AEST.", ref, []want{{"3pm AEST", "TIME", "2024-09-04T15:00", ""}}},
+
+	// social media
+	{"2nite", "c u at the game 2nite", ref, []want{{"2nite", "TIME", "2024-09-04TNI", ""}}},
+	{"tonite", "big show tonite!!", ref, []want{{"tonite", "TIME", "2024-09-04TNI", ""}}},
+	{"tmrw", "party at mine tmrw", ref, []want{{"tmrw", "DATE", "2024-09-05", ""}}},
+	{"2moro", "exam 2moro, wish me luck", ref, []want{{"2moro", "DATE", "2024-09-05", ""}}},
+	{"2day", "so tired 2day", ref, []want{{"2day", "DATE", "2024-09-04", ""}}},
+	{"yday", "saw the match yday, what a goal", ref, []want{{"yday", "DATE", "2024-09-03", ""}}},
+	{"this wknd", "camping this wknd with the kids", ref, []want{{"this wknd", "DATE", "2024-W36-WE", ""}}},
+	{"nxt week", "new album out nxt week", ref, []want{{"nxt week", "DATE", "2024-W37", ""}}},
+
+	// history narratives
+	{"a day counted in a history", "In 1815 the army marched north. On 18 June it met the enemy; two days later the city fell.", ref,
+		[]want{{"1815", "DATE", "1815", ""}, {"18 June", "DATE", "1815-06-18", ""}, {"two days later", "DATE", "1815-06-20", ""}}},
+	{"the morning of a dated day", "The landings began on the morning of 6 June 1944.", ref, []want{{"the morning of 6 June 1944", "TIME", "1944-06-06TMO", ""}}},
+	{"that autumn after a year", "The treaty was signed in 1648. That autumn the armies went home.", ref, []want{{"1648", "DATE", "1648", ""}, {"That autumn", "DATE", "1648-FA", ""}}},
+
+	// the rules above, from the other side: what they must not take, and their other forms
+	{"a weekday abbreviation alone stays out", "The sun rose at six.", ref, nil},
+	{"an abbreviated weekday and month first", "Doors open Tue Sept. 3 at the hall.", ref, []want{{"Tue Sept. 3", "DATE", "2024-09-03", ""}}},
+	{"a numeric date after month-first dates", "The council met on September 2. Its report, dated 03/09/2024, was late.", ref,
+		[]want{{"September 2", "DATE", "2024-09-02", ""}, {"03/09/2024", "DATE", "2024-03-09", ""}}},
+	{"a numeric date after an unambiguous day-first one", "Forms dated 13/08/2024 and 03/09/2024 were lost.", ref,
+		[]want{{"13/08/2024", "DATE", "2024-08-13", ""}, {"03/09/2024", "DATE", "2024-09-03", ""}}},
+	{"a version number is no date", "Install release 10.4.2024.3 of the tool.", ref, nil},
+	{"meeting minutes are no duration", "Its minutes were published.", ref, nil},
+	{"FY and two digits", "Margins improved in FY25.", ref, []want{{"FY25", "DATE", "2025", ""}}},
+	{"the turn of a named century", "Steam arrived at the turn of the 20th century.", ref, []want{{"the turn of the 20th century", "DATE", "1900", "APPROX"}}},
+	{"the turn of the century in a history", "The war began in 1897 and ended in 1898; by 1899 the mills were busy again. At the turn of the century the town grew.", ref,
+		[]want{{"1897", "DATE", "1897", ""}, {"1898", "DATE", "1898", ""}, {"1899", "DATE", "1899", ""}, {"the turn of the century", "DATE", "1900", "APPROX"}}},
+	{"24-hour clock with a full stop and a zone", "The statement came at 14.05 BST.", ref, []want{{"14.05 BST", "TIME", "2024-09-04T14:05", ""}}},
+	{"four digits and hours", "The patrol left at 1430 hours.", ref, []want{{"1430 hours", "TIME", "2024-09-04T14:30", ""}}},
+	{"a zone time in parentheses restates the local time", "The quake began at 10:35 a.m. (0735 GMT) on Friday.", ref, []want{{"10:35 a.m.", "TIME", "2024-09-04T10:35", ""}, {"Friday", "DATE", "2024-08-30", ""}}},
+	{"a four-digit year before a zone-like word", "In 1998 CAT scans were rare.", ref, []want{{"1998", "DATE", "1998", ""}}},
+	{"a clock's colon ends no clause: the tense reaches the day", "The quake began at 10:35 a.m. on Friday.", ref, []want{{"10:35 a.m. on Friday", "TIME", "2024-08-30T10:35", ""}}},
+	{"2 and letters that are no word", "Meet at 2pm on the 2nd floor.", ref, []want{{"2pm", "TIME", "2024-09-04T14:00", ""}}},
+	{"a year not at the start of its sentence sets no scene", "The bridge, built in 1815, was repaired. In June it closed again.", ref,
+		[]want{{"1815", "DATE", "1815", ""}, {"June", "DATE", "2024-06", ""}}},
+}
+
+func TestPhrasings(t *testing.T) { checkFind(t, phrasingCases) }
