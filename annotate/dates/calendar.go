@@ -104,6 +104,9 @@ func (p *parser) yearAfter(j int) (y, next int, ok bool) {
 	if y, n, ok := p.spokenYear(k); ok {
 		return y, n, true
 	}
+	if y, n, ok := p.bcYearAt(k); ok {
+		return y, n, true // "17 September 480 BC"
+	}
 	return 0, j, false
 }
 
@@ -120,6 +123,9 @@ func (p *parser) fullDate(i, j, mo, d int) (match, bool) {
 		}
 	}
 	if y, k, ok := p.yearAfter(j); ok {
+		if y <= bcBase {
+			return match{end: k, typ: tDATE, val: ymd(y, mo, d), dayish: true}, true // BC0480-09-17
+		}
 		if !validDay(y, mo, d) {
 			return match{}, false
 		}
@@ -274,6 +280,9 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 	}
 	if y, k2, ok := p.spokenYear(k); ok {
 		return match{end: k2, typ: tDATE, val: monthStr(y, mo)}, true
+	}
+	if y, k2, ok := p.bcYearAt(k); ok {
+		return match{end: k2, typ: tDATE, val: monthStr(y, mo)}, true // "June 479 BC"
 	}
 	if y, ok := p.coordYear(k, mo); ok {
 		return match{end: k, typ: tDATE, val: monthStr(y, mo)}, true
@@ -464,7 +473,7 @@ func (p *parser) holidayAt(j int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if y, k2, ok := p.yearAfter(k); ok {
+	if y, k2, ok := p.yearAfter(k); ok && y > 0 {
 		return dayMatch(k2, holiday(h, y)), true
 	}
 	if !p.has {
@@ -580,7 +589,7 @@ func (p *parser) dayBefore(i int) bool {
 // easterWeek resolves "Easter week", the week that ends on Easter Sunday, by tense: past → the
 // last one begun by the reference date, future → the next one not yet over.
 func (p *parser) easterWeek(j, end int) (match, bool) {
-	if y, k, ok := p.yearAfter(end); ok {
+	if y, k, ok := p.yearAfter(end); ok && y > 0 {
 		return match{end: k, typ: tDATE, val: weekStr(holiday(hEaster, y))}, true
 	}
 	if !p.has {

@@ -201,14 +201,14 @@ func (p *parser) setAnchor(m match) {
 		p.anchor, p.anchU, p.bc = date(1, 12, 31), uYear, atoi(v[2:6])
 		return
 	}
-	p.bc = 0
 	if !m.day.IsZero() {
-		p.anchor, p.anchU = m.day, uDay
+		p.anchor, p.anchU, p.bc = m.day, uDay, 0
 		return
 	}
 	if len(v) < 4 || !digits(v[:4]) {
-		return
+		return // "that same day" (XXXX-XX-XX) after "479 BC" leaves the narrative in 479 BC
 	}
+	p.bc = 0
 	y := atoi(v[:4])
 	switch {
 	case len(v) == 4:

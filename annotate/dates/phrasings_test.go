@@ -1,6 +1,9 @@
 package dates
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // phrasingCases are date phrasings that the three scored corpora (TBAQ: American wire news of the
 // 1990s; WikiWars: histories; tweets) hold few of or none: British and Commonwealth date order,
@@ -106,6 +109,10 @@ var phrasingCases = []findCase{
 	// history narratives
 	{"a day counted in a history", "In 1815 the army marched north. On 18 June it met the enemy; two days later the city fell.", ref,
 		[]want{{"1815", "DATE", "1815", ""}, {"18 June", "DATE", "1815-06-18", ""}, {"two days later", "DATE", "1815-06-20", ""}}},
+	{"a month of a year before the common era", "The battle was fought in June 479 BC.", ref, []want{{"June 479 BC", "DATE", "BC0479-06", ""}}},
+	{"a day of a year before the common era", "The fleet sailed on 17 September 480 B.C. at dawn.", ref, []want{{"17 September 480 B.C.", "DATE", "BC0480-09-17", ""}}},
+	{"a day with no year keeps a narrative before the common era", "The fleet sailed in 480 BC. That same day the army left, and in September it reached the coast.", time.Time{},
+		[]want{{"480 BC", "DATE", "BC0480", ""}, {"That same day", "DATE", "XXXX-XX-XX", ""}, {"September", "DATE", "BC0480-09", ""}}},
 	{"the morning of a dated day", "The landings began on the morning of 6 June 1944.", ref, []want{{"the morning of 6 June 1944", "TIME", "1944-06-06TMO", ""}}},
 	{"that autumn after a year", "The treaty was signed in 1648. That autumn the armies went home.", ref, []want{{"1648", "DATE", "1648", ""}, {"That autumn", "DATE", "1648-FA", ""}}},
 

@@ -28,6 +28,27 @@ func (p *parser) yearAt(i int) (y, next int, ok bool) {
 	return int(p.t[i].n), i + 1, true
 }
 
+// bcYearAt reads a year before the common era at i ("480 BC", "480 B.C.", "480 BCE") and
+// returns it encoded at bcBase, as the value writers take it.
+func (p *parser) bcYearAt(i int) (y, next int, ok bool) {
+	if !p.num(i) || p.t[i].nd > 4 || p.t[i].n == 0 {
+		return 0, 0, false
+	}
+	k := i + 1
+	switch {
+	case p.word(k, wBc) || p.word(k, wBce):
+		k++
+	case p.word(k, wB) && p.punct(k+1, '.') && p.word(k+2, wC):
+		k += 3
+		if p.punct(k, '.') && p.joined(k) {
+			k++
+		}
+	default:
+		return 0, 0, false
+	}
+	return bcBase - int(p.t[i].n), k, true
+}
+
 // spokenYear reads a year said in words: "nineteen ninety-six", "two thousand", "two thousand
 // and four".
 func (p *parser) spokenYear(j int) (y, next int, ok bool) {
