@@ -104,10 +104,42 @@ func (f *finder) attachContext() {
 				best = ai
 			}
 		}
+		if best == 0 && d.open > ps && !d.cont {
+			best = f.subjectBefore(d) // "Munro is blunt about it. “If they won't pay, …”"
+		}
 		if best != 0 {
 			d.attr, d.prio = best, 0
 		}
 	}
+}
+
+// subjectBefore gives quote d, which opens a sentence inside its paragraph with no attribution
+// before it there, to the person whose name or pronoun opens the sentence just before it, when a
+// verb follows and that sentence holds no quote or cue of its own: the quote is what the person
+// says about what the sentence tells ("Munro is blunt about it. “If they won't pay, …”"). It
+// returns the index of the new attribution plus one, or 0.
+func (f *finder) subjectBefore(d *dquote) int {
+	toks := f.toks
+	s := sentStart(toks, d.open-1)
+	if s < paraStart(toks, d.open) {
+		return 0
+	}
+	s = f.afterDateline(s, d.open)
+	p, ok := phraseFwd(f.text, toks, s, d.open)
+	if !ok || p.a != s || p.b+1 >= d.open || !(p.kind == pName && p.na >= 0 && !toks[p.nb].has(cOrg|cPlural) ||
+		p.kind == pPronoun && toks[p.a].has(cMale|cFemale)) {
+		return 0
+	}
+	if v := toks[p.b+1]; v.kind != kWord || v.cap() || !finiteVerbs.get(f.word(p.b+1)) && !verbForm(f.word(p.b+1)) {
+		return 0
+	}
+	for k := p.b + 1; k < d.open; k++ {
+		if toks[k].kind == kMark && toks[k].q != 0 || toks[k].has(cSpeech|cThink) {
+			return 0
+		}
+	}
+	f.attrs = append(f.attrs, attr{src: p, cueTok: p.b + 1, ent: -1})
+	return len(f.attrs)
 }
 
 // maxSubhead is the most words a quoted section heading holds.

@@ -260,6 +260,7 @@ func (f *finder) verb(i int, mode int) {
 	j := cueStart - 1
 	passive, progressive := false, false
 	for n := 0; n < 3 && j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || isAdverb(f.word(j)) || passiveAux.get(f.word(j)) ||
+		f.floatingQuantifier(j) ||
 		toks[j].has(cTime) && !toks[j].cap() && j > 0 && toks[j-1].kind == kWord && toks[j-1].cap()) &&
 		!toks[j].cap() && toks[j+1].flags&fSent == 0; n++ {
 		// ("Northway Bank today announced": a time between a name and its cue)
@@ -697,6 +698,22 @@ func (f *finder) verb(i int, mode int) {
 	f.pending = f.pending[:0]
 }
 
+// floatingQuantifier reports whether token j is "all", "both" or "each" after an auxiliary or a
+// plural subject, before the cue: "Schools and churches have all said", "They both say".
+func (f *finder) floatingQuantifier(j int) bool {
+	switch f.word(j) {
+	case "all", "both", "each":
+		if j == 0 || f.toks[j-1].kind != kWord {
+			return false
+		}
+		if p := f.word(j - 1); p == "they" || p == "They" || p == "we" || p == "We" {
+			return true
+		}
+		return f.toks[j-1].has(cSkip|cPlural) && !f.toks[j-1].has(cPronoun)
+	}
+	return false
+}
+
 // putItEnd returns the comma or colon that ends the cue "put it" at token i, after a few words
 // of manner or circumstance ("put it bluntly:", "put it in a letter to the council,"), when a
 // quote, a clause or (after a colon) anything follows it; else -1.
@@ -1123,7 +1140,7 @@ func (f *finder) plainObject(after, send int) int {
 		for n+1 < send && toks[n+1].kind == kWord && toks[n+1].cap() && !toks[n+1].has(cStop|cPronoun) && n < after+4 {
 			n++
 		}
-		if k := n + 1; f.word(k) == "that" || f.clauseOpens(k) {
+		if k := n + 1; f.word(k) == "that" || f.clauseOpens(k) || f.adjunctThat(k, send) {
 			return k
 		}
 		return after
@@ -1132,10 +1149,28 @@ func (f *finder) plainObject(after, send int) int {
 		finiteVerbs.get(f.word(n)) || n == after && f.word(n)[len(f.word(n))-1] != 's' {
 		return after
 	}
-	if k := n + 1; f.word(k) == "that" || f.clauseOpens(k) || f.subjectOpens(k) {
+	if k := n + 1; f.word(k) == "that" || f.clauseOpens(k) || f.subjectOpens(k) || f.adjunctThat(k, send) {
 		return k
 	}
 	return after
+}
+
+// adjunctThat reports whether a short adjunct opens at token k with a preposition other than
+// "to" and "that" follows it: "told the Echo in an interview that …", "told investors on a call
+// that …".
+func (f *finder) adjunctThat(k, send int) bool {
+	if k >= send || !f.toks[k].has(cPrep) || f.word(k) == "to" {
+		return false
+	}
+	for n := k + 1; n < send && n < k+10; n++ {
+		if f.toks[n].kind != kWord {
+			return false
+		}
+		if f.word(n) == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymous are the participles of "asked not to be named" and "declined to be identified".

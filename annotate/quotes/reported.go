@@ -144,7 +144,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		return false
 	}
 	end := f.clauseEnd(start, send)
-	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') && !isPunct(f.text, toks[end-1], '%') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {
 		end--
 	}
@@ -537,7 +537,7 @@ var writerClauses = wordsOf(map[string]bool{"as": true, "when": true, "after": t
 func (f *finder) clause(a *attr, start, end int) {
 	toks := f.toks
 	end = min(end, start+maxClause)
-	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') ||
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') && !isPunct(f.text, toks[end-1], '%') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {
 		end--
 	}

@@ -509,8 +509,10 @@ func shortAppositive(text string, toks []token, j int, chain bool) (phrase, bool
 		p, ok = shortAppositive(text, toks, k, false)
 	}
 	if !ok || p.kind != pName {
-		// "The island's MP, Dr. Sian Pritchard, told": the name comes second
-		if q, ok2 := phraseFwd(text, toks, k+1, j); ok2 && q.kind == pName && q.nb == j-1 {
+		// "The island's MP, Dr. Sian Pritchard, told": the name comes second, maybe with where
+		// the person works ("Another analyst, Rhea Kapoor of Northgate Capital, wrote")
+		if q, ok2 := phraseFwd(text, toks, k+1, j); ok2 && q.kind == pName && (q.nb == j-1 ||
+			q.b == j-1 && q.nb+1 < j && text[toks[q.nb+1].s:toks[q.nb+1].e] == "of") {
 			if ok && p.kind == pDesc {
 				q.a = p.a
 			}

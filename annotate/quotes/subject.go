@@ -179,8 +179,8 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 				}
 				break
 			}
-			if toks[k].kind != kWord || toks[k].has(cStop|cSpeech|cThink|cSkip) {
-				break
+			if toks[k].kind != kWord || toks[k].has(cStop|cSkip) || toks[k].has(cSpeech|cThink) && !toks[k].has(cNoun) {
+				break // a cue verb that is also a noun may head the subject: "The report, published …,"
 			}
 		}
 	}
