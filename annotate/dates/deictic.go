@@ -66,6 +66,13 @@ func (p *parser) deictic(i int) (match, bool) {
 		}
 		return dayMatch(end, p.ref.AddDate(0, 0, d)), true
 	}
+	if !the && p.kw(i-1, kAt) && p.is(j, cPart) && p.t[j].lx.v == pNight && !p.t[j].lx.plural {
+		// "worked at night": the night of the day the text is at, or any night in a history
+		if base, ok := p.anchorDay(); ok && !p.history() {
+			return match{end: j + 1, typ: tTIME, val: dayStr(base) + "TNI"}, true
+		}
+		return match{end: j + 1, typ: tTIME, val: "XXXX-XX-XXTNI"}, true
+	}
 	if the {
 		switch {
 		case p.kw(j, kPast) && !p.is(j+1, cUnit) && !p.is(j+1, cNum) && !p.num(j+1) && !p.kw(j+1, kFew) && !p.kw(j+1, kCouple):

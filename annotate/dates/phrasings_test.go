@@ -113,6 +113,13 @@ var phrasingCases = []findCase{
 	{"a day of a year before the common era", "The fleet sailed on 17 September 480 B.C. at dawn.", ref, []want{{"17 September 480 B.C.", "DATE", "BC0480-09-17", ""}}},
 	{"a day with no year keeps a narrative before the common era", "The fleet sailed in 480 BC. That same day the army left, and in September it reached the coast.", time.Time{},
 		[]want{{"480 BC", "DATE", "BC0480", ""}, {"That same day", "DATE", "XXXX-XX-XX", ""}, {"September", "DATE", "BC0480-09", ""}}},
+	{"that afternoon: a part of the day last named", "The siege ended on 14 July 1789. The prison fell that afternoon.", ref,
+		[]want{{"14 July 1789", "DATE", "1789-07-14", ""}, {"that afternoon", "TIME", "1789-07-14TAF", ""}}},
+	{"that morning in a clause is no time", "He said that morning traffic was light.", ref, nil},
+	{"at night, in the news of the day", "The pumps ran at night to clear the tunnel.", ref, []want{{"night", "TIME", "2024-09-04TNI", ""}}},
+	{"at month's end: the month the text is at", "Stores cut prices at first. At month's end the shelves were empty.", ref,
+		[]want{{"month's end", "DATE", "2024-09", "END"}}},
+	{"by week's end", "A deal is expected by week's end.", ref, []want{{"week's end", "DATE", "2024-W36", "END"}}},
 	{"the morning of a dated day", "The landings began on the morning of 6 June 1944.", ref, []want{{"the morning of 6 June 1944", "TIME", "1944-06-06TMO", ""}}},
 	{"that autumn after a year", "The treaty was signed in 1648. That autumn the armies went home.", ref, []want{{"1648", "DATE", "1648", ""}, {"That autumn", "DATE", "1648-FA", ""}}},
 

@@ -281,6 +281,14 @@ func (p *parser) relative(i int) (match, bool) {
 		m.mod = "END"
 		return m, ok
 	}
+	if !the && p.is(j, cUnit) && (p.t[j].lx.v == uMonth || p.t[j].lx.v == uWeek) && !p.t[j].lx.plural &&
+		p.punct(j+1, '\'') && p.word(j+2, wS) && p.kw(j+3, kEnd) {
+		// "at month's end", "by week's end": the end of the month the text is at
+		base, ok := p.now()
+		m, ok2 := unitMatch(j+4, base, ok, int(p.t[j].lx.v), 0)
+		m.mod = "END"
+		return m, ok2
+	}
 	// year-earlier, year-ago (before a noun): the quarter last named, else the year, a year back
 	if !the && p.word(j, wYear) && p.hyphen(j+1) && (p.kw(j+2, kAgo) || p.kw(j+2, kEarlier)) {
 		if p.nearQuarter(i) {
@@ -355,6 +363,15 @@ func (p *parser) relative(i int) (match, bool) {
 		// "The next spring, the army marched north": told in the past, a fronted "the next"
 		// counts from the last date named, as "the following" does
 		anchored, strict = true, true
+	}
+	if anchored && off == 0 && p.is(k, cPart) && !p.t[k].lx.plural && !p.word(i-1, wSo) && p.cueAt(i-1) != reporting {
+		// "that afternoon", "the same night": that part of the last day named ("said that
+		// morning traffic ..." and "so that evening classes ..." are clauses, not times)
+		base, ok := p.anchorDay()
+		if !ok {
+			return match{end: k + 1, typ: tTIME, val: "XXXX-XX-XXT" + partCode[p.t[k].lx.v]}, true
+		}
+		return match{end: k + 1, typ: tTIME, val: dayStr(base) + "T" + partCode[p.t[k].lx.v]}, true
 	}
 	if anchored && off != 0 && p.is(k, cPart) && !p.t[k].lx.plural {
 		base, ok := p.anchorDay()
