@@ -141,6 +141,8 @@ var phrasingCases = []findCase{
 	{"a zone time in parentheses restates the local time", "The quake began at 10:35 a.m. (0735 GMT) on Friday.", ref, []want{{"10:35 a.m.", "TIME", "2024-09-04T10:35", ""}, {"Friday", "DATE", "2024-08-30", ""}}},
 	{"a four-digit year before a zone-like word", "In 1998 CAT scans were rare.", ref, []want{{"1998", "DATE", "1998", ""}}},
 	{"a clock's colon ends no clause: the tense reaches the day", "The quake began at 10:35 a.m. on Friday.", ref, []want{{"10:35 a.m. on Friday", "TIME", "2024-08-30T10:35", ""}}},
+	{"have of possession marks no past", "Come in for your Christmas shopping: we have three brands to choose from.", ref, []want{{"Christmas", "DATE", "2024-12-25", ""}}},
+	{"have of a perfect marks the past", "The shop has not opened since Christmas.", ref, []want{{"Christmas", "DATE", "2023-12-25", ""}}},
 	{"2 and letters that are no word", "Meet at 2pm on the 2nd floor.", ref, []want{{"2pm", "TIME", "2024-09-04T14:00", ""}}},
 	{"a year not at the start of its sentence sets no scene", "The bridge, built in 1815, was repaired. In June it closed again.", ref,
 		[]want{{"1815", "DATE", "1815", ""}, {"June", "DATE", "2024-06", ""}}},

@@ -103,6 +103,9 @@ func (p *parser) cueWord(i int) int {
 		if c == 2 || c == future && w[len(w)-1] == 'd' && p.determiner(i-1) {
 			return present // "the hastily planned trip", "the expected ruling": adjectives, no tense
 		}
+		if len(w) <= 4 && (w == "has" || w == "have" || w == "Has" || w == "Have") && !p.perfect(i) {
+			return present // "we have three brands to choose from": a possession, not a perfect
+		}
 		return int(c) // past, future or reporting
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
@@ -112,6 +115,25 @@ func (p *parser) cueWord(i int) int {
 		return past
 	}
 	return present
+}
+
+// perfect reports whether "has" or "have" at i is the auxiliary of a perfect: a participle follows
+// ("has closed", "have been", "has long held", "have not seen"), with adverbs between allowed.
+func (p *parser) perfect(i int) bool {
+	for k := i + 1; k <= i+3 && k < len(p.t); k++ {
+		t := &p.t[k]
+		if t.k != tWord {
+			return false
+		}
+		w := p.text[t.s:t.e]
+		if t.lx.cue != 0 || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || strings.HasSuffix(w, "ne")) {
+			return true // "closed", "been", "taken", "shown", "gone"; "led", "held", "made" are cues
+		}
+		if !(strings.HasSuffix(w, "ly") || w == "not" || w == "never" || w == "also" || w == "already" || w == "just" || w == "long" || w == "since" || w == "yet" || w == "now" || w == "n't") {
+			return false
+		}
+	}
+	return false
 }
 
 // bareIrregular reports whether w at i is a verb whose past and present forms are alike ("set",
