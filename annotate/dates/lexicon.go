@@ -254,7 +254,7 @@ func newLexicon() map[string]entry {
 	}
 
 	add(entry{cls: cPart, v: pMorning}, "morning")
-	add(entry{cls: cPart, v: pAfternoon}, "afternoon")
+	add(entry{cls: cPart, v: pAfternoon}, "afternoon", "arvo") // "arvo": Australian
 	add(entry{cls: cPart, v: pEvening}, "evening")
 	add(entry{cls: cPart, v: pNight}, "night", "nite")
 	add(entry{cls: cPart, v: pMorning, plural: true}, "mornings")

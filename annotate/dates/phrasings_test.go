@@ -148,4 +148,46 @@ var phrasingCases = []findCase{
 		[]want{{"1815", "DATE", "1815", ""}, {"June", "DATE", "2024-06", ""}}},
 }
 
+// phrasingCases2 is a second set, written after the rules above were in, in the forms an
+// independent check names (news with "on Tuesday" and "last month", British "3 September 2024",
+// Commonwealth "Sept. 3", history narratives, social media): the out-of-sample check of those
+// rules.
+var phrasingCases2 = []findCase{
+	{"British weekday and date ahead", "The Prime Minister will visit Paris on Thursday 5 September.", ref, []want{{"Thursday 5 September", "DATE", "2024-09-05", ""}}},
+	{"day-first date in a past clause", "The figures, published on 28 August, showed a fall.", ref, []want{{"28 August", "DATE", "2024-08-28", ""}}},
+	{"the autumn ahead", "The inquiry will report in the autumn.", ref, []want{{"the autumn", "DATE", "2024-FA", ""}}},
+	{"last with a possessive weekday", "Last Tuesday's vote was close.", ref, []want{{"Last Tuesday", "DATE", "2024-09-03", ""}}},
+	{"a range of day-first dates", "The scheme runs from 1 October 2024 to 31 March 2025.", ref, []want{{"1 October 2024", "DATE", "2024-10-01", ""}, {"31 March 2025", "DATE", "2025-03-31", ""}}},
+	{"at the weekend, British", "Protesters gathered in the square at the weekend.", ref, []want{{"the weekend", "DATE", "2024-W35-WE", ""}}},
+	{"by a year", "Emissions must halve by 2030.", ref, []want{{"2030", "DATE", "2030", ""}}},
+	{"the end of a year", "The rules take effect by the end of 2025.", ref, []want{{"the end of 2025", "DATE", "2025", "END"}}},
+	{"for the first time since a year", "Inflation fell for the first time since 2016.", ref, []want{{"2016", "DATE", "2016", ""}}},
+	{"within hours", "Police made an arrest within 24 hours.", ref, []want{{"24 hours", "DURATION", "PT24H", ""}}},
+	{"this autumn", "The school opens this autumn.", ref, []want{{"this autumn", "DATE", "2024-FA", ""}}},
+	{"next spring", "The bridge will close next spring.", ref, []want{{"next spring", "DATE", "2025-SP", ""}}},
+	{"an adjectival count of years", "The club signed a three-year deal.", ref, []want{{"three-year", "DURATION", "P3Y", ""}}},
+	{"Commonwealth date opening a sentence", "On Sept. 3, the council voted to close the pool.", ref, []want{{"Sept. 3", "DATE", "2024-09-03", ""}}},
+	{"abbreviated month without a full stop", "The vote is on Sept 3 in the town hall.", ref, []want{{"Sept 3", "DATE", "2024-09-03", ""}}},
+	{"ordinal before an abbreviated month", "Entries close on 3rd Sept at noon.", ref, []want{{"3rd Sept", "DATE", "2024-09-03", ""}, {"noon", "TIME", "2024-09-03T12:00", ""}}},
+	{"month and ordinal day", "The fair ended on Aug 30th.", ref, []want{{"Aug 30th", "DATE", "2024-08-30", ""}}},
+	{"a season of a year in a history", "In the spring of 1862, the army advanced.", ref, []want{{"the spring of 1862", "DATE", "1862-SP", ""}}},
+	{"the night of a dated day", "On the night of 14 April 1912, the ship struck an iceberg.", ref, []want{{"the night of 14 April 1912", "TIME", "1912-04-14TNI", ""}}},
+	{"within a week", "Within a week, the city had fallen.", ref, []want{{"a week", "DURATION", "P1W", ""}}},
+	{"weeks later in a history", "The fort fell on 3 June 1863. Three weeks later the town surrendered.", ref, []want{{"3 June 1863", "DATE", "1863-06-03", ""}, {"Three weeks later", "DATE", "1863-W26", ""}}},
+	{"the following morning", "The armies met on 1 July 1863 and fought again the following morning.", ref, []want{{"1 July 1863", "DATE", "1863-07-01", ""}, {"the following morning", "TIME", "1863-07-02TMO", ""}}},
+	{"the next n years", "For the next four years, the rebels held the hills.", ref, []want{{"the next four years", "DURATION", "P4Y", ""}}},
+	{"late in a year", "The offensive began in late 1941.", ref, []want{{"late 1941", "DATE", "1941", "END"}}},
+	{"tmrw morning", "see u tmrw morning", ref, []want{{"tmrw morning", "TIME", "2024-09-05TMO", ""}}},
+	{"last nite", "last nite was epic", ref, []want{{"last nite", "TIME", "2024-09-03TNI", ""}}},
+	{"2moro nite", "party 2moro nite!!", ref, []want{{"2moro nite", "TIME", "2024-09-05TNI", ""}}},
+	{"a weekday in lower case", "happy friday everyone", ref, []want{{"friday", "DATE", "2024-09-06", ""}}},
+	{"this arvo", "footy this arvo with the boys", ref, []want{{"this arvo", "TIME", "2024-09-04TAF", ""}}},
+	{"mins", "back in 5 mins", ref, []want{{"5 mins", "DURATION", "PT5M", ""}}},
+	{"hrs", "waited 2 hrs for the bus", ref, []want{{"2 hrs", "DURATION", "PT2H", ""}}},
+	{"on Tuesday in a news report", "The mayor said on Tuesday that the bridge would reopen next month.", ref, []want{{"Tuesday", "DATE", "2024-09-03", ""}, {"next month", "DATE", "2024-10", ""}}},
+	{"last month in a news report", "Unemployment rose to 4.2% last month, figures showed.", ref, []want{{"last month", "DATE", "2024-08", ""}}},
+}
+
+func TestPhrasings2(t *testing.T) { checkFind(t, phrasingCases2) }
+
 func TestPhrasings(t *testing.T) { checkFind(t, phrasingCases) }
