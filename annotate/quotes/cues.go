@@ -1240,7 +1240,8 @@ func (f *finder) relativeSubject(j int) (phrase, bool) {
 			// ("The farmers whose crops were lost say …": the owner speaks)
 			if p, ok := phraseBack(f.text, f.toks, k-1); ok && p.kind != pPronoun {
 				if q, ok := f.longSubject(k - 1); ok && q.a < p.a {
-					p.a = q.a // "Friends of the family"
+					// "Friends of the family"; "Friends of Mr. Reyes" are no Mr. Reyes
+					p.a, p.na, p.nb, p.kind = q.a, q.na, q.nb, q.kind
 				}
 				return p, true
 			}

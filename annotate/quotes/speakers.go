@@ -170,7 +170,7 @@ done:
 	}
 	p := phrase{a: k, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, j)
-	if p.kind == pDesc && !toks[j].has(cDesc|cPlural|cOrg) {
+	if p.kind == pDesc && !toks[j].has(cDesc|cPlural|cOrg) && !groupHead(text, toks, p, j) {
 		return phrase{}, false
 	}
 	return p, true
@@ -241,10 +241,18 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	known := agentive(w) || documents.get(w) || findings.get(w) // else only in "the operator of the ferry"
-	if known && w[len(w)-1] == 's' && (j == 0 || toks[j].flags&fSent != 0 || toks[j-1].kind != kWord ||
-		text[toks[j-1].s:toks[j-1].e] == "and") {
-		// "…, environmentalists worry that …": a bare plural of people who do something
-		return phrase{a: j, b: j, na: -1, nb: -1, kind: pDesc}, true
+	if known && w[len(w)-1] == 's' {
+		// "…, environmentalists worry that …", "…, but security specialists say …": a bare
+		// plural of people who do something, with at most two plain modifiers, opening its
+		// sentence or clause
+		a := j
+		for a > 0 && a > j-2 && toks[a].flags&fSent == 0 && plainModifier(text, toks[a-1]) {
+			a--
+		}
+		if a == 0 || toks[a].flags&fSent != 0 || toks[a-1].kind != kWord || text[toks[a-1].s:toks[a-1].e] == "but" ||
+			text[toks[a-1].s:toks[a-1].e] == "and" && (a == j || a >= 2 && isPunct(text, toks[a-2], ',')) {
+			return phrase{a: a, b: j, na: -1, nb: -1, kind: pDesc}, true
+		}
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		u := toks[k]
@@ -273,6 +281,41 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// groupOf reports whether the name that opens at token n follows "of" and a plural noun for
+// people, at or after token a: "Friends of Mr. Reyes", "supporters of Ann Cole".
+func groupOf(text string, toks []token, n, a int) bool {
+	m := n - 1
+	for m > a && (toks[m].kind == kWord && toks[m].has(cHonor) || toks[m].kind == kPunct && toks[m].flags&fAbbr != 0) {
+		m--
+	}
+	if m <= a || toks[m].kind != kWord || text[toks[m].s:toks[m].e] != "of" {
+		return false
+	}
+	g := toks[m-1]
+	return g.kind == kWord && g.has(cDesc|cPlural) && !g.has(cTitle|cOrg) && strings.HasSuffix(text[g.s:g.e], "s")
+}
+
+// groupHead reports whether description p ends in a name that follows a plural noun for people
+// and "of", the noun heading it: "Friends of Mr. Reyes".
+func groupHead(text string, toks []token, p phrase, j int) bool {
+	n := j
+	for n-1 > p.a && toks[n-1].kind == kWord && toks[n-1].cap() && !toks[n-1].has(cHonor|cTitle|cDet|cNation) {
+		n--
+	}
+	return toks[j].cap() && groupOf(text, toks, n, p.a)
+}
+
+// plainModifier reports whether t is a lower-case word that may modify the noun after it in a
+// speaker phrase, one the lexicon knows as no stop, determiner, preposition, time or cue word:
+// "security" in "security specialists".
+func plainModifier(text string, t token) bool {
+	if t.kind != kWord || t.cap() || t.has(cStop|cDet|cPrep|cTime|cSkip|cSpeech|cThink|cMixed|cPronoun) {
+		return false
+	}
+	w := text[t.s:t.e]
+	return len(w) > 2 && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !isPossessive(w)
+}
+
 // nameRun finds the name inside p: the run of capitalised non-title words ending at the last
 // capitalised word at or before head.
 func nameRun(text string, toks []token, p *phrase, head int) {
@@ -283,6 +326,9 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 	n := head
 	for n-1 >= p.a && toks[n-1].kind == kWord && toks[n-1].cap() && !toks[n-1].has(cHonor|cTitle|cDet|cNation) {
 		n--
+	}
+	if groupOf(text, toks, n, p.a) {
+		return // "Friends of Mr. Reyes", "Supporters of Ann Cole": the group speaks, not the person
 	}
 	if n-2 >= p.a && text[toks[n-1].s:toks[n-1].e] == "of" && toks[n-2].cap() && !toks[n-2].has(cOrg|cTitle) {
 		head = n - 2 // "Rep. Elijah Cummings of Maryland": the name comes before "of"
@@ -407,7 +453,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 	}
 	p := phrase{a: a, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, last)
-	if p.kind == pDesc && !toks[last].has(cDesc|cPlural|cOrg) && !det {
+	if p.kind == pDesc && !toks[last].has(cDesc|cPlural|cOrg) && !det && !groupHead(text, toks, p, last) {
 		return phrase{}, false
 	}
 	if p.kind == pName && end == last {

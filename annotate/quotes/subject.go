@@ -76,7 +76,8 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 			continue // the apostrophe of "voters' views"
 		case t.kind != kWord:
 			return phrase{}, false
-		case finiteVerbs.get(w) || t.has(cSpeech|cThink|cMixed|cIntend) && !t.has(cNoun|cDesc) ||
+		case finiteVerbs.get(w) || t.has(cSpeech|cThink|cMixed|cIntend) && !t.has(cNoun|cDesc) &&
+			!(isIng(w) && k > s && toks[k-1].has(cDet)) || // "the planning" is a noun
 			t.has(cPronoun) || w == "who" || w == "which" || w == "that" && k > s:
 			return phrase{}, false // a verb or a clause: no plain noun phrase
 		case head < 0 && k > s && subjectPreps.get(w):
@@ -95,7 +96,8 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
-	if q, ok := phraseBack(f.text, toks, head); ok && q.kind == pName && q.a >= s {
+	if q, ok := phraseBack(f.text, toks, head); ok && q.kind == pName && q.a >= s &&
+		!(q.na == q.nb && toks[q.na].flags&fSent != 0 && toks[q.na].has(cDesc|cPlural)) { // not "Supporters of …"
 		p.na, p.nb, p.kind = q.na, q.nb, pName // "Judge Ann Cole of the appeals court"
 	}
 	return p, true
