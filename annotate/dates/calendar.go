@@ -336,7 +336,7 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 func (p *parser) weekdayAt(i int) (match, bool) {
 	t := p.t[i]
 	wd := int(t.lx.v)
-	if !t.upper && !p.lowerName(i) {
+	if !t.upper && !p.lowerName(i) && !(t.lx.abbr && p.shortDay(i)) {
 		return match{}, false
 	}
 	k := i + 1
@@ -344,8 +344,9 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		switch {
 		case p.punct(k, '.') && p.joined(k):
 			k++
-		case !t.upper || !p.datedAfter(k):
-			// "Mon 2 Sep", "Tue Sept. 3": an abbreviation without its full stop only before a date
+		case t.upper && p.datedAfter(k):
+			// "Mon 2 Sep", "Tue Sept. 3": an abbreviation without its full stop before a date
+		case !p.shortDay(i):
 			return match{}, false
 		}
 	}
@@ -379,6 +380,16 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		return match{end: k, typ: tDATE, val: "XXXX-WXX-" + string(rune('0'+wd)), dayish: true}, true
 	}
 	dir := p.tense(i, k)
+	if (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.punct(i-1, ',')) && p.last == i-1 && p.anchU == uDay && !p.anchor.IsZero() {
+		// a weekday listed after a day ("exams tomorrow and Friday") lies on the same side of
+		// the reference date
+		switch {
+		case p.anchor.After(p.ref):
+			dir = future
+		case p.anchor.Before(p.ref):
+			dir = past
+		}
+	}
 	if p.punct(k, '\'') && p.word(k+1, wS) {
 		// "Wednesday's ruling", "Friday's close" name what has happened, or is happening
 		if dir == future {
@@ -401,6 +412,23 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		}
 	}
 	return dayMatch(k, d), true
+}
+
+// shortDay reports whether a weekday abbreviated without its full stop at i ("fri", "Tues") is
+// one: after "on" ("on Tues"), or in a list right after another expression ("exams 2moro and
+// fri", "on Mon and tues"). "sat", "sun" and "wed" are words too, and are weekdays there only
+// with a capital.
+func (p *parser) shortDay(i int) bool {
+	if !p.t[i].upper {
+		switch w := p.text[p.t[i].s:p.t[i].e]; w {
+		case "sat", "sun", "wed":
+			return false
+		}
+	}
+	if p.kw(i-1, kOn) {
+		return true
+	}
+	return (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.punct(i-1, ',')) && p.last == i-1 && p.last > 0
 }
 
 // datedAfter reports whether a day and a month, in either order, begin at k ("2 Sep", "Sept. 3").

@@ -70,6 +70,7 @@ type parser struct {
 	bc     int       // the year BC the narrative stands in, when the last year named was one; 0 when not
 	order  int8      // 1: the text writes its dates day first (dayFirst); -1: it does not; 0: not yet known
 	scene  int       // the token after a year that opens its sentence ("In 1815, ..."); 0 when none
+	sceneY int       // that year
 	last   int       // the token after the last expression found
 	out    []Expr
 }
@@ -194,7 +195,7 @@ func (p *parser) setAnchor(m match) {
 		return
 	}
 	v := m.val
-	if len(v) >= 6 && v[:2] == "BC" && digits(v[2:6]) && (!p.has || p.history()) {
+	if len(v) >= 6 && v[:2] == "BC" && digits(v[2:6]) {
 		// a year before the common era: the narrative's months and seasons are that year's
 		// (written BC0480-08); the placeholder anchor, far from any reference date, keeps
 		// counted dates from the reference date
@@ -220,7 +221,7 @@ func (p *parser) setAnchor(m match) {
 		}
 		p.anchor, p.anchU = date(y, 1, 1), uYear
 		if p.kw(m.start-1, kIn) && p.t[m.start-1].brk {
-			p.scene = m.end
+			p.scene, p.sceneY = m.end, y
 		}
 	case len(v) == 7 && v[4] == '-' && digits(v[5:]):
 		p.anchor, p.anchU = date(y, atoi(v[5:]), 1), uMonth
@@ -295,8 +296,11 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 	if p.anchor.IsZero() {
 		return 0, false
 	}
+	if p.bc != 0 && (!p.has || p.history()) {
+		return bcBase - p.bc, true // a news story's months stay its own after a year BC
+	}
 	if p.bc != 0 {
-		return bcBase - p.bc, true
+		return 0, false
 	}
 	y := p.anchor.Year()
 	if p.has && y == p.ref.Year() {
@@ -306,12 +310,19 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 	if !p.has || p.history() && (far || p.hist == 2) {
 		return y, true
 	}
-	if far && p.scene > 0 && p.scene == p.last && i-p.last < asideTokens {
+	if far && p.aside(i) {
 		// a news story's aside into the past, set by a year that opens its sentence: "In 1815
 		// the army marched north. On 18 June it met the enemy" is June 1815
 		return y, true
 	}
 	return 0, false
+}
+
+// aside reports whether token i lies in an aside into the past: a year opened a sentence ("In
+// 1815, ..."), every date named since has stayed in that year, the last of them shortly before
+// i, and the year itself not long before.
+func (p *parser) aside(i int) bool {
+	return p.scene > 0 && p.anchor.Year() == p.sceneY && i-p.last < asideTokens && i-p.scene < 2*asideTokens
 }
 
 // asideTokens is how far, in tokens, a month or day without a year may follow a year long past
@@ -361,6 +372,9 @@ func (p *parser) now() (time.Time, bool) {
 	}
 	if !p.anchor.IsZero() && p.anchor.Year() != p.ref.Year() && p.history() {
 		return p.anchor, true
+	}
+	if !p.anchor.IsZero() && p.has && (p.anchor.Year() < p.ref.Year()-10 || p.anchor.Year() > p.ref.Year()+10) && p.aside(p.last) {
+		return p.anchor, true // "In 1815 ... at the end of the decade": the aside's decade
 	}
 	return p.ref, p.has
 }
