@@ -147,6 +147,8 @@ var phrasingCases = []findCase{
 	{"a short weekday in a list after another expression", "exams 2moro and fri", ref, []want{{"2moro", "DATE", "2024-09-05", ""}, {"fri", "DATE", "2024-09-06", ""}}},
 	{"a weekday listed after a day ahead lies ahead", "got exams tmrw and fri, then freedom", ref, []want{{"tmrw", "DATE", "2024-09-05", ""}, {"fri", "DATE", "2024-09-06", ""}}},
 	{"a weekday listed after a day past lies behind", "The roads were shut yesterday and Monday.", ref, []want{{"yesterday", "DATE", "2024-09-03", ""}, {"Monday", "DATE", "2024-09-02", ""}}},
+	{"this long weekend", "We are away this long weekend.", ref, []want{{"weekend", "DATE", "2024-W36-WE", ""}}},
+	{"a long weekend past", "The office reopened after a long weekend.", ref, []want{{"weekend", "DATE", "2024-W35-WE", ""}}},
 	{"sat and sun in lower case are words", "The cat sat in the sun on the mat.", ref, nil},
 	{"the end of the decade in an aside", "In 1815 the first bridge was built. A stone bridge replaced it at the end of the decade.", ref,
 		[]want{{"1815", "DATE", "1815", ""}, {"the end of the decade", "DATE", "181", "END"}}},

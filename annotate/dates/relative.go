@@ -217,6 +217,15 @@ func (p *parser) relative(i int) (match, bool) {
 			return m, true
 		}
 	}
+	// a long weekend: the weekend the clause's tense points at ("after a long weekend", "this
+	// long weekend"); the adjective and the article stay out, as the annotated tweets draw it
+	if !the && j == i && p.is(j, cUnit) && p.t[j].lx.v == uWeekend && !p.t[j].lx.plural && p.word(j-1, wLong) && !p.hyphen(j+1) {
+		dir := p.tense(i, j+1)
+		if p.kw(j-2, kThis) {
+			dir = present
+		}
+		return p.weekend(i, j+1, dir, false)
+	}
 	// the corresponding period last year, the quarter a year ago, last year's quarter: the quarter
 	// last named (or the last completed one), a year back
 	if m, ok := p.quarterYearBack(i, j, the); ok {
