@@ -89,6 +89,21 @@ var outletCases = []struct {
 	{"a person of a place stays the person",
 		"Rep. Elijah Cummings of Maryland said the vote was close.",
 		[]want{{"the vote was close", "indirect", "Rep. Elijah Cummings of Maryland", "said", "Elijah Cummings"}}},
+	{"'that' before a finite verb is the subject of the clause, no complementiser",
+		"He said that was wrong.",
+		[]want{{"that was wrong", "indirect", "He", "said", ""}}},
+	{"the same after an adjunct",
+		"The mayor said on Monday that would be a mistake.",
+		[]want{{"that would be a mistake", "indirect", "The mayor", "said", "The mayor"}}},
+	{"'that' before a subject stays out of the clause",
+		"The mayor said that the plan was wrong.",
+		[]want{{"the plan was wrong", "indirect", "The mayor", "said", "The mayor"}}},
+	{"a person's document speaks as the document, not by the first name",
+		"Ann Cole’s brief said the plan was wrong.",
+		[]want{{"the plan was wrong", "indirect", "Ann Cole’s brief", "said", "Ann Cole’s brief"}}},
+	{"a council's submission is a document that speaks",
+		"The council’s submission said the plan was wrong.",
+		[]want{{"the plan was wrong", "indirect", "The council’s submission", "said", "The council’s submission"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }

@@ -54,6 +54,8 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		if f.word(after) == "that" {
 			start++
 		}
+	case f.word(after) == "that" && finiteVerbs.get(f.word(after+1)):
+		start = after // "said that was wrong": a demonstrative subject, no complementiser
 	case f.word(after) == "that":
 		start = after + 1
 		if f.punct(start, ',') && start+1 < send && f.toks[start+1].kind == kWord {
@@ -88,6 +90,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		for k := after; k < send && k < after+14; k++ {
 			if f.word(k) == "that" {
 				start = k + 1
+				if finiteVerbs.get(f.word(k + 1)) {
+					start = k // "said on Monday that was wrong"
+				}
 				break
 			}
 			if f.punct(k, ',') && k > after && k+1 < send && (toks[k+1].cap() && toks[k-1].cap() || f.word(k+1) == "that") {

@@ -212,7 +212,9 @@ var documents = wordsOf(map[string]bool{"letter": true, "statement": true, "repo
 	"complaint": true, "lawsuit": true, "indictment": true, "ruling": true, "order": true,
 	"document": true, "documents": true, "cable": true, "note": true, "analysis": true,
 	"review": true, "audit": true, "website": true, "site": true, "blog": true, "column": true,
-	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true})
+	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true,
+	"brief": true, "motion": true, "petition": true, "affidavit": true, "transcript": true,
+	"manifesto": true, "assessment": true, "dossier": true, "submission": true})
 
 // detWithin reports whether a determiner other than "that" or "this" stands at most n words
 // before token j, with only words between.

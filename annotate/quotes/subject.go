@@ -280,7 +280,8 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 		return phrase{}, false // "The keeper's cottage on the point said nothing"
 	}
 	p := phrase{a: s, b: j, na: -1, nb: -1, kind: pDesc}
-	if q, ok := phraseFwd(f.text, toks, s, j+1); ok && q.kind == pName && !f.modifierOpens(q, j) {
+	if q, ok := phraseFwd(f.text, toks, s, j+1); ok && q.kind == pName && !f.modifierOpens(q, j) &&
+		!(q.nb < j && isPossessive(f.word(q.nb+1))) { // not "Ann" in "Ann Cole’s brief"
 		p.na, p.nb, p.kind = q.na, q.nb, pName
 	}
 	return p, true
