@@ -140,7 +140,7 @@ func (f *finder) findCues() {
 			if f.word(i+1) == "to" {
 				f.according(i)
 			}
-		case (ingCues.get(w) || t.has(cProg)) && (f.commaBefore(i) || byIng.lower(f.word(i-1))):
+		case (ingCues.get(w) || t.has(cProg)) && (f.commaBefore(i) || byIng.lower(f.word(i-1)) || f.withBefore(i)):
 			f.ing(i)
 		case (w == "saying" || w == "stating") && f.word(i+1) == "that" && i > 0 && toks[i-1].kind == kWord && !toks[i-1].has(cSkip|cStop):
 			f.ing(i) // "posted a series of tweets saying that …", "a statement stating that …"
@@ -535,6 +535,17 @@ func (f *finder) verb(i int, mode int) {
 			}
 			after++
 		}
+		if after > o0 && f.word(after) != "that" {
+			// "told France Inter radio that …", "told Harbour FM news that": the medium after
+			// the outlet's name is the object too; "told reporters there that": where
+			for n := after; n < send && n < after+2 && (plainModifier(f.text, toks[n]) && !finiteVerbs.get(f.word(n)) ||
+				f.word(n) == "there" || f.word(n) == "here"); n++ {
+				if f.word(n+1) == "that" {
+					after = n + 1
+					break
+				}
+			}
+		}
 		if toks[i].has(cIntend) && (f.toVerb(after, send) || f.word(after) == "to" && f.openMark(after+1)) && after > o0 &&
 			!objectPronouns.get(f.word(o0)) {
 			after = o0 // "urged the crew to keep going": the infinitive with its subject, unless a pronoun
@@ -818,13 +829,22 @@ func (f *finder) goingOnTo(k int) bool {
 
 // ingCue is ing for the cue from token i to token v: "adding", "going on to say".
 func (f *finder) ingCue(i, v int) {
-	if !f.commaBefore(i) && !byIng.lower(f.word(i-1)) && f.word(i+1) != "that" {
+	with, wok := f.withSubject(i)
+	if !wok && !f.commaBefore(i) && !byIng.lower(f.word(i-1)) && f.word(i+1) != "that" {
 		return
 	}
 	s := sentStart(f.toks, i)
 	send := sentEnd(f.toks, i)
 	var src phrase
-	if i == s+1 && byIng.lower(f.word(s)) {
+	if wok {
+		src = with // "…, with governor Ann Cole saying inflation was too high"
+		if f.toks[with.a-1].flags&fSent != 0 {
+			// "With the company warning that …, shares fell": the clause ends at its comma
+			if k := f.clauseComma(v+1, send); k > 0 {
+				send = k
+			}
+		}
+	} else if i == s+1 && byIng.lower(f.word(s)) {
 		// "After saying her foot was “so swollen,” she was …": the subject follows the clause;
 		// only speech opens one there ("After questioning the driver, officers …" does not)
 		if !f.toks[v].has(cSpeech) {
@@ -865,6 +885,37 @@ func (f *finder) ingCue(i, v int) {
 	if f.forward(&a, len(f.attrs), after, send, mode) {
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// withSubject reads the subject of a cue in -ing at token i in an absolute clause opened by
+// "with" after a comma or at the start of the sentence: "…, with officials saying …", "With the
+// company warning that …".
+func (f *finder) withSubject(i int) (phrase, bool) {
+	if !f.withBefore(i) {
+		return phrase{}, false
+	}
+	p, ok := phraseBack(f.text, f.toks, i-1)
+	if !ok || p.kind == pPronoun || p.a < 1 || p.b != i-1 || !strings.EqualFold(f.word(p.a-1), "with") {
+		return phrase{}, false
+	}
+	if w := p.a - 1; !f.punct(w-1, ',') && f.toks[w].flags&fSent == 0 {
+		return phrase{}, false // "a man with friends saying nothing"
+	}
+	return p, true
+}
+
+// withBefore reports whether "with" stands at most six words before token i, with only words
+// between: the cheap test before withSubject reads the phrase.
+func (f *finder) withBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if f.toks[k].kind != kWord && f.toks[k].flags&fAbbr == 0 {
+			return false
+		}
+		if w := f.word(k); w == "with" || w == "With" {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBefore reports whether a comma comes right before token i, or a closing mark after a
