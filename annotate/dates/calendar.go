@@ -170,8 +170,11 @@ func (p *parser) calendar(i int) (match, bool) {
 				return p.fullDate(i, k2, mo, d)
 			}
 		}
-		if mo, k2, ok := p.monthAt(k); ok && !the {
-			return p.fullDate(i, k2, mo, d)
+		if mo, k2, ok := p.monthAt(k); ok {
+			if m, ok := p.fullDate(i, k2, mo, d); ok && !(the && p.noun(m.end)) {
+				return m, true // "on the 14 September", as some histories write it
+			}
+			// "the 15 September attack": the article is the noun's; the date alone follows
 		}
 		// the first day of "9 to 11 September", "3-5 June 2024": the month (and year) of the second
 		if !the && (p.word(k, wTo) || p.kw(k, kAnd) || p.punct(k, '-') || k < len(p.t) && p.text[p.t[k].s:p.t[k].e] == "–") {

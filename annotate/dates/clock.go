@@ -52,10 +52,11 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 		return 12, 0, j + 1, true
 	case p.kw(j, kMidnight):
 		return 24, 0, j + 1, true
-	case p.num(j) && p.t[j].nd == 4 && p.t[j].n/100 < 24 && p.t[j].n%100 < 60 && !p.joined(j+1) &&
-		(p.zone(j+1) || p.word(j+1, wHours) || p.sameWord(j+1, "hrs")) && !p.punct(j-1, '('):
-		// wire and military style: "0900 GMT", "1430 hours"; in parentheses after a local time
-		// ("10:35 a.m. (0735 GMT)") it restates that time and is no expression of its own
+	case p.num(j) && p.t[j].nd == 4 && p.t[j].n/100 < 24 && p.t[j].n%100 < 60 && !p.punct(j-1, '(') &&
+		(p.zone(j+1) && !p.joined(j+1) || (p.word(j+1, wHours) || p.sameWord(j+1, "hrs")) && (p.text[p.t[j].s] == '0' || p.kw(j-1, kAt) || p.kw(j-1, kBy) || p.word(j-1, wUntil) || p.word(j-1, wFrom))):
+		// wire and military style: "0900 GMT", "at 1430 hours" (not "gave 2000 hours"); in
+		// parentheses after a local time ("10:35 a.m. (0735 GMT)") it restates that time and is
+		// no expression of its own
 		k := j + 1
 		if !p.zone(k) {
 			k++
@@ -70,6 +71,9 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 		mi, k, colon = int(p.t[k+1].n), k+2, true
 		if p.punct(k, ':') && p.joined(k) && p.num(k+1) {
 			k += 2 // seconds
+		}
+		if p.joined(k) && p.sameWord(k, "hrs") {
+			k++ // "05:30hrs", military style
 		}
 	} else if p.punct(k, '.') && p.joined(k) && p.num(k+1) && p.joined(k+1) && p.t[k+1].nd == 2 && p.t[k+1].n < 60 {
 		// 10.30am, 10.30 p.m., 14.05 BST: a full stop is a clock separator only before a.m.,

@@ -238,12 +238,12 @@ func (p *parser) counted(i int) (match, bool) {
 			return p.ago(i, k+1, n10, u, ok)
 		case u == uHour || u == uMinute || u == uSecond:
 			// "an hour later": the duration; the day is the anchor's
-		case p.kw(k, kEarlier) || p.kw(k, kLater) || p.kw(k, kFrom) && p.kw(k+1, kNow) || p.kw(k, kHence):
+		case p.kw(k, kEarlier) || p.kw(k, kLater) || p.kw(k, kFrom) && p.kw(k+1, kNow) || p.kw(k, kHence) || p.sameWord(k, "previously"):
 			end := k + 1
 			sign := 1
 			base, has := p.anchorFor(u)
-			if p.kw(k, kEarlier) {
-				sign = -1
+			if p.kw(k, kEarlier) || p.t[k].lx.cls == cNone {
+				sign = -1 // "earlier", "previously"
 			}
 			if !p.kw(k, kFrom) && p.bc != 0 && u == uYear && n10 > 0 && n10%10 == 0 && p.bc-sign*n10/10 > 0 {
 				// "in 445 BC ... fourteen years later": 431 BC

@@ -253,10 +253,14 @@ func (p *parser) position(i int) (match, bool) {
 		mod, j = "START", j+1
 		if p.hyphen(j) {
 			j++
+		} else if p.inYear(j) {
+			j++ // "early in 1914", "early in the year"
 		}
 	case p.kw(j, kLate):
 		mod, j = "END", j+1
 		if p.hyphen(j) {
+			j++
+		} else if p.inYear(j) {
 			j++
 		}
 	case (p.kw(j, kEarlier) || p.kw(j, kLater)) && j == i && (p.kw(j+1, kThis) || p.kw(j+1, kThat) || p.kw(j+1, kNext) || p.kw(j+1, kLast) ||
@@ -315,6 +319,12 @@ func (p *parser) position(i int) (match, bool) {
 		}
 		return m, true
 	}
+	if p.kw(j-1, kIn) && p.kw(j, kThe) && p.word(j+1, wYear) {
+		base, ok := p.now() // "early in the year": the year the text is at
+		m, _ := unitMatch(j+2, base, ok, uYear, 0)
+		m.mod = mod
+		return m, true
+	}
 	m, ok := p.core(j)
 	if !ok || m.typ != tDATE && m.typ != tTIME || m.mod != "" || m.counted {
 		return match{}, false
@@ -347,6 +357,18 @@ func (p *parser) turnOf(j int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: m.end, typ: tDATE, val: m.val + "00", mod: "APPROX"}, true
+}
+
+// inYear reports whether "in" at j opens a year after "early" or "late": "early in 1914", "late
+// in the year" ("late in the day" and "early in the morning" are not read so).
+func (p *parser) inYear(j int) bool {
+	if !p.kw(j, kIn) {
+		return false
+	}
+	if _, _, ok := p.yearAt(j + 1); ok {
+		return true
+	}
+	return p.kw(j+1, kThe) && p.word(j+2, wYear) && !p.hyphen(j+3)
 }
 
 // withPart extends a match that names a day with a following part of the day ("Monday morning",

@@ -172,7 +172,8 @@ func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 1
 // relativeHead reports whether token j, after "the" if there is one, can begin a relative
 // expression: every form below has there a unit ("year", "quarter"), a part of the day, one of
 // the keywords "this", "current", "last", "past", "next", "coming", "previous", "following",
-// "same", "that", "latest", "fiscal" and "period", or one of the adjectives "corresponding",
+// "same", "that", "latest", "fiscal" and "period", an ordinal before a unit ("the first week of
+// May"), or one of the adjectives "corresponding",
 // "comparable", "full", "calendar", "entire" and "whole". A number, a month or most words cannot.
 func (p *parser) relativeHead(j int) bool {
 	if j >= len(p.t) {
@@ -181,6 +182,8 @@ func (p *parser) relativeHead(j int) bool {
 	switch lx := &p.t[j].lx; {
 	case lx.cls == cUnit || lx.cls == cPart:
 		return true
+	case lx.cls == cOrd:
+		return p.is(j+1, cUnit) // "the first week of May"
 	case lx.cls == cKey:
 		switch lx.v {
 		case kThis, kCurrent, kLast, kPast, kNext, kComing, kPrevious, kFollowing, kSame, kThat, kLatest, kFiscal, kPeriod:
@@ -203,6 +206,25 @@ func (p *parser) relative(i int) (match, bool) {
 		if m, ok := p.calendar(j + 2); ok && m.dayish && len(m.val) == 10 {
 			m.val += "T" + partCode[p.t[j].lx.v]
 			m.typ = tTIME
+			return m, true
+		}
+	}
+	// the first week of October, the last week of August 1918: the ISO week holding the first
+	// (or last) seven days' middle
+	if the && (p.word(j, wFirst) || p.word(j, wSecond) || p.is(j, cOrd) && p.t[j].lx.v <= 4 || p.kw(j, kLast) || p.word(j, wFinal)) &&
+		p.is(j+1, cUnit) && p.t[j+1].lx.v == uWeek && !p.t[j+1].lx.plural && p.kw(j+2, kOf) && p.is(j+3, cMonth) {
+		if m, ok := p.calendar(j + 3); ok && len(m.val) == 7 && m.val[4] == '-' {
+			m.start = i
+			if !digits(m.val[:4]) {
+				m.val = "XXXX-WXX"
+				return m, true
+			}
+			y, mo := atoi(m.val[:4]), atoi(m.val[5:])
+			d := date(y, mo, 4+7*(int(p.t[j].lx.v)-1)) // the nth week: its Thursday, as ISO weeks count
+			if p.kw(j, kLast) || p.word(j, wFinal) {
+				d = date(y, mo+1, 1).AddDate(0, 0, -4)
+			}
+			m.val = weekStr(d)
 			return m, true
 		}
 	}
@@ -430,6 +452,21 @@ func (p *parser) relative(i int) (match, bool) {
 			return match{end: k + 1, typ: tDATE, val: yearStr(bcBase - (p.bc - off))}, true // "the following year" after 491 BC
 		}
 		return unitMatch(k+1, base, ok, u, off)
+	case p.is(k, cMonth) && the && anchored && off != 0 && p.t[k].upper && !p.t[k].lx.abbr:
+		// "the previous April", "the following March": that month before or after the last
+		// date named
+		mo := int(p.t[k].lx.v)
+		base, ok := p.anchorFor(uMonth)
+		if !ok {
+			return match{end: k + 1, typ: tDATE, val: monthStr(-1, mo)}, true
+		}
+		y := base.Year()
+		if off < 0 && mo >= int(base.Month()) {
+			y--
+		} else if off > 0 && mo <= int(base.Month()) {
+			y++
+		}
+		return match{end: k + 1, typ: tDATE, val: monthStr(y, mo)}, true
 	case p.is(k, cWeekday) && !p.t[k].lx.plural && anchored && off != 0:
 		base, ok := p.anchorDay()
 		if !ok {
