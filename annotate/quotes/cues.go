@@ -720,6 +720,10 @@ func (f *finder) floatingQuantifier(j int) bool {
 		if p := f.word(j - 1); p == "they" || p == "They" || p == "we" || p == "We" {
 			return true
 		}
+		switch f.word(j - 1) {
+		case "has", "is", "was", "does":
+			return false // "has both endorsed him and criticized him": "both … and", one subject
+		}
 		return f.toks[j-1].has(cSkip|cPlural) && !f.toks[j-1].has(cPronoun)
 	}
 	return false

@@ -182,7 +182,8 @@ func (f *finder) resolve() {
 					}
 				}
 			}
-			if e < 0 && head.has(cTitle) && !head.has(cPlural) {
+			if a := strings.ToLower(f.word(p.a)); e < 0 && head.has(cTitle) && !head.has(cPlural) &&
+				a != "a" && a != "an" && a != "another" { // "a Democratic senator" is someone new
 				e = latest(func(x *entity) bool {
 					if x.kind != ePerson {
 						return false

@@ -122,6 +122,21 @@ var outletCases = []struct {
 	{"'with' and a group after a verb, no comma, is no absolute clause",
 		"He arrived with friends saying nothing.",
 		nil},
+	{"'both' after a singular auxiliary opens 'both … and', no quantifier of the subject",
+		"Mr. Reyes, who has both endorsed the plan and criticized its cost, said the vote would be close.",
+		[]want{{"the vote would be close", "indirect", "Mr. Reyes, who has both endorsed the plan and criticized its cost", "said", "Mr. Reyes"}}},
+	{"a title after 'a' introduces someone new, not the person last named with it",
+		"Senator John Reyes said the bill was dead. A senator said the vote would be close.",
+		[]want{{"the bill was dead", "indirect", "Senator John Reyes", "said", "John Reyes"},
+			{"the vote would be close", "indirect", "A senator", "said", "A senator"}}},
+	{"'answered' beside a quote, as an interview reports a reply",
+		"“Would it be negotiable?” the host asked.\n\n“I would say this,” Reyes answered. “We will find a system.”",
+		[]want{{"“Would it be negotiable?”", "direct", "the host", "asked", "the host"},
+			{"“I would say this,”", "direct", "Reyes", "answered", "Reyes"},
+			{"“We will find a system.”", "direct", "Reyes", "answered", "Reyes"}}},
+	{"'answered' with an object is no cue",
+		"Reyes answered questions for an hour.",
+		nil},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
