@@ -87,6 +87,11 @@ var phrasingCases = []findCase{
 	{"half code with a year", "The mine reopens in H2 2025.", ref, []want{{"H2 2025", "DATE", "2025-H2", ""}}},
 	{"fiscal and a year", "Revenue rose 4% in fiscal 2024.", ref, []want{{"fiscal 2024", "DATE", "2024", ""}}},
 	{"FY and a year", "The airline expects a profit in FY2025.", ref, []want{{"FY2025", "DATE", "2025", ""}}},
+	{"a quarter of a fiscal year", "Revenue rose in Q3 FY25.", ref, []want{{"Q3 FY25", "DATE", "2025-Q3", ""}}},
+	{"the quarter of fiscal and a year", "Sales grew in the third quarter of fiscal 2025.", ref, []want{{"the third quarter of fiscal 2025", "DATE", "2025-Q3", ""}}},
+	{"an analysts' quarter code", "Profit fell in 3Q24 and rose in 4Q 2024.", ref, []want{{"3Q24", "DATE", "2024-Q3", ""}, {"4Q 2024", "DATE", "2024-Q4", ""}}},
+	{"an analysts' half code", "Margins widened in 1H 2024.", ref, []want{{"1H 2024", "DATE", "2024-H1", ""}}},
+	{"a quarter code with a short year", "Results for Q4'23 were weak.", ref, []want{{"Q4'23", "DATE", "2023-Q4", ""}}},
 	{"fiscal year and a year", "Spending was cut in fiscal year 2023.", ref, []want{{"fiscal year 2023", "DATE", "2023", ""}}},
 
 	// clock times with zones

@@ -18,6 +18,9 @@ func (p *parser) ofYear(k int) (y, next int, ok bool) {
 	if y, n, ok := p.spokenYear(c); ok && c > k {
 		return y, n, true
 	}
+	if y, n, ok := p.fiscalYearAt(c); ok {
+		return y, n, true // "Q3 FY25", "the third quarter of fiscal 2025"
+	}
 	if c > k && p.punct(c, '\'') && p.num(c+1) && p.joined(c+1) && p.t[c+1].nd == 2 && !p.word(c+2, wS) {
 		y := 1900 + int(p.t[c+1].n) // "the summer of '69"
 		if y < 1930 {
@@ -78,7 +81,28 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 			j++
 		}
 	}
-	// Q3, Q3 2024
+	// 3Q24, 3Q 2024, 1H24, 2H 2025: analysts' codes, the number first
+	if !hasY && p.num(j) && p.t[j].nd == 1 && p.joined(j+1) && (p.word(j+1, wQ) || p.word(j+1, wH) && p.t[j+1].upper) && p.t[j+1].upper {
+		n := int(p.t[j].n)
+		k := j + 2
+		yy, ok := 0, false
+		if p.num(k) && p.joined(k) && p.t[k].nd == 2 && !(p.joined(k+1) && p.t[k+1].k != tPunct) {
+			yy, k, ok = 2000+int(p.t[k].n), k+1, true
+		} else if y2, k2, ok2 := p.ofYear(k); ok2 && !p.joined(k) {
+			yy, k, ok = y2, k2, true
+		}
+		switch {
+		case p.word(j+1, wQ) && n >= 1 && n <= 4:
+			return p.quarter(i, k, yy, ok, n)
+		case p.word(j+1, wH) && (n == 1 || n == 2) && ok:
+			return match{end: k, typ: tDATE, val: halfStr(yy, n)}, true
+		}
+	}
+	// Q3, Q3 2024, Q4'23
+	if !hasY && p.word(j, wQ) && p.num(j+1) && p.joined(j+1) && p.t[j+1].n >= 1 && p.t[j+1].n <= 4 && p.t[j+1].nd == 1 &&
+		p.punct(j+2, '\'') && p.joined(j+2) && p.num(j+3) && p.joined(j+3) && p.t[j+3].nd == 2 {
+		return p.quarter(i, j+4, 2000+int(p.t[j+3].n), true, int(p.t[j+1].n))
+	}
 	if !hasY && p.word(j, wQ) && p.num(j+1) && p.joined(j+1) && p.t[j+1].n >= 1 && p.t[j+1].n <= 4 && p.t[j+1].nd == 1 {
 		q := int(p.t[j+1].n)
 		return p.quarter(i, j+2, y, hasY, q)

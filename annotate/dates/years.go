@@ -49,6 +49,29 @@ func (p *parser) bcYearAt(i int) (y, next int, ok bool) {
 	return bcBase - int(p.t[i].n), k, true
 }
 
+// fiscalYearAt reads a fiscal year at i: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025",
+// "FY25". Its value is the year its number names.
+func (p *parser) fiscalYearAt(i int) (y, next int, ok bool) {
+	if !p.kw(i, kFiscal) {
+		return 0, 0, false
+	}
+	k := i + 1
+	if p.word(k, wYear) {
+		k++
+	}
+	if y, k2, ok := p.yearAt(k); ok {
+		return y, k2, true
+	}
+	if p.num(k) && p.t[k].nd == 2 && p.joined(k) && p.sameWord(i, "fy") && !(p.joined(k+1) && p.t[k+1].k != tPunct) {
+		y := 2000 + int(p.t[k].n) // "FY25"
+		if y >= 2070 {
+			y -= 100
+		}
+		return y, k + 1, true
+	}
+	return 0, 0, false
+}
+
 // spokenYear reads a year said in words: "nineteen ninety-six", "two thousand", "two thousand
 // and four".
 func (p *parser) spokenYear(j int) (y, next int, ok bool) {
@@ -144,21 +167,8 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 		(p.kw(j-1, kIn) || p.kw(j-1, kOf) || p.word(j-1, wSince) || p.t[j].brk || p.is(j+1, cNum) && p.t[j+1].lx.v >= 20) {
 		return match{end: k, typ: tDATE, val: yearStr(y)}, true
 	}
-	if p.kw(j, kFiscal) && !the {
-		k := j + 1
-		if p.word(k, wYear) {
-			k++
-		}
-		if y, k2, ok := p.yearAt(k); ok {
-			return match{end: k2, typ: tDATE, val: yearStr(y)}, true
-		}
-		if p.num(k) && p.t[k].nd == 2 && p.joined(k) && p.sameWord(j, "fy") && !(p.joined(k+1) && p.t[k+1].k != tPunct) {
-			y := 2000 + int(p.t[k].n) // "FY25"
-			if y >= 2070 {
-				y -= 100
-			}
-			return match{end: k + 1, typ: tDATE, val: yearStr(y)}, true
-		}
+	if y, k, ok := p.fiscalYearAt(j); ok && !the {
+		return match{end: k, typ: tDATE, val: yearStr(y)}, true
 	}
 	// decades: 1990s, 1990's, '90s
 	if p.punct(j, '\'') && p.num(j+1) && p.joined(j+1) && p.t[j+1].nd == 2 && p.word(j+2, wS) && p.joined(j+2) {
