@@ -1,5 +1,6 @@
 // This file holds parts of a year: quarters ("the third quarter of 2024", "third-quarter", "Q3",
-// "the year-ago third quarter", "the quarter ended June 30"), halves ("the first half of 2024")
+// "the year-ago third quarter", "the quarter ended June 30", "Q3 FY25", "3Q24", "Q4'23"), halves
+// ("the first half of 2024", "1H 2024")
 // and seasons ("summer 2024", "the summer"). Quarters without a year lean on the last quarter
 // named (relative.go's quarterBase) or the reference year.
 
