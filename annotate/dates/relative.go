@@ -173,8 +173,8 @@ func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 1
 // expression: every form below has there a unit ("year", "quarter"), a part of the day, one of
 // the keywords "this", "current", "last", "past", "next", "coming", "previous", "following",
 // "same", "that", "latest", "fiscal" and "period", an ordinal before a unit ("the first week of
-// May"), or one of the adjectives "corresponding",
-// "comparable", "full", "calendar", "entire" and "whole". A number, a month or most words cannot.
+// May"), or one of the adjectives "corresponding", "comparable", "full", "calendar", "entire"
+// and "whole". A number, a month or most words cannot.
 func (p *parser) relativeHead(j int) bool {
 	if j >= len(p.t) {
 		return false
