@@ -270,6 +270,10 @@ func (f *finder) verb(i int, mode int) {
 		}
 		j--
 	}
+	if j >= 3 && f.punct(j, ',') && insertAdverbs.get(f.word(j-1)) && f.punct(j-2, ',') && toks[j-3].kind == kWord &&
+		!f.finiteIn(sentStart(toks, j), j-2) {
+		j -= 3 // "The bench, however, observed": the subject before the adverb and its commas
+	}
 	acronymDot := -1
 	if j > 0 && f.punct(j, '.') && toks[j].flags&fAbbr != 0 && toks[j-1].cap() && strings.IndexByte(f.word(j-1), '.') > 0 {
 		acronymDot, j = j, j-1 // "The F.A.A. said": the acronym's last dot
@@ -708,6 +712,12 @@ func (f *finder) verb(i int, mode int) {
 	f.attrs = append(f.attrs, f.pending...)
 	f.pending = f.pending[:0]
 }
+
+// insertAdverbs are the sentence adverbs that news copy sets between commas after the subject:
+// "The bench, however, observed that …".
+var insertAdverbs = wordsOf(map[string]bool{"however": true, "though": true, "meanwhile": true,
+	"too": true, "instead": true, "moreover": true, "nonetheless": true, "nevertheless": true,
+	"therefore": true, "furthermore": true})
 
 // floatingQuantifier reports whether token j is "all", "both" or "each" after an auxiliary or a
 // plural subject, before the cue: "Schools and churches have all said", "They both say".

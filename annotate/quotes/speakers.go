@@ -170,7 +170,8 @@ done:
 	}
 	p := phrase{a: k, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, j)
-	if p.kind == pDesc && !toks[j].has(cDesc|cPlural|cOrg) && !groupHead(text, toks, p, j) {
+	if p.kind == pDesc && !toks[j].has(cDesc|cPlural|cOrg) && !groupHead(text, toks, p, j) &&
+		!titlesOnly(text, toks, p.a, j) { // "the Chief Justice"
 		return phrase{}, false
 	}
 	return p, true
@@ -282,6 +283,27 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// titlesOnly reports whether tokens a..j are a determiner and capitalised titles alone, a
+// description of one office: "the Chief Justice", not "the White House".
+func titlesOnly(text string, toks []token, a, j int) bool {
+	if a >= j || !toks[a].has(cDet) {
+		return false
+	}
+	for k := a + 1; k <= j; k++ {
+		if t := toks[k]; t.kind != kWord || !t.cap() || !t.has(cTitle) || t.has(cNation|cOrg|cPlural) {
+			return false
+		}
+	}
+	return !titleModifiers.lower(text[toks[j].s:toks[j].e])
+}
+
+// titleModifiers are the words the lexicon counts among titles that qualify an office without
+// naming one: "the White House", "the Republican", "the Senior".
+var titleModifiers = wordsOf(map[string]bool{"house": true, "white": true, "democratic": true,
+	"republican": true, "labour": true, "conservative": true, "party": true, "state": true,
+	"national": true, "federal": true, "presidential": true, "senior": true, "junior": true,
+	"former": true, "acting": true, "interim": true, "campaign": true, "press": true})
 
 // groupOf reports whether the name that opens at token n follows "of" and a plural noun for
 // people, at or after token a: "Friends of Mr. Reyes", "supporters of Ann Cole".
