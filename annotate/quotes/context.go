@@ -22,9 +22,11 @@ func (f *finder) attachContext() {
 		}
 	}
 	ai := 0 // attributions with cue before the current quote
+	// the attributions found by cue, in order; those this loop adds go to their quotes alone
+	n0 := len(f.attrs)
 	for qi := range f.dq {
 		d := &f.dq[qi]
-		for ai < len(f.attrs) && f.attrs[ai].cueTok < d.open {
+		for ai < n0 && f.attrs[ai].cueTok < d.open {
 			ai++
 		}
 		if d.attr != 0 || d.absorbed {
@@ -42,6 +44,17 @@ func (f *finder) attachContext() {
 					for k := s; k < c && k < s+12; k++ {
 						if f.punct(k, ',') {
 							p, ok = phraseFwd(f.text, toks, k+1, c)
+							break
+						}
+					}
+				}
+				if !ok && toks[s].kind == kWord && (participle(f.word(s)) || f.word(s) == "Asked") {
+					// "Asked about the goalkeeper, who was at fault, Walsh was blunt: “…”": the
+					// subject after the last comma of an opening participle clause
+					for k := c - 1; k > s && k > c-8; k-- {
+						if f.punct(k, ',') {
+							p, ok = phraseFwd(f.text, toks, k+1, c)
+							ok = ok && p.kind == pName && p.b+1 < c && !toks[p.b+1].cap()
 							break
 						}
 					}

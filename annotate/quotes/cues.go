@@ -1485,7 +1485,8 @@ var thatCues = wordsOf(map[string]bool{"charge": true, "charges": true, "charged
 	"guess": true, "guessed": true, "imagine": true, "imagines": true, "imagined": true,
 	"envision": true, "envisions": true, "envisioned": true, "anticipate": true,
 	"anticipates": true, "anticipated": true, "reckon": true, "reckons": true, "reckoned": true,
-	"figured": true, "project": true, "projects": true, "projected": true, "rule": true, "rules": true, "ruled": true, "advise": true, "advised": true})
+	"figured": true, "project": true, "projects": true, "projected": true, "rule": true, "rules": true, "ruled": true, "advise": true, "advised": true,
+	"submit": true, "submits": true, "submitted": true}) // counsel "submitted that …" in court reports
 
 // evidenceIng are the -ing forms of verbs of evidence, which report what a document or a finding
 // shows right after it, with no comma: "polls showing the mayor ahead", "a report indicating

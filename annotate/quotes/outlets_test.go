@@ -155,6 +155,22 @@ var outletCases = []struct {
 	{"a long subject that ends in an office's building stays whole",
 		"People close to both the mayor’s camp and the White House don’t expect to see them together.",
 		[]want{{"to see them together", "indirect", "People close to both the mayor’s camp and the White House", "expect", "People close to both the mayor’s camp and the White House"}}},
+	{"counsel 'submitted that' in a court report",
+		"Solicitor General Tushar Rao submitted that the government had no intention of censoring criticism.",
+		[]want{{"the government had no intention of censoring criticism", "indirect", "Solicitor General Tushar Rao", "submitted", "Tushar Rao"}}},
+	{"'submitted' without 'that' reports nothing",
+		"The council submitted its plans on Monday.",
+		nil},
+	{"a colon after a subject that follows an opening participle clause with a comma of its own",
+		"Asked about the goalkeeper, who was at fault twice, Walsh was blunt: “He knows he should have done better.”",
+		[]want{{"about the goalkeeper", "indirect", "", "Asked", ""},
+			{"“He knows he should have done better.”", "direct", "Walsh", ":", "Walsh"}}},
+	{"a quote after that one, in a paragraph with a cue, keeps the cue's speaker",
+		"Asked about the goalkeeper, Walsh was blunt: “He knows it.”\n\nWalsh admitted he may buy a player. “We will look at it.”",
+		[]want{{"about the goalkeeper", "indirect", "", "Asked", ""},
+			{"“He knows it.”", "direct", "Walsh", ":", "Walsh"},
+			{"he may buy a player", "indirect", "Walsh", "admitted", "Walsh"},
+			{"“We will look at it.”", "direct", "Walsh", "admitted", "Walsh"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
