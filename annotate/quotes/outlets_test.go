@@ -171,6 +171,15 @@ var outletCases = []struct {
 			{"“He knows it.”", "direct", "Walsh", ":", "Walsh"},
 			{"he may buy a player", "indirect", "Walsh", "admitted", "Walsh"},
 			{"“We will look at it.”", "direct", "Walsh", "admitted", "Walsh"}}},
+	{"a poll with a long name opens the sentence and reports what follows its comma",
+		"In a Harbour Tribune/Northgate University poll released Monday, 50 percent of respondents chose Reyes.",
+		[]want{{"50 percent of respondents chose Reyes", "indirect", "a Harbour Tribune/Northgate University poll released Monday", "In", "a Harbour Tribune/Northgate University poll released Monday"}}},
+	{"the same with modifiers before the survey",
+		"In the most recent Tribune survey, 71 percent of voters approved of the mayor.",
+		[]want{{"71 percent of voters approved of the mayor", "indirect", "the most recent Tribune survey", "In", "the most recent Tribune survey"}}},
+	{"a poll after a preposition of time is no source",
+		"In the days after the poll, Reyes rose.",
+		nil},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }

@@ -218,6 +218,7 @@ func (f *finder) inSource(i int) {
 	send := sentEnd(toks, i)
 	c := -1
 	doc, view := false, false
+	plain := true // only a determiner and modifiers so far: "In an NBC News/Marist poll"
 	for k := i + 1; k < send && k < i+16; k++ {
 		if f.punct(k, ',') {
 			c = k
@@ -227,8 +228,11 @@ func (f *finder) inSource(i int) {
 			return
 		}
 		w := strings.ToLower(f.word(k))
-		if k < i+5 && (w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "study" || w == "report") {
+		if (k < i+5 || plain) && (w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "study" || w == "report") {
 			doc = true
+		}
+		if toks[k].kind == kWord && (toks[k].has(cPrep|cTime|cSpeech|cThink) && !toks[k].has(cDet) || finiteVerbs.get(w)) {
+			plain = false // "In the days after the poll": the doc is no head of the phrase
 		}
 		if k < i+4 && inViews.get(w) {
 			view = true
