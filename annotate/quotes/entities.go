@@ -182,8 +182,8 @@ func (f *finder) resolve() {
 					}
 				}
 			}
-			if a := strings.ToLower(f.word(p.a)); e < 0 && head.has(cTitle) && !head.has(cPlural) &&
-				a != "a" && a != "an" && a != "another" { // "a Democratic senator" is someone new
+			if a := f.word(p.a); e < 0 && head.has(cTitle) && !head.has(cPlural) && !strings.EqualFold(a, "a") &&
+				!strings.EqualFold(a, "an") && !strings.EqualFold(a, "another") { // "a Democratic senator" is someone new
 				e = latest(func(x *entity) bool {
 					if x.kind != ePerson {
 						return false
