@@ -430,8 +430,14 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 		}
 	}
 	if best < 0 {
+		var g uint8
+		if kind == ePerson && first == "" && n == 1 {
+			// "Watson told council" after "Mayor Jim Watson": the gender of the full name
+			// earlier in the text, when only one first name goes with the surname there
+			g = f.genderBefore(p.na, surname)
+		}
 		*ents = append(*ents, entity{name: name, nameToks: n, first: first, surname: surname, kind: kind,
-			introA: p.a, introB: p.b})
+			gender: g, introA: p.a, introB: p.b})
 		best = len(*ents) - 1
 		f.surnames[surname] = append(f.surnames[surname], best)
 	} else {
@@ -445,6 +451,38 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	}
 	(*ents)[best].mentions = append((*ents)[best].mentions, f.spanOf(p.na, p.nb))
 	return best
+}
+
+// genderBefore returns the gender of the known first names that stand right before surname in
+// the text before token at ("Jim" for "Watson" after "Mayor Jim Watson"), or gUnknown when
+// there are none, they have no gender, or two first names go with the surname ("Bill" and
+// "Hillary" Clinton).
+func (f *finder) genderBefore(at int, surname string) uint8 {
+	toks := f.toks
+	first := ""
+	g := gUnknown
+	for k := at - 1; k > 0 && k > at-800; k-- {
+		t := toks[k]
+		if t.kind != kWord || int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
+			continue
+		}
+		u := toks[k-1]
+		if u.kind != kWord || !u.has(cFirst) || !u.cap() {
+			continue
+		}
+		if w := f.word(k - 1); first == "" {
+			first = w
+			if m, fe := u.has(cMale), u.has(cFemale); m != fe {
+				g = gMale
+				if fe {
+					g = gFemale
+				}
+			}
+		} else if w != first {
+			return gUnknown
+		}
+	}
+	return g
 }
 
 // findMentions adds every occurrence of each named entity's surname (with any first names before

@@ -180,6 +180,21 @@ var outletCases = []struct {
 	{"a poll after a preposition of time is no source",
 		"In the days after the poll, Reyes rose.",
 		nil},
+	{"a surname takes the gender of its full name earlier, so 'she' passes over a man",
+		"Mayor Jim Watson and police Chief Sarah Bell clashed on Tuesday.\n\nWatson told council the cut was modest. Bell disagreed. She said it would mean fewer officers.",
+		[]want{{"the cut was modest", "indirect", "Watson", "told", "Jim Watson"},
+			{"it would mean fewer officers", "indirect", "She", "said", "Sarah Bell"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
+
+// TestSurnameOfTwo checks that a surname two first names go with earlier in the text takes no
+// gender from them: "she" after "Clinton said" is still that Clinton.
+func TestSurnameOfTwo(t *testing.T) {
+	text := "Bill Clinton and Hillary Clinton arrived together.\n\nClinton said the race was close. She said it would be won in Ohio."
+	qs, ents := Find(text)
+	checkInvariants(t, text, qs, ents)
+	if len(qs) != 2 || qs[0].Speaker < 0 || qs[0].Speaker != qs[1].Speaker {
+		t.Fatalf("want two quotes of one speaker:\n%s", show(text, qs, ents))
+	}
+}
