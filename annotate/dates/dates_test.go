@@ -439,10 +439,13 @@ func checkInvariants(t *testing.T, text string, es []Expr) {
 }
 
 func FuzzFind(f *testing.F) {
-	for _, c := range findCases {
-		f.Add(c.in, c.ref.IsZero())
+	for _, cases := range [][]findCase{findCases, phrasingCases, phrasingCases2} {
+		for _, c := range cases {
+			f.Add(c.in, c.ref.IsZero())
+		}
 	}
 	f.Add("’s 3 p.m. Jan. – 2024-W35 Ťuesday 1990s '80s", false)
+	f.Add("2\u00e9nite 2nit 3Q 1H 03.09.20240 0900GMT Q4' FY 2 fri, 480 BC. In 1815 the turn of", false)
 	f.Fuzz(func(t *testing.T, text string, noRef bool) {
 		r := ref
 		if noRef {

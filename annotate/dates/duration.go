@@ -55,7 +55,7 @@ func (p *parser) quantity(j int) (n10, next int, ok bool) {
 		n := int(p.t[j].lx.v)
 		k := j + 1
 		if n >= 20 && n < 100 && n%10 == 0 {
-			if (p.hyphen(k) || p.t[k].gap) && p.is(k+boolInt(p.hyphen(k)), cNum) {
+			if (p.hyphen(k) || k < len(p.t) && p.t[k].gap) && p.is(k+boolInt(p.hyphen(k)), cNum) {
 				kk := k + boolInt(p.hyphen(k))
 				if v := int(p.t[kk].lx.v); v > 0 && v < 10 {
 					n, k = n+v, kk+1
