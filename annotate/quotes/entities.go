@@ -188,7 +188,11 @@ func (f *finder) resolve() {
 					if x.kind != ePerson {
 						return false
 					}
-					for k := x.introA; k <= x.introB; k++ {
+					a := x.introA
+					for a > 0 && a > x.introA-3 && f.toks[a-1].kind == kWord && f.toks[a-1].has(cTitle) {
+						a-- // "police Chief Sarah Bell", found from "Sarah Bell": the title before the name
+					}
+					for k := a; k <= x.introB; k++ {
 						if strings.EqualFold(f.word(k), hw) {
 							return true
 						}

@@ -184,6 +184,10 @@ var outletCases = []struct {
 		"Mayor Jim Watson and police Chief Sarah Bell clashed on Tuesday.\n\nWatson told council the cut was modest. Bell disagreed. She said it would mean fewer officers.",
 		[]want{{"the cut was modest", "indirect", "Watson", "told", "Jim Watson"},
 			{"it would mean fewer officers", "indirect", "She", "said", "Sarah Bell"}}},
+	{"'the chief' is the person a pronoun found, whose title stood before the name",
+		"Mayor Jim Watson and police Chief Sarah Bell clashed on Tuesday.\n\nBell disagreed. She said the cut was too deep.\n\n“It's that simple,” the chief told reporters.",
+		[]want{{"the cut was too deep", "indirect", "She", "said", "Sarah Bell"},
+			{"“It's that simple,”", "direct", "the chief", "told", "Sarah Bell"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
