@@ -120,6 +120,7 @@ var phrasingCases = []findCase{
 		[]want{{"480 BC", "DATE", "BC0480", ""}, {"That same day", "DATE", "XXXX-XX-XX", ""}, {"September", "DATE", "BC0480-09", ""}}},
 	{"that afternoon: a part of the day last named", "The siege ended on 14 July 1789. The prison fell that afternoon.", ref,
 		[]want{{"14 July 1789", "DATE", "1789-07-14", ""}, {"that afternoon", "TIME", "1789-07-14TAF", ""}}},
+	{"that afternoon opening the text", "That afternoon the prison fell.", ref, []want{{"That afternoon", "TIME", "2024-09-04TAF", ""}}}, // found by FuzzFind
 	{"that morning in a clause is no time", "He said that morning traffic was light.", ref, nil},
 	{"at night, in the news of the day", "The pumps ran at night to clear the tunnel.", ref, []want{{"night", "TIME", "2024-09-04TNI", ""}}},
 	{"at month's end: the month the text is at", "Stores cut prices at first. At month's end the shelves were empty.", ref,

@@ -395,7 +395,7 @@ func (p *parser) relative(i int) (match, bool) {
 		// counts from the last date named, as "the following" does
 		anchored, strict = true, true
 	}
-	if anchored && off == 0 && p.is(k, cPart) && !p.t[k].lx.plural && !p.word(i-1, wSo) && p.cueAt(i-1) != reporting {
+	if anchored && off == 0 && p.is(k, cPart) && !p.t[k].lx.plural && !p.word(i-1, wSo) && (i == 0 || p.cueAt(i-1) != reporting) {
 		// "that afternoon", "the same night": that part of the last day named ("said that
 		// morning traffic ..." and "so that evening classes ..." are clauses, not times)
 		base, ok := p.anchorDay()
