@@ -188,6 +188,9 @@ var outletCases = []struct {
 		"Mayor Jim Watson and police Chief Sarah Bell clashed on Tuesday.\n\nBell disagreed. She said the cut was too deep.\n\n“It's that simple,” the chief told reporters.",
 		[]want{{"the cut was too deep", "indirect", "She", "said", "Sarah Bell"},
 			{"“It's that simple,”", "direct", "the chief", "told", "Sarah Bell"}}},
+	{"a description with an abbreviation and a participle clause between commas",
+		"A senior U.S. official, speaking on condition of anonymity, said Washington was watching.",
+		[]want{{"Washington was watching", "indirect", "A senior U.S. official, speaking on condition of anonymity", "said", "A senior U.S. official"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }

@@ -174,7 +174,10 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 		// dockers, said", "Mr Marsh’s predecessor, who …, told", "The premier, speaking in
 		// Victoria, said", "The report, released Tuesday, found": a determiner or an owner and a
 		// noun the lexicon need not know, then a relative or participle clause
-		for k := s + 1; k < j && k < s+5; k++ {
+		for k := s + 1; k < j && k < s+7; k++ {
+			if toks[k].flags&fAbbr != 0 && toks[k].kind == kPunct {
+				continue // "A senior U.S. official, speaking …"
+			}
 			if f.punct(k, ',') {
 				if w := f.word(k + 1); k > s+1 && (w == "who" || w == "whose" || w == "which" || isIng(w) || participle(w)) {
 					return phrase{a: s, b: j - 1, na: -1, nb: -1, kind: pDesc}, true
