@@ -237,7 +237,7 @@ func init() {
 		counsel mogul businessman businesswoman entrepreneur billionaire activist
 		organiser organizer economist scientist author writer historian expert consultant
 		commissioner inspector-general secretary-general attorney-general vice-president
-		whip delegate emeritus minister's`)
+		whip delegate emeritus minister's taoiseach tánaiste tanaiste`)
 	add(cOrg, `police government ministry department office agency company firm corporation
 		group council committee commission board court parliament congress senate kremlin
 		administration campaign party union association institute university bank

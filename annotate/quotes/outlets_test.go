@@ -191,6 +191,12 @@ var outletCases = []struct {
 	{"a description with an abbreviation and a participle clause between commas",
 		"A senior U.S. official, speaking on condition of anonymity, said Washington was watching.",
 		[]want{{"Washington was watching", "indirect", "A senior U.S. official, speaking on condition of anonymity", "said", "A senior U.S. official"}}},
+	{"a participle clause between commas after the adjunct, before 'that'",
+		"The firm said in its annual report, published on Thursday, that profits had doubled.",
+		[]want{{"profits had doubled", "indirect", "The firm", "said", "The firm"}}},
+	{"Irish titles stay out of the name",
+		"Tánaiste Micheál Martin told the Dáil that the Government would not be rushed.",
+		[]want{{"the Government would not be rushed", "indirect", "Tánaiste Micheál Martin", "told", "Micheál Martin"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }

@@ -210,10 +210,11 @@ func (f *finder) sourceAhead(k, send int) bool {
 }
 
 // thatAfterAdjunct returns the "that" after a second adjunct that opens at token k with a
-// preposition or a word of time, and a comma closes within a dozen words: "said on Monday,
-// after a long meeting with the unions, that …"; else -1.
+// preposition, a word of time or a participle, and a comma closes within a dozen words: "said on
+// Monday, after a long meeting with the unions, that …", "said in its annual report, published
+// on Thursday, that …"; else -1.
 func (f *finder) thatAfterAdjunct(k, send int) int {
-	if k >= send || f.toks[k].kind != kWord || !(f.toks[k].has(cPrep) || timeClause.get(f.word(k))) {
+	if k >= send || f.toks[k].kind != kWord || !(f.toks[k].has(cPrep) || timeClause.get(f.word(k)) || participle(f.word(k))) {
 		return -1
 	}
 	for n := k + 1; n < send && n < k+16; n++ {
