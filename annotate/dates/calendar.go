@@ -429,10 +429,27 @@ func (p *parser) shortDay(i int) bool {
 			return false
 		}
 	}
-	if p.kw(i-1, kOn) {
-		return true
+	if p.kw(i-1, kOn) || p.is(i+1, cPart) && !p.t[i+1].lx.plural {
+		return true // "on Tues", "Fri nite"
 	}
 	return (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.punct(i-1, ',')) && p.last == i-1 && p.last > 0
+}
+
+// commonwealthDay gives the holiday that the first word of its name names, counted from
+// hBoxing.
+func commonwealthDay(w string) int {
+	switch w[0] | 0x20 {
+	case 'b':
+		return 0
+	case 'c':
+		return hCanada - hBoxing
+	case 'r':
+		return hRemembrance - hBoxing
+	}
+	if len(w) > 5 {
+		return hAustralia - hBoxing
+	}
+	return hAnzac - hBoxing
 }
 
 // datedAfter reports whether a day and a month, in either order, begin at k ("2 Sep", "Sept. 3").
@@ -496,6 +513,10 @@ func (p *parser) holidayAt(j int) (match, bool) {
 		h, k = hLabor, k+1
 	case p.word(j, wMemorial) && day(k):
 		h, k = hMemorial, k+1
+	case day(k) && p.t[k].upper && (p.sameWord(j, "boxing") || p.sameWord(j, "canada") || p.sameWord(j, "anzac") || p.sameWord(j, "australia") || p.sameWord(j, "remembrance")):
+		// Commonwealth holidays: "Boxing Day", "Canada Day", "Anzac Day", "Australia Day",
+		// "Remembrance Day"
+		h, k = hBoxing+commonwealthDay(p.text[p.t[j].s:p.t[j].e]), k+1
 	case p.word(j, wValentine):
 		k = poss(k)
 		if !day(k) {

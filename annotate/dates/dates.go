@@ -111,8 +111,9 @@ func (p *parser) run() {
 			i = m.end
 			continue
 		}
-		if p.kw(m.start, kNow) && m.start > p.last && p.sameWord(m.start-1, "right") {
-			m.start-- // "right now"
+		if p.kw(m.start, kNow) && m.start > p.last && p.sameWord(m.start-1, "right") ||
+			p.num(m.start) && m.start > p.last && p.word(m.start-1, wAd) && p.t[m.start-1].upper && m.typ == tDATE {
+			m.start-- // "right now", "AD 43"
 		}
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ.String(), Value: m.val, Mod: m.mod})

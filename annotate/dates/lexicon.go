@@ -143,6 +143,11 @@ const (
 	hLabor
 	hMemorial
 	hElection
+	hBoxing
+	hCanada
+	hAnzac
+	hAustralia
+	hRemembrance
 )
 
 // entry is what the lexicon knows about a word.
@@ -253,7 +258,7 @@ func newLexicon() map[string]entry {
 		lexicon[w] = e
 	}
 
-	add(entry{cls: cPart, v: pMorning}, "morning")
+	add(entry{cls: cPart, v: pMorning}, "morning", "mornin")
 	add(entry{cls: cPart, v: pAfternoon}, "afternoon", "arvo") // "arvo": Australian
 	add(entry{cls: cPart, v: pEvening}, "evening")
 	add(entry{cls: cPart, v: pNight}, "night", "nite")
@@ -283,7 +288,8 @@ func newLexicon() map[string]entry {
 	add(entry{cls: cHoliday, v: hThanksgiving}, "thanksgiving")
 	add(entry{cls: cHoliday, v: hEaster}, "easter")
 	// first words of holidays named in two or three words ("New Year's Day", "Labor Day")
-	add(entry{cls: cHoliday}, "new", "independence", "labor", "labour", "memorial", "valentine", "election")
+	add(entry{cls: cHoliday}, "new", "independence", "labor", "labour", "memorial", "valentine", "election",
+		"boxing", "canada", "anzac", "australia", "remembrance") // and the Commonwealth's
 
 	keys := map[int16][]string{
 		kThe: {"the"}, kA: {"a", "an"}, kThis: {"this"}, kLast: {"last"}, kNext: {"next", "nxt"},

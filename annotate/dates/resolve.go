@@ -470,6 +470,16 @@ func holiday(h, y int) time.Time {
 	case hMemorial: // last Monday of May
 		t := date(y, 5, 31)
 		return t.AddDate(0, 0, -((isoWeekday(t) - 1 + 7) % 7))
+	case hBoxing:
+		return date(y, 12, 26)
+	case hCanada:
+		return date(y, 7, 1)
+	case hAnzac:
+		return date(y, 4, 25)
+	case hAustralia:
+		return date(y, 1, 26)
+	case hRemembrance:
+		return date(y, 11, 11)
 	case hElection: // the Tuesday after the first Monday of November
 		t := date(y, 11, 2)
 		return t.AddDate(0, 0, (2-isoWeekday(t)+7)%7)

@@ -220,6 +220,9 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 				k++
 			}
 			if p.is(k, cUnit) && p.t[k].lx.v == uCentury && (!p.t[k].lx.plural || p.kw(j-1, kAnd) || p.kw(j-1, kOr)) {
+				if p.word(k+1, wBc) || p.word(k+1, wBce) {
+					return match{end: k + 2, typ: tDATE, val: "BC" + string(pad(nil, n-1, 2))}, true // "the 5th century BC"
+				}
 				return match{end: k + 1, typ: tDATE, val: string(pad(nil, n-1, 2))}, true // "… and 19th centuries"
 			}
 			if (p.kw(k, kAnd) || p.kw(k, kOr)) && p.is(k+3, cUnit) && p.t[k+3].lx.v == uCentury && p.t[k+3].lx.plural ||
@@ -228,7 +231,11 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			}
 		}
 	}
-	// 480 BC, 480 B.C., AD 70
+	// AD 43: run takes "AD" into the expression
+	if p.num(j) && p.t[j].nd <= 4 && p.t[j].n > 0 && !the && p.word(j-1, wAd) && p.t[j-1].upper && !p.joined(j) && !p.word(j+1, wBc) {
+		return match{end: j + 1, typ: tDATE, val: yearStr(int(p.t[j].n))}, true
+	}
+	// 480 BC, 480 B.C., 70 AD
 	if p.num(j) && p.t[j].nd <= 4 && !the {
 		k := j + 1
 		bc := false
