@@ -64,6 +64,15 @@ func describe(v string) string {
 	if len(v) == 6 && strings.HasPrefix(v, "BC") && digits(v[2:]) {
 		return strconv.Itoa(atoi(v[2:])) + " BC"
 	}
+	if (len(v) == 4 || len(v) == 5) && strings.HasPrefix(v, "BC") && digits(v[2:]) {
+		if len(v) == 4 {
+			return "the " + ordinalSuffix(atoi(v[2:])+1) + " century BC" // BC04: 499 to 400 BC
+		}
+		return "the " + strconv.Itoa(atoi(v[2:])*10) + "s BC" // BC048: the 480s BC
+	}
+	if len(v) == 4 && digits(v) && v < "1000" && v != "0000" {
+		return "AD " + strconv.Itoa(atoi(v)) // 0043
+	}
 	if len(v) > 7 && strings.HasPrefix(v, "BC") && digits(v[2:6]) && v[6] == '-' {
 		return describeBC(v)
 	}

@@ -20,6 +20,15 @@ func Interval(value string) (start, end time.Time, ok bool) {
 		y := 1 - atoi(value[2:]) // 1 BC is year 0
 		return date(y, 1, 1), date(y+1, 1, 1), true
 	}
+	if (len(value) == 4 || len(value) == 5) && strings.HasPrefix(value, "BC") && digits(value[2:]) {
+		// a century or decade BC counts down: BC04 is 499 to 400 BC, BC048 489 to 480 BC
+		span := 100
+		if len(value) == 5 {
+			span = 10
+		}
+		first := atoi(value[2:])*span + span - 1 // the earliest year, BC
+		return date(1-first, 1, 1), date(1-first+span, 1, 1), true
+	}
 	if len(value) > 7 && strings.HasPrefix(value, "BC") && digits(value[2:6]) && value[6] == '-' {
 		// "BC0480-08": placed as "0480-08", then moved back to 480 BC (year -479)
 		n := atoi(value[2:6])
