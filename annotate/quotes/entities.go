@@ -118,9 +118,11 @@ func (f *finder) resolve() {
 				})
 				if e >= 0 {
 					// a speaker named since as the subject of a sentence is nearer: "Ruiz smiled. “…,”
-					// she said"
-					if n := f.subjectSince(ents, ents[e].last, p.a, g); n >= 0 && n != e {
+					// she said"; or a person the text named in full before, by surname alone
+					if n, q := f.subjectSince(ents, ents[e].last, p.a, g); n >= 0 && n != e {
 						e = n
+					} else if n < 0 && q.kind == pName {
+						e = f.nameEntity(&ents, q)
 					}
 				}
 				if e < 0 {
@@ -197,7 +199,8 @@ func (f *finder) resolve() {
 							return true
 						}
 					}
-					return false
+					// "Bell disagreed", introduced by surname: the title of the full name before
+					return x.introA == x.introB && x.surname != "" && !titleModifiers.get(hw) && f.titledBefore(x.introA, x.surname, p)
 				})
 			}
 			if e < 0 {
@@ -287,7 +290,7 @@ func (f *finder) standFor(ai int) (phrase, bool) {
 // and to, or follows a comma as the subject of a verb, the nearest to to, when its gender may
 // be g; or -1. Names inside quotes do not count. It looks back over the sentence of to and the
 // one before, 60 tokens at most.
-func (f *finder) subjectSince(ents []entity, from, to int, g uint8) int {
+func (f *finder) subjectSince(ents []entity, from, to int, g uint8) (int, phrase) {
 	toks := f.toks
 	if s := sentStart(toks, to); s > 0 {
 		from = max(from, sentStart(toks, s-1)-1) // this sentence and the one before
@@ -304,13 +307,19 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) int {
 		if toks[s].flags&fSent == 0 && !(f.punct(s-1, ',') && k+1 < to && toks[k+1].kind == kWord && !toks[k+1].cap()) {
 			continue // "Ruiz smiled", "Asked about the final, Ruiz smiled"
 		}
-		for _, c := range f.surnames[f.text[t.s:t.e]] {
+		cands := f.surnames[f.text[t.s:t.e]]
+		for _, c := range cands {
 			if x := &ents[c]; x.kind == ePerson && (g == gUnknown || x.gender == g || x.gender == gUnknown) {
-				return c
+				return c, phrase{}
 			}
 		}
+		if len(cands) == 0 && g != gUnknown && s == k && f.genderBefore(k, f.text[t.s:t.e]) == g {
+			// "Bell disagreed. She said …" after "harbour Chief Sarah Bell": no speaker yet, but
+			// the full name earlier gives the surname the pronoun's gender
+			return -1, phrase{a: k, b: k, na: k, nb: k, kind: pName}
+		}
 	}
-	return -1
+	return -1, phrase{}
 }
 
 // epithet reports whether token k is a noun that news copy uses for a person it has just named:
@@ -487,6 +496,35 @@ func (f *finder) genderBefore(at int, surname string) uint8 {
 		}
 	}
 	return g
+}
+
+// titledBefore reports whether the words of description p after its determiner all stand among
+// the words of title, at most four, right before the last full name with surname before token at: "harbour Chief Sarah
+// Bell" for "the chief" and "Bell", but not "Democratic vice presidential nominee Tim Kaine"
+// for "the Republican nominee".
+func (f *finder) titledBefore(at int, surname string, p phrase) bool {
+	toks := f.toks
+	for k := at - 1; k > 1 && k > at-800; k-- {
+		t := toks[k]
+		if t.kind != kWord || int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname || !toks[k-1].has(cFirst) {
+			continue
+		}
+		for w := p.a + 1; w <= p.b; w++ {
+			found := false
+			for m := k - 2; m >= 0 && m > k-6 && toks[m].kind == kWord && !toks[m].has(cSpeech|cThink|cStop|cDet|cPrep) &&
+				!isPossessive(f.word(m)); m-- {
+				if strings.EqualFold(f.word(m), f.word(w)) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return p.a < p.b
+	}
+	return false
 }
 
 // findMentions adds every occurrence of each named entity's surname (with any first names before

@@ -197,6 +197,15 @@ var outletCases = []struct {
 	{"Irish titles stay out of the name",
 		"Tánaiste Micheál Martin told the Dáil that the Government would not be rushed.",
 		[]want{{"the Government would not be rushed", "indirect", "Tánaiste Micheál Martin", "told", "Micheál Martin"}}},
+	{"'she' after a surname that opens the sentence before, named in full earlier, when another woman spoke last",
+		"Chief executive Karen Osei said sailings had lost money. Mayor Jim Watson and harbour Chief Sarah Bell met the board.\n\nBell disagreed. She said the island would lose its school run.\n\n“It's that simple,” the chief said.",
+		[]want{{"sailings had lost money", "indirect", "Chief executive Karen Osei", "said", "Karen Osei"},
+			{"the island would lose its school run", "indirect", "She", "said", "Sarah Bell"},
+			{"“It's that simple,”", "direct", "the chief", "said", "Sarah Bell"}}},
+	{"a title whose modifiers the full name's title lacks finds no one",
+		"Democratic nominee Tim Kaine spoke first. Kaine said the plan was fair.\n\nThe Republican nominee said the plan was unfair.",
+		[]want{{"the plan was fair", "indirect", "Kaine", "said", "Tim Kaine"},
+			{"the plan was unfair", "indirect", "The Republican nominee", "said", "The Republican nominee"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
