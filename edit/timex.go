@@ -44,8 +44,10 @@ var example = map[string]string{"DATE": "2024-09-04, 2024-W35, XXXX-03", "TIME":
 func isRefValue(v string) bool { return v == "PRESENT_REF" || v == "PAST_REF" || v == "FUTURE_REF" }
 
 // isDate accepts a year, decade or century, optionally followed by a month and day, a week and
-// weekday, a quarter, a half or a season.
+// weekday, a quarter, a half or a season. BC before the year puts it before the common era
+// (BC0480-08, BC04).
 func isDate(v string) bool {
+	v = strings.TrimPrefix(v, "BC")
 	parts := strings.Split(v, "-")
 	y := parts[0]
 	if len(y) < 2 || len(y) > 4 || !digitsOrX(y) {
