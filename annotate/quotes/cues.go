@@ -70,6 +70,10 @@ type finder struct {
 	stands   map[int]phrase    // by attribution: the person its transcript label stands for
 	labels   map[string]bool   // labels in capitals that open one paragraph only (transcript.go)
 	midCaps  map[string]bool   // words capitalised inside a sentence, made when first needed (subject.go)
+	// fullNames are the tokens of the surnames that follow a known first name, in order, made
+	// when first needed (entities.go); fullDone says they are made
+	fullNames []int32
+	fullDone  bool
 }
 
 func (f *finder) word(i int) string {

@@ -474,15 +474,13 @@ func (f *finder) genderBefore(at int, surname string) uint8 {
 	toks := f.toks
 	first := ""
 	g := gUnknown
-	for k := at - 1; k > 0 && k > at-800; k-- {
-		t := toks[k]
-		if t.kind != kWord || int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
+	names := f.fullNamesBefore(at)
+	for i := len(names) - 1; i >= 0 && int(names[i]) > at-800; i-- {
+		k := int(names[i])
+		if t := toks[k]; int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
 			continue
 		}
 		u := toks[k-1]
-		if u.kind != kWord || !u.has(cFirst) || !u.cap() {
-			continue
-		}
 		if w := f.word(k - 1); first == "" {
 			first = w
 			if m, fe := u.has(cMale), u.has(cFemale); m != fe {
@@ -498,15 +496,32 @@ func (f *finder) genderBefore(at int, surname string) uint8 {
 	return g
 }
 
+// fullNamesBefore returns the tokens of the surnames after a known first name ("Bell" in
+// "Sarah Bell") that come before token at, listing them all once, when first asked.
+func (f *finder) fullNamesBefore(at int) []int32 {
+	if !f.fullDone {
+		f.fullDone = true
+		toks := f.toks
+		for k := 1; k < len(toks); k++ {
+			if t, u := toks[k], toks[k-1]; t.kind == kWord && t.cap() && u.kind == kWord && u.cap() && u.has(cFirst) {
+				f.fullNames = append(f.fullNames, int32(k))
+			}
+		}
+	}
+	n, _ := slices.BinarySearch(f.fullNames, int32(at))
+	return f.fullNames[:n]
+}
+
 // titledBefore reports whether the words of description p after its determiner all stand among
 // the words of title, at most four, right before the last full name with surname before token at: "harbour Chief Sarah
 // Bell" for "the chief" and "Bell", but not "Democratic vice presidential nominee Tim Kaine"
 // for "the Republican nominee".
 func (f *finder) titledBefore(at int, surname string, p phrase) bool {
 	toks := f.toks
-	for k := at - 1; k > 1 && k > at-800; k-- {
-		t := toks[k]
-		if t.kind != kWord || int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname || !toks[k-1].has(cFirst) {
+	names := f.fullNamesBefore(at)
+	for i := len(names) - 1; i >= 0 && int(names[i]) > at-800; i-- {
+		k := int(names[i])
+		if t := toks[k]; int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
 			continue
 		}
 		for w := p.a + 1; w <= p.b; w++ {
