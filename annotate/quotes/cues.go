@@ -514,6 +514,9 @@ func (f *finder) verb(i int, mode int) {
 			}
 		}
 	}
+	if (w == "read" || w == "reads") && !f.documentIn(src) {
+		return // "“…,” the statement read", not "he read “War and Peace”"
+	}
 	if mode == mWeak && evidenceVerbs.get(w) && f.evidenceSubject(src) {
 		mode = mSpeech // "Records show little evidence that …", "The inquiry found the office at fault"
 	}
@@ -722,6 +725,17 @@ func (f *finder) verb(i int, mode int) {
 var insertAdverbs = wordsOf(map[string]bool{"however": true, "though": true, "meanwhile": true,
 	"too": true, "instead": true, "moreover": true, "nonetheless": true, "nevertheless": true,
 	"therefore": true, "furthermore": true})
+
+// documentIn reports whether phrase p holds a noun for a text that speaks: "the statement", "a
+// statement from the club", "the banner".
+func (f *finder) documentIn(p phrase) bool {
+	for k := p.a; k <= p.b; k++ {
+		if documents.fold(f.word(k)) {
+			return true
+		}
+	}
+	return false
+}
 
 // floatingQuantifier reports whether token j is "all", "both" or "each" after an auxiliary or a
 // plural subject, before the cue: "Schools and churches have all said", "They both say".

@@ -199,7 +199,7 @@ func init() {
 	// "Lee scoffed, “Never.”"
 	add(cQuoteOnly, `cracked scoffed scoffs pressed gushed gushes sneered snapped snaps fumed fumes
 		raged teased sighed sighs smiled smiles laughed laughs chuckled chuckles grinned shrugged
-		shrugs marvelled marveled chimed answered answers`)
+		shrugs marvelled marveled chimed answered answers read reads`)
 	add(cHear, `heard`)
 	add(cPronoun, `he she they i we it`)
 	for _, a := range []string{"'", "’"} {

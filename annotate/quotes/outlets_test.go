@@ -206,6 +206,18 @@ var outletCases = []struct {
 		"Democratic nominee Tim Kaine spoke first. Kaine said the plan was fair.\n\nThe Republican nominee said the plan was unfair.",
 		[]want{{"the plan was fair", "indirect", "Kaine", "said", "Tim Kaine"},
 			{"the plan was unfair", "indirect", "The Republican nominee", "said", "The Republican nominee"}}},
+	{"a statement 'read' beside its quote",
+		"“We will appeal,” the statement read.",
+		[]want{{"“We will appeal,”", "direct", "the statement", "read", "the statement"}}},
+	{"inverted, with where the statement came from",
+		"“We will appeal,” read a statement from the club.",
+		[]want{{"“We will appeal,”", "direct", "a statement from the club", "read", "a statement from the club"}}},
+	{"a banner in single marks",
+		"‘We will not be moved,’ the banner read.",
+		[]want{{"‘We will not be moved,’", "direct", "the banner", "read", "the banner"}}},
+	{"a person who reads a title says nothing",
+		"He read “War and Peace” twice.",
+		[]want{{"“War and Peace”", "scare", "", "", ""}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }

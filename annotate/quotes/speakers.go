@@ -215,7 +215,8 @@ var documents = wordsOf(map[string]bool{"letter": true, "statement": true, "repo
 	"review": true, "audit": true, "website": true, "site": true, "blog": true, "column": true,
 	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true,
 	"brief": true, "motion": true, "petition": true, "affidavit": true, "transcript": true,
-	"manifesto": true, "assessment": true, "dossier": true, "submission": true})
+	"manifesto": true, "assessment": true, "dossier": true, "submission": true, "banner": true,
+	"sign": true, "placard": true, "headline": true, "caption": true, "inscription": true})
 
 // detWithin reports whether a determiner other than "that" or "this" stands at most n words
 // before token j, with only words between.
