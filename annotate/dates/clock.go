@@ -46,8 +46,74 @@ func (p *parser) zone(k int) bool {
 	return t.k == tWord && t.upper && t.e-t.s <= 4 && zones[p.text[t.s:t.e]]
 }
 
+// spokenClock reads a time said the British way at j: "half past ten", "(a) quarter to five",
+// "ten past three" (minutes counted in words, and only after "at", "by", "until", "from",
+// "before", "after", "around" or "about", since "five to six" is more often a range of counts).
+// It returns hour and minute on a 12-hour clock, and the token after the hour.
+func (p *parser) spokenClock(j int) (h, mi, next int, ok bool) {
+	k := j
+	switch {
+	case p.word(k, wHalf):
+		mi, k = 30, k+1
+	case p.word(k, wQuarter):
+		mi, k = 15, k+1
+	case p.kw(k, kA) && p.word(k+1, wQuarter):
+		mi, k = 15, k+2
+	case p.is(k, cNum) && (p.kw(j-1, kAt) || p.kw(j-1, kBy) || p.word(j-1, wUntil) ||
+		p.word(j-1, wFrom) || p.word(j-1, wBefore) || p.word(j-1, wAfter) || p.word(j-1, wAround) || p.word(j-1, wAbout)):
+		mi = int(p.t[k].lx.v)
+		if k++; p.is(k, cUnit) && p.t[k].lx.v == uMinute {
+			k++ // "ten minutes past three"
+		}
+		if mi < 1 || mi > 29 {
+			return 0, 0, 0, false
+		}
+	default:
+		return 0, 0, 0, false
+	}
+	to := p.word(k, wTo)
+	if !to && !p.kw(k, kPast) {
+		return 0, 0, 0, false
+	}
+	k++
+	switch {
+	case p.is(k, cNum):
+		h = int(p.t[k].lx.v)
+	case p.num(k) && p.t[k].nd <= 2 && !p.joined(k+1):
+		h = int(p.t[k].n)
+	default:
+		return 0, 0, 0, false
+	}
+	if h < 1 || h > 12 || p.is(k+1, cUnit) || p.is(k+1, cMonth) || p.noun(k+1) {
+		return 0, 0, 0, false // "five to six weeks", "ten to twelve people", "from 9 to 11 September"
+	}
+	if to {
+		h, mi = h-1, 60-mi
+		if h == 0 {
+			h = 12
+		}
+	}
+	return h, mi, k + 1, true
+}
+
 // clockAt reads a clock time at j and returns hour and minute (24-hour) and the token after it.
 func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
+	if h, mi, k, ok := p.spokenClock(j); ok {
+		if ap, k2 := p.ampm(k); ap != 0 {
+			if ap == 2 && h < 12 {
+				h += 12
+			} else if ap == 1 && h == 12 {
+				h = 0
+			}
+			k = k2
+		} else if p.kw(k, kIn) && p.kw(k+1, kThe) && p.is(k+2, cPart) {
+			if pt := p.t[k+2].lx.v; (pt == pAfternoon || pt == pEvening || pt == pNight) && h < 12 {
+				h += 12
+			}
+			k += 3
+		}
+		return h, mi, k, true
+	}
 	switch {
 	case p.kw(j, kNoon):
 		return 12, 0, j + 1, true

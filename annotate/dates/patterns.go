@@ -201,8 +201,8 @@ func (p *parser) core(i int) (match, bool) {
 	if p.countedHead(i) {
 		try(p.counted(i))
 	}
-	if p.num(i) || p.kw(i, kNoon) || p.kw(i, kMidnight) {
-		try(p.clock(i)) // clockAt begins at a number, "noon" or "midnight"
+	if p.num(i) || p.kw(i, kNoon) || p.kw(i, kMidnight) || p.is(i, cNum) || p.word(i, wHalf) || p.word(i, wQuarter) || p.kw(i, kA) && p.word(i+1, wQuarter) {
+		try(p.clock(i)) // clockAt begins at a number, "noon", "midnight", or a spoken time ("half past ten")
 	}
 	if found {
 		best.start = i

@@ -39,7 +39,8 @@ func newCues() map[string]int8 {
 		"grew", "rang", "sank", "shut", "beat", "bore", "dug", "forgot", "froze", "hid", "lay",
 		"lit", "overtook", "paid", "quit", "rode", "shook", "slept", "stole", "stuck", "swore",
 		"threw", "tore", "understood", "woke", "wore", "wound", "withdrew", "arose", "been", "since",
-		"has", "have", "ago", "earlier"} {
+		"has", "have", "ago", "earlier",
+		"died", "tied", "lied", "eyed", "owed", "bled", "sped"} { // past forms in -ed too short for cueWord's rule
 		cues[w] = past
 	}
 	// reporting verbs date the report, not what is reported ("said it will close in January"):
