@@ -92,6 +92,17 @@ func (f *finder) attachContext() {
 				}
 			}
 		}
+		// "‘I thought I would die’: survivor recalls crash": a headline's speaker after the colon
+		if c := d.close; c >= 0 && d.open == paraStart(toks, d.open) && f.punct(c+1, ':') && c+2 < len(toks) &&
+			toks[c+2].flags&fPara == 0 {
+			if p, ok := phraseFwd(f.text, toks, c+2, len(toks)); ok && p.b+1 < len(toks) && toks[p.b+1].flags&fPara == 0 {
+				if v := toks[p.b+1]; v.kind == kWord && !v.cap() && (v.has(cSpeech|cQuoteOnly|cCue|cThink) || verbForm(f.word(p.b+1))) {
+					f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c+1].s), int(toks[c+1].e)}, cueTok: c + 1, ent: -1})
+					d.attr, d.prio = len(f.attrs), 1
+					continue
+				}
+			}
+		}
 		if toks[d.open].flags&fSent == 0 {
 			continue // a fragment inside a sentence that no cue claims: a title or scare quote
 		}

@@ -129,8 +129,9 @@ func (f *finder) findCues() {
 			f.hearing(i) // "The court heard that …"
 			continue
 		}
-		if t.has(cTell) && t.e-t.s == 4 && f.text[t.s:t.e] == "told" && passiveAux.get(f.word(i-1)) && f.word(i+1) != "by" && f.hearing(i) {
-			continue // "The jury was told that …"
+		if t.has(cTell) && t.e-t.s == 4 && f.text[t.s:t.e] == "told" && (passiveAux.get(f.word(i-1)) || hearers.fold(f.word(i-1))) &&
+			f.word(i+1) != "by" && f.hearing(i) {
+			continue // "The jury was told that …", "Crane was unsafe, inquest told"
 		}
 		if t.has(cQuoteOnly) {
 			if !t.cap() && f.besideQuote(i) {

@@ -22,6 +22,9 @@ func (f *finder) hearing(i int) bool {
 	for j >= 0 && toks[j].kind == kWord && (toks[j].has(cSkip) || passiveAux.get(f.word(j))) && !toks[j].cap() {
 		j-- // "has heard", "also heard", "was told"
 	}
+	if f.hearingAfter(i, j) {
+		return true
+	}
 	s := f.subjectStart(max(j, 0))
 	head := -1
 	for k := j; k >= s && k > j-10; k-- {
@@ -63,6 +66,41 @@ func (f *finder) hearing(i int) bool {
 	}
 	f.clause(&a, after, f.clauseEnd(after, send))
 	if a.content.IsZero() || f.wordsIn(after, send) < 3 {
+		return false
+	}
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// hearingAfter handles a hearing that ends the sentence after the words heard, as court reports
+// and their headlines put it: "The man had been drinking, the court heard.", "Crane was unsafe,
+// inquest told". The hearer phrase, at most six words ending at token j, follows a comma; the
+// clause before the comma is the content.
+func (f *finder) hearingAfter(i, j int) bool {
+	toks := f.toks
+	send := sentEnd(toks, i)
+	if n := i + 1; n < send && !(f.punct(n, '.') && n+1 >= send) {
+		return false
+	}
+	c := -1
+	head := false
+	for k := j; k >= 0 && k > j-7; k-- {
+		if f.punct(k, ',') {
+			c = k
+			break
+		}
+		if toks[k].kind != kWord || toks[k].has(cSpeech|cThink|cPronoun) {
+			return false
+		}
+		head = head || hearers.fold(f.word(k))
+	}
+	s := f.afterDateline(sentStart(toks, i), i)
+	if c < 0 || !head || c-s < 3 {
+		return false
+	}
+	a := attr{src: phrase{a: c + 1, b: j, na: -1, nb: -1, kind: pDesc}, cue: f.spanOf(i, i), cueTok: i, ent: -1}
+	f.clause(&a, s, c)
+	if a.content.IsZero() {
 		return false
 	}
 	f.attrs = append(f.attrs, a)

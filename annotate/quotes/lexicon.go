@@ -200,7 +200,7 @@ func init() {
 	add(cQuoteOnly, `cracked scoffed scoffs pressed gushed gushes sneered snapped snaps fumed fumes
 		raged teased sighed sighs smiled smiles laughed laughs chuckled chuckles grinned shrugged
 		shrugs marvelled marveled chimed answered answers read reads`)
-	add(cHear, `heard`)
+	add(cHear, `heard hears`)
 	add(cPronoun, `he she they i we it`)
 	for _, a := range []string{"'", "’"} {
 		add(cPronoun, strings.ReplaceAll(`i've i'd i'm i'll we've we'd we're we'll they've they'd they're
