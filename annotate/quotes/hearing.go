@@ -3,8 +3,9 @@
 // insured", "The inquest into her death heard the crew had not been trained". The body that
 // heard it is the source, since the report names nobody else.
 //
-// The passive "the jury was told (that) …" is read the same way. It does not read "heard" or
-// "was told" with any other subject ("I heard that …" is no report of speech).
+// The passive "the jury was told (that) …" is read the same way, and so is a hearing named after
+// the words heard: "…, the court heard.", "Crane was unsafe, inquest told". It does not read
+// "heard" or "was told" with any other subject ("I heard that …" is no report of speech).
 package quotes
 
 // hearers are the bodies before which things are said and "heard": courts, inquests, meetings.
