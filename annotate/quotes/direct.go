@@ -3,7 +3,8 @@
 // Marks pair within a paragraph. A quote left open at the end of a paragraph continues only when
 // the next paragraph opens with a mark of the same family (the multi-paragraph convention), and
 // then each paragraph is its own quote; otherwise the open mark is recovered locally, so one stray
-// mark never swallows the rest of the article. Marks of another family inside a quote are nested
+// mark never swallows the rest of the article. A curly closing mark that nothing opened closes a
+// quote from the start of its sentence, as when copy lost the opening mark. Marks of another family inside a quote are nested
 // quotes and stay part of it, as is a double quote in the same style when the paragraph closes
 // both (“… what he calls “hell” …”). It does not decide whether a quote is speech; see Find.
 package quotes
@@ -33,6 +34,8 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 				// a closing mark that opens a paragraph can only be a mistyped opening one
 				if t.role == rOpen || t.role == rEither || t.flags&fPara != 0 && t.fam != famSingle {
 					open, cont = i, false
+				} else if s := lostOpening(text, toks, i); s >= 0 {
+					out = append(out, dquote{s: toks[s].s, e: t.e, open: s, close: i})
 				}
 			case t.fam != toks[open].fam:
 				// a nested quote of another family, or a stray mark of it: part of this quote
@@ -92,6 +95,47 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 		}
 	}
 	return out
+}
+
+// lostOpening returns the first word of the sentence that a closing double mark at i ends when
+// no mark opened it, as a quote whose opening mark was lost in copy ("The birther story was
+// theirs. I finished it,” Trump said.): the mark follows a comma or a full stop, question or
+// exclamation mark, and the sentence holds three words at least and no other mark. Else -1.
+func lostOpening(text string, toks []token, i int) int {
+	t := toks[i]
+	if t.fam != famDouble || t.role != rClose || i < 4 || toks[i-1].kind != kPunct || text[t.s:t.e] != "”" {
+		return -1 // a curly mark only: a straight one closing a line is a caption's, as often as not
+	}
+	switch text[toks[i-1].s] {
+	case ',', '.', '?', '!':
+	default:
+		return -1
+	}
+	words := 0
+	for j := i - 1; j >= 0 && j > i-80; j-- {
+		u := toks[j]
+		if u.kind == kMark && u.role != rApos {
+			return -1
+		}
+		if u.kind == kWord {
+			words++
+		}
+		start := u.flags&fPara != 0 || j == 0
+		if !start && j < i-1 && u.kind == kPunct && u.flags&fAbbr == 0 {
+			c := text[u.s]
+			if (c == '.' || c == '?' || c == '!') && toks[j+1].kind == kWord && toks[j+1].cap() {
+				j++
+				start = true
+			}
+		}
+		if start {
+			if words < 3 || toks[j].kind != kWord {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // nestedClose returns the closing mark of a quote opened at i in a style other than the quote

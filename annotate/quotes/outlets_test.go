@@ -242,6 +242,16 @@ var outletCases = []struct {
 	{"a headline's quote before a colon and a noun phrase names no speaker",
 		"“Nobody told us”: the families who lost their homes",
 		[]want{{"“Nobody told us”", "scare", "", "", ""}}},
+	{"a curly closing mark whose opening mark was lost closes a quote from its sentence's start",
+		"Obama started the rumour. I finished it,” Ruiz said.",
+		[]want{{"I finished it,”", "direct", "Ruiz", "said", "Ruiz"}}},
+	{"the same before a told cue and a quote of its own",
+		"The deal was done. That’s not fact-checking, that’s opining,” Shah told reporters. “They decide first.”",
+		[]want{{"That’s not fact-checking, that’s opining,”", "direct", "Shah", "told", "Shah"},
+			{"“They decide first.”", "direct", "Shah", "told", "Shah"}}},
+	{"a straight mark closing a caption line opens nothing",
+		"Jane Reyes, harbour master.\" The pier opens today.",
+		nil},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
