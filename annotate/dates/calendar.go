@@ -549,8 +549,8 @@ func (p *parser) holidayAt(j int) (match, bool) {
 	return dayMatch(k, t), true
 }
 
-// numericDate reads 9/2/2024 and 2024/09/02, and 03.09.2024 (a full stop between the numbers
-// is European, day first). With slashes, the day comes first when the first number cannot be a
+// numericDate reads 9/2/2024, 9/2/24 and 2024/09/02, and 03.09.2024 (a full stop between the
+// numbers is European, day first). With slashes, the day comes first when the first number cannot be a
 // month, or when the article writes its other dates day first ("3 September", "13/09/2024":
 // dayFirst); otherwise the month does, as in American news.
 func (p *parser) numericDate(j int) (match, bool) {
@@ -575,8 +575,11 @@ func (p *parser) numericDate(j int) (match, bool) {
 			return match{}, false // a version number, not a date
 		}
 		y, mo, d = c, b, a
-	case p.t[j+4].nd == 4:
+	case p.t[j+4].nd == 4 || p.t[j+4].nd == 2 && p.t[j].nd <= 2 && p.t[j+2].nd <= 2:
 		y, mo, d = c, a, b
+		if p.t[j+4].nd == 2 {
+			y = shortYear(c, p.ref, p.has) // 03/09/24
+		}
 		if a > 12 || b <= 12 && p.dayFirst() {
 			mo, d = b, a
 		}
@@ -589,6 +592,19 @@ func (p *parser) numericDate(j int) (match, bool) {
 	return dayMatch(j+5, date(y, mo, d)), true
 }
 
+// shortYear reads a year written in two digits: the one of this century, unless that lies more
+// than ten years after the reference date (or after 2030 when there is none).
+func shortYear(n int, ref time.Time, has bool) int {
+	limit := 2030
+	if has {
+		limit = ref.Year() + 10
+	}
+	if y := 2000 + n; y <= limit {
+		return y
+	}
+	return 1900 + n
+}
+
 // dayFirst reports whether the article writes its dates day first: more of its dates with a
 // month name put the day before it ("3 September", "the 3rd of September") than after it
 // ("September 3"), counting numeric dates that can be read one way only (13/09/2024) too. It
@@ -597,7 +613,8 @@ func (p *parser) dayFirst() bool {
 	if p.order == 0 {
 		dayFirst, monthFirst := 0, 0
 		for i := range p.t {
-			if p.t[i].k == tNum && p.t[i].nd <= 2 && p.punct(i+1, '/') && p.joined(i+1) && p.num(i+2) && p.joined(i+2) && p.t[i+2].nd <= 2 {
+			if p.t[i].k == tNum && p.t[i].nd <= 2 && p.punct(i+1, '/') && p.joined(i+1) && p.num(i+2) && p.joined(i+2) && p.t[i+2].nd <= 2 &&
+				!(p.joined(i) && p.punct(i-1, '/')) { // the first two numbers of a date, not "09/24" of 03/09/24
 				switch a, b := p.t[i].n, p.t[i+2].n; {
 				case a > 12 && b <= 12:
 					dayFirst++

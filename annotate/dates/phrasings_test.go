@@ -33,6 +33,10 @@ var phrasingCases = []findCase{
 		[]want{{"2 September", "DATE", "2024-09-02", ""}, {"03/09/2024", "DATE", "2024-09-03", ""}}},
 	{"numeric date that can only be day-first", "The form was stamped 13/09/2024.", ref, []want{{"13/09/2024", "DATE", "2024-09-13", ""}}},
 	{"dotted numeric date is day-first", "The notice is dated 03.09.2024 in the register.", ref, []want{{"03.09.2024", "DATE", "2024-09-03", ""}}},
+	{"numeric date with a two-digit year", "LONDON, 4 September 2024 – Forms dated 03/09/24 were lost.", ref,
+		[]want{{"4 September 2024", "DATE", "2024-09-04", ""}, {"03/09/24", "DATE", "2024-09-03", ""}}},
+	{"a two-digit year of the last century", "The deed is dated 12/25/98.", ref, []want{{"12/25/98", "DATE", "1998-12-25", ""}}},
+	{"a fraction is no date", "He won 3/4 of the vote and 1/2/3 of the rest.", ref, nil},
 	{"numeric date with no hint: month first", "The letter was dated 03/09/2024.", ref, []want{{"03/09/2024", "DATE", "2024-03-09", ""}}},
 
 	// decades and centuries
