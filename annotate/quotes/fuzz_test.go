@@ -29,6 +29,16 @@ func FuzzFind(f *testing.F) {
 	f.Add("and cooks said it, said cooks, and")
 	f.Add("cooks, and porters said\"a,\" b, c and said.")
 	f.Add("Fire crews based said. Fire said")
+	for _, c := range outletCases {
+		f.Add(c.text)
+	}
+	// the ends of this pass's shapes: a lost opening mark at the text's start, an absolute
+	// clause and an inserted adverb at its edges, a hearing and a headline colon at its end
+	f.Add("a b c,” said")
+	f.Add("with X saying, however, said")
+	f.Add(", court hears")
+	f.Add("“a”: b said")
+	f.Add("Bell. She said")
 	f.Fuzz(func(t *testing.T, text string) {
 		qs, ents := Find(text)
 		checkInvariants(t, text, qs, ents)
