@@ -2,7 +2,10 @@
 // ("Smith: “…”") takes the phrase before the colon, a quote followed by a dash and a name at the
 // end of its line ("“…” ― Jane Smith") takes the name; a quote split by its attribution ("A," he
 // said. "B.") and a quote later in a paragraph take the paragraph's attribution before them; a
-// paragraph that opens with a quote takes the last attribution of the previous paragraph.
+// paragraph that opens with a quote takes the last attribution of the previous paragraph. A
+// headline's quote before a colon takes the speaker after it ("‘…’: survivor recalls crash"), and
+// a quote that opens a sentence after one about a named person, with nothing else to attribute
+// it, is that person's ("Munro is blunt about it. “…”").
 //
 // A short fragment that nothing claims, in a sentence that opens with a person and a verb, is a
 // mixed quote of that person's words. Other short quotes that nothing attributes (titles, scare
