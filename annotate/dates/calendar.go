@@ -81,10 +81,13 @@ func (p *parser) monthDay(i, end, mo, d int) (match, bool) {
 		return match{end: end, typ: tDATE, val: ymd(-1, mo, d), dayish: true}, true
 	}
 	y := nearestYear(p.ref, mo, d)
-	// more than three months away, the tense decides: "the Oct. 23 slaying" in May is last October's
+	// more than three months away, the tense decides: "the Oct. 23 slaying" in May is last
+	// October's; a day more than a week past told in the future ("will be held on 15th August"
+	// in September) is next year's (a deadline a day past may be the story's own: "had until
+	// Jan. 14", written on the 15th)
 	if t := date(y, mo, d); t.Sub(p.ref) > 90*24*time.Hour && p.tense(i, end) == past {
 		y--
-	} else if p.ref.Sub(t) > 90*24*time.Hour && p.tense(i, end) == future {
+	} else if p.ref.Sub(t) > 7*24*time.Hour && p.tense(i, end) == future {
 		y++
 	}
 	if !validDay(y, mo, d) {
