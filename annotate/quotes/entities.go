@@ -421,10 +421,14 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 		kind = eOrg
 	}
 	best := -1
+	g := f.genderOf(p)
 	for _, i := range f.surnames[surname] {
 		x := &(*ents)[i]
 		if first != "" && x.first != "" && x.first != first {
 			continue
+		}
+		if g != gUnknown && x.gender != gUnknown && x.gender != g {
+			continue // "Mr. Reyes" is not Ana Reyes
 		}
 		if best < 0 || x.last > (*ents)[best].last {
 			best = i
@@ -443,14 +447,14 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 		}
 	}
 	if best < 0 {
-		var g uint8
-		if kind == ePerson && first == "" && n == 1 {
+		eg := g
+		if eg == gUnknown && kind == ePerson && first == "" && n == 1 {
 			// "Watson told council" after "Mayor Jim Watson": the gender of the full name
 			// earlier in the text, when only one first name goes with the surname there
-			g = f.genderBefore(p.na, surname)
+			eg = f.genderBefore(p.na, surname)
 		}
 		*ents = append(*ents, entity{name: name, nameToks: n, first: first, surname: surname, kind: kind,
-			gender: g, introA: p.a, introB: p.b})
+			gender: eg, introA: p.a, introB: p.b})
 		best = len(*ents) - 1
 		f.surnames[surname] = append(f.surnames[surname], best)
 	} else {

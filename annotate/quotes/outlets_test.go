@@ -252,6 +252,12 @@ var outletCases = []struct {
 	{"a straight mark closing a caption line opens nothing",
 		"Jane Reyes, harbour master.\" The pier opens today.",
 		nil},
+	{"an honorific's gender keeps a surname apart from a relative of the other sex",
+		"Tom Reyes and his daughter, Ana Reyes, run the bakery. “We open at five,” Tom Reyes said.\n\nAna Reyes said the business would pass to her. “I grew up here,” she said.\n\nMr. Reyes said he was not ready to retire.",
+		[]want{{"“We open at five,”", "direct", "Tom Reyes", "said", "Tom Reyes"},
+			{"the business would pass to her", "indirect", "Ana Reyes", "said", "Ana Reyes"},
+			{"“I grew up here,”", "direct", "she", "said", "Ana Reyes"},
+			{"he was not ready to retire", "indirect", "Mr. Reyes", "said", "Tom Reyes"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
