@@ -378,7 +378,8 @@ func (f *finder) verb(i int, mode int) {
 		if !ok && j == i-1 && putAt < 0 && (toks[i].flags&fSent != 0 || f.punct(i-1, ',') || f.closeMark(i-1)) {
 			src, ok = phraseFwd(f.text, toks, i+1, send)
 			if n := src.b + 1; ok && n < send && toks[n].kind == kWord && !toks[n].has(cPrep|cTime) &&
-				f.word(n) != "for" && f.word(n) != "with" && !(isAdverb(f.word(n)) && n+1 < send && toks[n+1].kind != kWord) {
+				f.word(n) != "for" && f.word(n) != "with" && !(isAdverb(f.word(n)) && n+1 < send && toks[n+1].kind != kWord) &&
+				!(f.word(n) == "who" && src.kind == pDesc && f.closeMark(i-1)) {
 				ok = false // "…, says he didn't know": a clause, not an inverted speaker
 			}
 			if p, ok2 := f.listFwd(i+1, send); ok2 && (!ok || p.b > src.b) {
@@ -389,6 +390,15 @@ func (f *finder) verb(i int, mode int) {
 				after = src.b + 1
 				if e := f.qualifierEnd(after, send); e > after {
 					src.b, after = e-1, e // "said a spokeswoman for the council."
+				}
+				if f.word(after) == "who" {
+					// "“…,” said a man who gave his name only as Dave.": the relative clause
+					// qualifies the speaker, to its comma or the sentence's end
+					e := f.relativeEnd(after, send)
+					for e > after && toks[e-1].kind == kPunct && toks[e-1].flags&fAbbr == 0 {
+						e--
+					}
+					src.b, after = e-1, e
 				}
 			}
 		}

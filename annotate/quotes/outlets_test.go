@@ -258,6 +258,12 @@ var outletCases = []struct {
 			{"the business would pass to her", "indirect", "Ana Reyes", "said", "Ana Reyes"},
 			{"“I grew up here,”", "direct", "she", "said", "Ana Reyes"},
 			{"he was not ready to retire", "indirect", "Mr. Reyes", "said", "Tom Reyes"}}},
+	{"an inverted description with a relative clause to the sentence's end",
+		"“It's chaos,” said a man who gave his name only as Dave.",
+		[]want{{"“It's chaos,”", "direct", "a man who gave his name only as Dave", "said", "a man who gave his name only as Dave"}}},
+	{"the same with 'says'",
+		"“We are fine,” says a spokesman who declined to be named.",
+		[]want{{"“We are fine,”", "direct", "a spokesman who declined to be named", "says", "a spokesman who declined to be named"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
