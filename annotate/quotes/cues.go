@@ -763,6 +763,14 @@ func (f *finder) floatingQuantifier(j int) bool {
 		case "has", "is", "was", "does":
 			return false // "has both endorsed him and criticized him": "both … and", one subject
 		}
+		if f.toks[j-1].cap() && f.toks[j-1].flags&fSent == 0 {
+			for k := j - 2; k >= 0 && k > j-6 && f.toks[k].kind == kWord; k-- {
+				if f.word(k) == "and" {
+					return true // "Ann Cole and Tom Reyes both said"
+				}
+			}
+			return false
+		}
 		return f.toks[j-1].has(cSkip|cPlural) && !f.toks[j-1].has(cPronoun)
 	}
 	return false

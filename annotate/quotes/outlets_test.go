@@ -264,6 +264,9 @@ var outletCases = []struct {
 	{"the same with 'says'",
 		"“We are fine,” says a spokesman who declined to be named.",
 		[]want{{"“We are fine,”", "direct", "a spokesman who declined to be named", "says", "a spokesman who declined to be named"}}},
+	{"'both' after two people joined by 'and'",
+		"Ann Cole and Tom Reyes both said the pier should stay open.",
+		[]want{{"the pier should stay open", "indirect", "Ann Cole and Tom Reyes", "said", ""}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
