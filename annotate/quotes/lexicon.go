@@ -219,7 +219,7 @@ func init() {
 		our this that these those most few`)
 	add(cHonor, `del del. mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
 		lt lt. col col. capt capt. sgt sgt. rev rev. sir dame lord lady hon hon. pres pres.
-		mx mx. fr fr. supt supt. insp insp. det det. cllr cllr. atty atty. adm adm. maj maj. cmdr cmdr.`)
+		mx mx. fr fr. supt supt. insp insp. det det. cllr cllr. cr cr. atty atty. adm adm. maj maj. cmdr cmdr.`)
 	add(cTitle, `president vice minister prime foreign finance defence defense interior justice
 		secretary senator sen representative congressman congresswoman governor mayor chairman
 		chairwoman chair chief executive director spokesman spokeswoman spokesperson

@@ -267,6 +267,10 @@ var outletCases = []struct {
 	{"'both' after two people joined by 'and'",
 		"Ann Cole and Tom Reyes both said the pier should stay open.",
 		[]want{{"the pier should stay open", "indirect", "Ann Cole and Tom Reyes", "said", ""}}},
+	{"the Australian councillor's 'Cr' is an honorific",
+		"Mayor Russell Fitzpatrick said residents should be ready. “Decide now,” Cr Fitzpatrick said.",
+		[]want{{"residents should be ready", "indirect", "Mayor Russell Fitzpatrick", "said", "Russell Fitzpatrick"},
+			{"“Decide now,”", "direct", "Cr Fitzpatrick", "said", "Russell Fitzpatrick"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
