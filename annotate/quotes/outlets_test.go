@@ -271,6 +271,12 @@ var outletCases = []struct {
 		"Mayor Russell Fitzpatrick said residents should be ready. “Decide now,” Cr Fitzpatrick said.",
 		[]want{{"residents should be ready", "indirect", "Mayor Russell Fitzpatrick", "said", "Russell Fitzpatrick"},
 			{"“Decide now,”", "direct", "Cr Fitzpatrick", "said", "Russell Fitzpatrick"}}},
+	{"a pronoun after a body that 'told' names opens the clause, no part of the object",
+		"The mayor told the council he would resign.",
+		[]want{{"he would resign", "indirect", "The mayor", "told", "The mayor"}}},
+	{"the same with a mixed quote",
+		"The Prime Minister told the Commons he would “not be blown off course”.",
+		[]want{{"he would “not be blown off course”", "mixed", "The Prime Minister", "told", "The Prime Minister"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }

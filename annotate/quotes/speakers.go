@@ -440,7 +440,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 				ok = true // "a No 10 spokesman"
 			case w == "of" && last == k-1 && k+1 < limit && (toks[k+1].cap() || toks[k+1].has(cTitle|cOrg)):
 				ok = true
-			case det && k < a+4 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet) &&
+			case det && k < a+4 && !u.cap() && !u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet|cPronoun) &&
 				!strings.HasSuffix(w, "ly") && !(k > a+1 && strings.HasSuffix(w, "ed")):
 				// "the harbour authority", "the announcer"
 				ok = true
