@@ -64,22 +64,23 @@ func Find(text string, ref time.Time) []Expr {
 // parser holds the state of one Find: the tokens, the reference date, and what earlier
 // expressions pinned down (the last full date, the last quarter) for later ones to lean on.
 type parser struct {
-	text   string
-	t      []token
-	ref    time.Time
-	has    bool      // ref is known
-	anchor time.Time // the last date an expression named; zero when none
-	anchU  int       // the unit of anchor: uDay, uMonth or uYear
-	lastQ  int       // the last quarter named, as year*4 + quarter - 1; 0 when none
-	lastQT int       // the token after that quarter
-	doneQ  int       // the last quarter named that was over by the reference date; 0 when none
-	hist   int8      // 1: the text is a history (see history); 2: one of recent years; -1: it is not; 0: not yet known
-	bc     int       // the year BC the narrative stands in, when the last year named was one; 0 when not
-	order  int8      // 1: the text writes its dates day first (dayFirst); -1: it does not; 0: not yet known
-	scene  int       // the token after a year that opens its sentence ("In 1815, ..."); 0 when none
-	sceneY int       // that year
-	last   int       // the token after the last expression found
-	out    []Expr
+	text       string
+	t          []token
+	ref        time.Time
+	has        bool      // ref is known
+	anchor     time.Time // the last date an expression named; zero when none
+	anchU      int       // the unit of anchor: uDay, uMonth or uYear
+	lastQ      int       // the last quarter named, as year*4 + quarter - 1; 0 when none
+	lastQT     int       // the token after that quarter
+	doneQ      int       // the last quarter named that was over by the reference date; 0 when none
+	hist       int8      // 1: the text is a history (see history); 2: one of recent years; -1: it is not; 0: not yet known
+	bc         int       // the year BC the narrative stands in, when the last year named was one; 0 when not
+	order      int8      // 1: the text writes its dates day first (dayFirst); -1: it does not; 0: not yet known
+	scene      int       // the token after a year that opens its sentence ("In 1815, ..."); 0 when none
+	sceneY     int       // that year
+	sceneFront bool      // the year opened its sentence; else it was told in a past clause
+	last       int       // the token after the last expression found
+	out        []Expr
 }
 
 // match is one expression found at tokens [start, end).
@@ -232,7 +233,10 @@ func (p *parser) setAnchor(m match) {
 		}
 		p.anchor, p.anchU = date(y, 1, 1), uYear
 		if p.kw(m.start-1, kIn) && p.t[m.start-1].brk {
-			p.scene, p.sceneY = m.end, y
+			p.scene, p.sceneY, p.sceneFront = m.end, y, true // "In 1815, ..."
+		} else if (p.kw(m.start-1, kIn) || p.kw(m.start-1, kBy) || p.kw(m.start-1, kOf) || p.word(m.start-1, wDuring)) && p.pastClause(m.start) &&
+			!p.parenthetical(m.start, m.end) {
+			p.scene, p.sceneY, p.sceneFront = m.end, y, false // "The war began in 1861."
 		}
 	case len(v) == 7 && v[4] == '-' && digits(v[5:]):
 		p.anchor, p.anchU = date(y, atoi(v[5:]), 1), uMonth
@@ -321,19 +325,65 @@ func (p *parser) narrativeYear(i int) (int, bool) {
 	if !p.has || p.history() && (far || p.hist == 2) {
 		return y, true
 	}
-	if far && p.aside(i) {
-		// a news story's aside into the past, set by a year that opens its sentence: "In 1815
-		// the army marched north. On 18 June it met the enemy" is June 1815
+	if far && p.aside(i) && (p.sceneFront || p.pastClause(i)) {
+		// a news story's aside into the past, set by a year that opens its sentence ("In 1815
+		// the army marched north. On 18 June it met the enemy" is June 1815) or one told in the
+		// past ("The war began in 1861. In April the first shots were fired")
 		return y, true
 	}
 	return 0, false
 }
 
 // aside reports whether token i lies in an aside into the past: a year opened a sentence ("In
-// 1815, ..."), every date named since has stayed in that year, the last of them shortly before
-// i, and the year itself not long before.
+// 1815, ...") or was told in a past clause after "in", "by", "of" or "during", every date
+// named since has stayed in that year, the last of them shortly before i, and the year itself
+// not long before and more than ten years from the reference date.
 func (p *parser) aside(i int) bool {
-	return p.scene > 0 && p.anchor.Year() == p.sceneY && i-p.last < asideTokens && i-p.scene < 2*asideTokens
+	return p.scene > 0 && p.anchor.Year() == p.sceneY && i-p.last < asideTokens && i-p.scene < 2*asideTokens &&
+		(p.sceneY < p.ref.Year()-10 || p.sceneY > p.ref.Year()+10)
+}
+
+// parenthetical reports whether tokens [s, e) stand between commas in their sentence ("The
+// bridge, built in 1815, was repaired"): an aside about a thing, not where the story goes.
+func (p *parser) parenthetical(s, e int) bool {
+	if !p.punct(e, ',') {
+		return false
+	}
+	for k := s - 1; k >= 0 && k > s-20; k-- {
+		if p.punct(k, ',') {
+			return true
+		}
+		if p.t[k].brk {
+			break
+		}
+	}
+	return false
+}
+
+// pastClause reports whether the sentence around token i, up to 30 tokens either way, holds a
+// verb in the past ("began", "was", "fired") and none in the future.
+func (p *parser) pastClause(i int) bool {
+	seen := false
+	for k := i; k >= 0 && k > i-30; k-- {
+		switch p.cueAt(k) {
+		case past, reporting:
+			seen = true
+		case future:
+			return false
+		}
+		if p.t[k].brk {
+			break
+		}
+	}
+	for k := i + 1; k < len(p.t) && k < i+30 && !p.t[k].brk; k++ {
+		switch p.cueAt(k) {
+		case past, reporting:
+			seen = true
+		case future:
+			return false
+		}
+	}
+	return seen
 }
 
 // asideTokens is how far, in tokens, a month or day without a year may follow a year long past

@@ -274,7 +274,8 @@ func (p *parser) tense(s, e int) int {
 	if p.word(b-1, wEffective) {
 		return present // "an office created, effective Feb. 1": the date a change takes effect
 	}
-	if (p.word(b-1, wBy) || p.word(b-1, wUntil) || p.word(b-1, wTill) || p.word(b-1, wThrough) && p.dateWord(b)) && p.last != b-1 && !p.history() && !p.hadNear(s, e) {
+	if (p.word(b-1, wBy) || p.word(b-1, wUntil) || p.word(b-1, wTill) || p.word(b-1, wThrough) && p.dateWord(b)) && p.last != b-1 && !p.history() && !p.hadNear(s, e) &&
+		!(p.aside(s) && p.pastClause(s)) {
 		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
 		// range, "from Monday until Thursday", nor a history's "by September")
 		return future
