@@ -15,8 +15,9 @@
 // its narrative stands in, before the common era too ("mid-August" after "480 BC" is
 // BC0480-08), and a date it tells ahead of that narrative ("until February 1945") or counts
 // from the reference date ("two years ago" in a quotation) does not move it. A news story's
-// aside into the past, opened by a year that begins its sentence ("In 1815, ..."), holds the
-// months and days told right after it the same way (aside). A numeric date that can be read
+// aside into the past, opened by a year long past that begins its sentence ("In 1815, ...") or
+// is told in the past ("The war began in 1861."), holds the months and days told right after it
+// the same way (aside). A numeric date that can be read
 // both ways (03/09/2024) is read in the order the article writes its other dates (dayFirst),
 // month first when it writes none; one with full stops (03.09.2024) is day first. The
 // shorthand of social media that begins with a digit ("2nite", "2moro") is read as a word by
