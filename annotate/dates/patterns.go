@@ -201,7 +201,7 @@ func (p *parser) core(i int) (match, bool) {
 	if p.countedHead(i) {
 		try(p.counted(i))
 	}
-	if p.num(i) || p.kw(i, kNoon) || p.kw(i, kMidnight) || p.is(i, cNum) || p.word(i, wHalf) || p.word(i, wQuarter) || p.kw(i, kA) && p.word(i+1, wQuarter) {
+	if p.num(i) || p.kw(i, kNoon) || p.kw(i, kMidnight) || p.spokenHead(i) {
 		try(p.clock(i)) // clockAt begins at a number, "noon", "midnight", or a spoken time ("half past ten")
 	}
 	if found {
@@ -209,6 +209,24 @@ func (p *parser) core(i int) (match, bool) {
 		best = p.withPart(best)
 	}
 	return best, found
+}
+
+// spokenHead reports whether a time said the British way can begin at token i (clock.go's
+// spokenClock): "half", "quarter", "a quarter" or a number word, before "past" or "to" (or
+// "minutes past").
+func (p *parser) spokenHead(i int) bool {
+	k := i + 1
+	switch {
+	case p.kw(i, kA) && p.word(k, wQuarter):
+		k++
+	case p.is(i, cNum):
+		if p.is(k, cUnit) && p.t[k].lx.v == uMinute {
+			k++
+		}
+	case !p.word(i, wHalf) && !p.word(i, wQuarter):
+		return false
+	}
+	return p.kw(k, kPast) || p.word(k, wTo)
 }
 
 // positionHead reports whether position can begin at token i: at "the", "early", "late",
