@@ -295,6 +295,7 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) (int, phrase
 	if s := sentStart(toks, to); s > 0 {
 		from = max(from, sentStart(toks, s-1)-1) // this sentence and the one before
 	}
+	tried := false
 	for k := to - 1; k > from && k > to-60; k-- {
 		t := toks[k]
 		if t.kind != kWord || !t.cap() || t.q != 0 || t.cls&(cStop|cPronoun|cDet|cTime) != 0 {
@@ -313,10 +314,14 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) (int, phrase
 				return c, phrase{}
 			}
 		}
-		if len(cands) == 0 && g != gUnknown && s == k && f.genderBefore(k, f.text[t.s:t.e]) == g {
+		if len(cands) == 0 && g != gUnknown && s == k && !tried {
 			// "Bell disagreed. She said …" after "harbour Chief Sarah Bell": no speaker yet, but
-			// the full name earlier gives the surname the pronoun's gender
-			return -1, phrase{a: k, b: k, na: k, nb: k, kind: pName}
+			// the full name earlier gives the surname the pronoun's gender; only the nearest
+			// such name is asked, which keeps the look-ups few
+			tried = true
+			if f.genderBefore(k, f.text[t.s:t.e]) == g {
+				return -1, phrase{a: k, b: k, na: k, nb: k, kind: pName}
+			}
 		}
 	}
 	return -1, phrase{}
