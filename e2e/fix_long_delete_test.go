@@ -99,7 +99,7 @@ func deleteWhileStoring(t *testing.T, script string) {
 	}
 	tb.do(chromedpClick("undo-delete"))
 	tb.poll(`document.getElementById('status').textContent.startsWith('Brought back')`)
-	if got := eval[string](tb, `document.getElementById('article').value`); got != text {
+	if got := articleText[string](tb, `text`); got != text {
 		t.Errorf("Undo delete brought back an article without the pasted text: %s", diff(got, text))
 	}
 	tb.checkQuiet(url, "blob:")

@@ -74,3 +74,22 @@ func TestFixLongFoldBack(t *testing.T) {
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
+
+// articleText evaluates expr, a JS expression of `text`, on the article's text as a person sees
+// it in the text area. A long article's is folded out of it, so "Edit the text" shows it first,
+// and "Hide the text" folds it again after.
+func articleText[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	const folded = `document.getElementById('article').offsetParent === null`
+	fold := eval[bool](tb, folded)
+	if fold {
+		tb.do(chromedpClick("long-edit"))
+		tb.poll(`!(` + folded + `)`)
+	}
+	v := eval[T](tb, `(text => (`+expr+`))(document.getElementById('article').value)`)
+	if fold {
+		tb.do(chromedpClick("long-edit"))
+		tb.poll(folded)
+	}
+	return v
+}

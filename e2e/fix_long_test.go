@@ -48,7 +48,7 @@ func TestFixLongReloadDuringRun(t *testing.T) {
 			if !eval[bool](tb, `window.articleAnnotator.ready.then(() => true)`) {
 				t.Fatal("articleAnnotator.ready did not resolve after the reload")
 			}
-			got := eval[string](tb, `document.getElementById('article').value`)
+			got := articleText[string](tb, `text`)
 			if len(got) != len(text) || sha256.Sum256([]byte(got)) != sha256.Sum256([]byte(text)) {
 				t.Fatalf("after a reload during the run the text area holds %d bytes, not the %d pasted: %s", len(got), len(text), diff(got, text))
 			}

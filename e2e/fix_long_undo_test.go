@@ -167,7 +167,7 @@ func TestFixLongUndo(t *testing.T) {
 		if got := eval[string](tb, `articleAnnotator.export('json')`); got != before {
 			t.Errorf("after Undo the export is not the one before the typing: %s", diff(got, before))
 		}
-		if !eval[bool](tb, `document.getElementById('article').value === window.pastedText`) {
+		if !articleText[bool](tb, `text === window.pastedText`) {
 			t.Error("after Undo the text area does not hold the pasted text")
 		}
 		if got := eval[string](tb, undoState); got != "undo:-|redo:Redo: Changed the text (Ctrl+Shift+Z)" {
@@ -179,7 +179,7 @@ func TestFixLongUndo(t *testing.T) {
 		if got := eval[string](tb, `articleAnnotator.export('json')`); got != changed {
 			t.Errorf("after Redo the export is not the one after the typing: %s", diff(got, changed))
 		}
-		if !eval[bool](tb, `document.getElementById('article').value === `+js(typed)) {
+		if !articleText[bool](tb, `text === `+js(typed)) {
 			t.Error("after Redo the text area does not hold the typed text")
 		}
 		logUpdates(t, tb)

@@ -140,8 +140,8 @@ func (p *page) redo() {
 // document.
 func (p *page) afterHistory(done string) {
 	doc := p.session().Doc()
-	if !sameText(p.text.Value(), doc.Text) {
-		p.text.SetValue(doc.Text)
+	if !sameText(p.articleText().String(), doc.Text) {
+		p.setText(js.ValueOf(doc.Text))
 	}
 	p.followRef(doc)
 	p.redraw(p.insp.ref)

@@ -7,32 +7,92 @@ import (
 	"syscall/js"
 )
 
-// This file keeps a long article out of the text area's layout. A browser takes hundreds of
-// milliseconds of the page's thread over a text area that holds megabytes (inserting and laying
-// out a paste, and again for each key typed into it), which would delay drawing the article and
-// stall the page. So once a long article (longText bytes or more) is pasted, dropped or opened,
-// the text area is hidden (its text stays in it, whole, and everything reads it as before) and a
-// note in its place says so, with a button that shows it again for editing the raw text, and then
-// hides it again (the edit, if any, goes to the engine first). The article view shows the article
-// meanwhile.
+// This file keeps a long article out of the text area. A browser takes tens to hundreds of
+// milliseconds of the page's thread over a text area that holds megabytes (setting its value,
+// inserting and laying out a paste, and again for each key typed into it), which would delay
+// drawing the article and stall the page. So a long article (longText bytes or more) that is
+// pasted, dropped, opened or changed is held by the page as the JS string it came as (held), and
+// the text area is folded and empty; a note in its place says so, with a button that puts the
+// text in the text area for editing, and then takes it out and folds it again (the edit, if any,
+// goes to the engine first). The article view shows the article meanwhile. articleText is the
+// article's text either way.
 //
-// A long paste is taken before the browser inserts it (takePaste): the text area is folded
-// first and then given the new text, so that the browser never lays the megabytes out; the
-// workers have the text before the text area does. A short paste is the browser's, as typing is.
+// A long paste is taken before the browser inserts it (takePaste), so that the browser never
+// lays the megabytes out. A short paste is the browser's, as typing is.
 
-// fit folds the text area when its article is long, and unfolds it when it is not.
-func (p *page) fit() {
-	ta := p.text.Underlying()
-	units := ta.Get("textLength").Int()
-	if !isLong(ta.Get("value"), units) {
-		p.unfold(false)
+// articleText is the open article's text: held while the text area is folded, else the text
+// area's value.
+func (p *page) articleText() js.Value {
+	if p.folded() {
+		return p.held
+	}
+	return p.text.Underlying().Get("value")
+}
+
+// articleUnits is articleText's length in UTF-16 units.
+func (p *page) articleUnits() int {
+	if p.folded() {
+		return utf16Len(p.held)
+	}
+	return p.text.Underlying().Get("textLength").Int()
+}
+
+// setText makes v, a JS string, the article's text: held, with the text area folded, when it is
+// long and the person has not asked to edit it in the text area; in the text area otherwise.
+func (p *page) setText(v js.Value) {
+	n := utf16Len(v)
+	long := isLong(v, n)
+	if long && !p.editingLong() {
+		p.hold(v, n)
 		return
 	}
+	if p.folded() {
+		p.held = js.Undefined()
+		p.text.Underlying().Get("classList").Call("remove", "folded")
+	}
+	p.text.Underlying().Set("value", v)
+	if !long {
+		p.unfold(false)
+	}
+}
+
+// hold folds the text area and holds v, a long article of units UTF-16 units, in its place.
+func (p *page) hold(v js.Value, units int) {
+	if !p.folded() {
+		p.text.Underlying().Set("value", "")
+	}
+	p.held = v
 	p.fold(units)
 }
 
-// fold hides the text area, which holds (or is about to hold) a long article of units UTF-16
-// units, and shows the note in its place.
+// editingLong reports whether the text area shows a long article because the person asked to
+// edit it there: the note stays, with its button to hide the text again.
+func (p *page) editingLong() bool {
+	return !p.folded() && !elem("long-note").Get("hidden").Bool()
+}
+
+// fit folds the text area when the text in it is long, holding the text, and unfolds it when
+// it is not: after a paste the browser made or a drop, or when the person hides the text again.
+// Text put in the folded text area (by a script, or the browser) is the article's from then on.
+func (p *page) fit() {
+	ta := p.text.Underlying()
+	v, units := ta.Get("value"), ta.Get("textLength").Int()
+	if p.folded() {
+		if units == 0 {
+			return // the text is held
+		}
+		p.held = js.Undefined()
+		ta.Get("classList").Call("remove", "folded")
+	}
+	if !isLong(v, units) {
+		p.unfold(false)
+		return
+	}
+	p.hold(v, units)
+}
+
+// fold hides the text area, in whose place the page holds a long article of units UTF-16 units,
+// and shows the note in its place.
 func (p *page) fold(units int) {
 	elem("long-note-text").Set("textContent", fmt.Sprintf("This article (%s) is shown below with its marks. It is kept out of the text area, where a text this long makes the browser slow.", size(units)))
 	p.text.Underlying().Get("classList").Call("add", "folded")
@@ -40,11 +100,16 @@ func (p *page) fold(units int) {
 	foldButton("Edit the text", false)
 }
 
-// unfold shows the text area again. For the note's button (asked) it focuses it, and the note
-// stays, its button hiding the text area again; otherwise, a short article's, the note goes.
+// unfold shows the text area again. For the note's button (asked) it puts the held text in it
+// and focuses it, and the note stays, its button hiding the text area again; otherwise, a short
+// article's, the note goes.
 func (p *page) unfold(asked bool) {
 	ta := p.text.Underlying()
-	ta.Get("classList").Call("remove", "folded")
+	if p.folded() {
+		ta.Set("value", p.held) // the megabytes the person asked to see
+		p.held = js.Undefined()
+		ta.Get("classList").Call("remove", "folded")
+	}
 	elem("long-note").Set("hidden", !asked)
 	if asked {
 		elem("long-note-text").Set("textContent", fmt.Sprintf("The text area holds this article (%s) for editing; the browser is slow with a text this long, so hide it again once you are done.", size(ta.Get("textLength").Int())))
@@ -53,9 +118,9 @@ func (p *page) unfold(asked bool) {
 	}
 }
 
-// folded reports whether the text area is folded.
+// folded reports whether the text area is folded, the page holding its text.
 func (p *page) folded() bool {
-	return p.text.Underlying().Get("classList").Call("contains", "folded").Bool()
+	return p.held.Type() == js.TypeString
 }
 
 // foldButton names the note's button and says whether the text area it shows is shown.
@@ -81,8 +146,8 @@ func (p *page) wireFold() {
 }
 
 // takePaste takes a paste into the text area whose result is a long article: it cancels the
-// browser's insertion, folds the text area, puts the text there as the paste would have
-// (replacing the selection), and annotates it as a paste is. The text stays a JS string.
+// browser's insertion, holds the text the paste would have made (replacing the selection) with
+// the text area folded, and annotates it as a paste is. The text stays a JS string.
 func (p *page) takePaste(e js.Value) {
 	data := e.Get("clipboardData")
 	if !data.Truthy() {
@@ -99,31 +164,18 @@ func (p *page) takePaste(e js.Value) {
 		text = str.Get("concat").Call("call", str.Get("slice").Call("call", value, 0, start), pasted,
 			str.Get("slice").Call("call", value, end))
 	}
-	units := n - (end - start) + jsGlobal("String").New(pasted).Get("length").Int()
+	units := n - (end - start) + utf16Len(pasted)
 	if !isLong(text, units) {
 		return // the browser's, as typing is
 	}
 	e.Call("preventDefault")
-	p.fold(units)
-	if p.hasHumanWork() && p.savedBase().Type() != js.TypeString {
-		// update annotates this one on the page's thread, from the text area
-		ta.Set("value", text)
-		p.update()
-		return
-	}
-	p.updateTo(text, units) // to the workers
-	// The text area gets the text in a task of its own: setting a value of megabytes takes the
-	// browser 50-100 ms even in a hidden text area, which would make the paste's task twice as
-	// long. A newer paste meanwhile sets its own.
-	var later js.Func
-	later = js.FuncOf(func(js.Value, []js.Value) any {
-		later.Release()
-		if p.shownText.Equal(text) {
-			ta.Set("value", text)
-		}
-		return nil
-	})
-	js.Global().Call("setTimeout", later, 0)
+	p.hold(text, units)
+	p.updateTo(text, units) // to the workers, or on this thread for an article with a person's work
+}
+
+// utf16Len is the length of a JS string in UTF-16 units.
+func utf16Len(s js.Value) int {
+	return jsGlobal("String").New(s).Get("length").Int()
 }
 
 // size says about how long a text of n UTF-16 units is: "1.2 million characters".

@@ -152,10 +152,7 @@ func (p *page) followWorker(m js.Value) {
 		return // a fresh annotation
 	}
 	if t := m.Get("text"); t.Type() == js.TypeString {
-		p.text.Underlying().Set("value", t)
-		if p.folded() { // a text area the person asked to see stays shown
-			p.fit()
-		}
+		p.setText(t) // a text area the person asked to see stays shown
 	}
 	p.followUserRef(m.Get("userRef").String())
 	p.markShown()

@@ -23,6 +23,7 @@ const debounce = 150 * time.Millisecond
 type page struct {
 	doc                          dom.Document
 	text                         *dom.HTMLTextAreaElement
+	held                         js.Value // a long article's text while text is folded (fold.go)
 	ref                          *dom.HTMLInputElement
 	refNote, status, view, panel dom.Element
 	buttons                      []*dom.HTMLButtonElement
@@ -96,7 +97,7 @@ func (p *page) wire() {
 	p.setStatus("Ready. Paste an article, or try the example.")
 	func() {
 		defer p.recover()
-		if !p.restore() && p.text.Value() != "" { // text typed or restored by the browser before the engine ran
+		if !p.restore() && p.articleUnits() > 0 { // text typed or restored by the browser before the engine ran
 			p.update()
 		}
 	}()
@@ -133,12 +134,12 @@ func (p *page) refChanged() {
 		return
 	}
 	p.userRef, p.refWhy = v, "set by you; relative dates follow it"
-	if ta := p.text.Underlying(); p.savedBase().Type() == js.TypeString && isLong(ta.Get("value"), ta.Get("textLength").Int()) {
+	if p.savedBase().Type() == js.TypeString && isLong(p.articleText(), p.articleUnits()) {
 		p.update() // in the engine's worker, without reading the text here (follow.go)
 		return
 	}
-	if p.throughSession(p.text.Value()) {
-		if !sameText(p.text.Value(), p.session().Doc().Text) {
+	if text := p.articleText().String(); p.throughSession(text) {
+		if !sameText(text, p.session().Doc().Text) {
 			p.update() // the typing not yet annotated comes first, as a change of its own
 		}
 		// Machine dates follow the new reference, as one change that Ctrl+Z undoes; the
@@ -161,9 +162,9 @@ func (p *page) loadExample() {
 	p.persist()
 }
 
-// markShown records the text area's text and the reference date as those the view shows.
+// markShown records the article's text and the reference date as those the view shows.
 func (p *page) markShown() {
-	p.shownText, p.shownRef = p.text.Underlying().Get("value"), p.userRef
+	p.shownText, p.shownRef = p.articleText(), p.userRef
 }
 
 // isLong reports whether a text, a JS string of units UTF-16 code units, has longText bytes or
@@ -179,19 +180,17 @@ func isLong(text js.Value, units int) bool {
 	return len(text.String()) >= longText
 }
 
-// annotateNow annotates the text area's article with the current reference date.
+// annotateNow annotates the article with the current reference date.
 func (p *page) annotateNow() *annotate.Document {
-	return annotate.Annotate(p.text.Value(), annotate.Options{ReferenceDate: p.userRef})
+	return annotate.Annotate(p.articleText().String(), annotate.Options{ReferenceDate: p.userRef})
 }
 
 // update annotates the article when its text or reference date changed, and shows it.
 func (p *page) update() {
-	ta := p.text.Underlying()
-	p.updateTo(ta.Get("value"), ta.Get("textLength").Int())
+	p.updateTo(p.articleText(), p.articleUnits())
 }
 
-// updateTo is update for value, the text area's text of units UTF-16 units, or the one it is
-// about to have (a long paste, takePaste).
+// updateTo is update for value, the article's text (articleText) of units UTF-16 units.
 func (p *page) updateTo(value js.Value, units int) {
 	if p.timer != nil {
 		p.timer.Stop()
@@ -282,8 +281,7 @@ func (p *page) open(sess *edit.Session) {
 	doc := sess.Doc()
 	p.work.cancel()
 	p.sess, p.lazy = sess, nil
-	p.text.SetValue(doc.Text)
-	p.fit()
+	p.setText(js.ValueOf(doc.Text))
 	p.userRef, p.refWhy = userRefOf(doc), ""
 	if p.userRef != "" {
 		p.refWhy = "set with this article; relative dates follow it"

@@ -118,8 +118,7 @@ func (p *page) openPending() bool {
 	lib.current = a
 	lib.pend.id = id
 	p.sess, p.lazy = nil, nil
-	p.text.Underlying().Set("value", text)
-	p.fit()
+	p.setText(text)
 	p.userRef, p.refWhy = "", ""
 	if ref := r.v.Get("ref"); ref.Type() == js.TypeString && ref.String() != "" {
 		p.userRef, p.refWhy = ref.String(), "set by you; relative dates follow it"
