@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"math"
 	"strconv"
 	"strings"
@@ -31,9 +32,9 @@ const (
 
 // blockView is the state of the drawn article.
 type blockView struct {
-	el    js.Value   // the view, <article id="view">
-	r     blockList  // the blocks; nil when the view shows no article
-	divs  []js.Value // the block elements, in order
+	el    js.Value  // the view, <article id="view">
+	kids  js.Value  // its children, the block elements in order (a live HTMLCollection)
+	r     blockList // the blocks; nil when the view shows no article
 	drawn []bool
 	obs   js.Value // the IntersectionObserver, made once
 }
@@ -60,42 +61,64 @@ func (v *blockView) draw(r blockList) {
 		v.r = r
 		for i := range now.List {
 			if v.drawn[i] && now.List[i].HTML != htmlString(old.html(i)) {
-				v.divs[i].Set("innerHTML", now.List[i].HTML)
+				v.div(i).Set("innerHTML", now.List[i].HTML)
 			}
 		}
 		return
 	}
 	v.obs.Call("disconnect")
+	width := v.width()
 	v.r = r
 	n := r.count()
 	v.drawn = make([]bool, n)
+	v.el.Set("innerHTML", blockDivs(0, n))
+	waits := n // the rest of an article whose top only has come waits for extend
+	if top, ok := r.(topBlocks); ok {
+		waits = top.jsBlocks.count()
+	}
+	i, drawn := 0, 0
+	for ; i < waits && drawn < eagerText; i++ {
+		v.fill(i)
+		runes, _ := r.size(i)
+		drawn += runes
+	}
+	v.placeholders(i, n, waits, width)
+}
+
+// blockDivs is the HTML of the empty divs of blocks from to to-1.
+func blockDivs(from, to int) string {
 	var b strings.Builder
-	for i := 0; i < n; i++ {
+	for i := from; i < to; i++ {
 		b.WriteString(`<div class="blk" data-b="`)
 		b.WriteString(strconv.Itoa(i))
 		b.WriteString(`" data-todo=""></div>`)
 	}
-	v.el.Set("innerHTML", b.String())
-	kids := v.el.Get("children")
-	v.divs = make([]js.Value, n)
-	width := math.Max(v.el.Get("clientWidth").Float(), 200)
-	drawn := 0
-	for i := range v.divs {
-		v.divs[i] = kids.Index(i)
-		if top, ok := r.(topBlocks); ok && i == top.jsBlocks.count() {
-			// the rest of an article whose top only has come: it waits for extend
-			v.divs[i].Get("style").Set("height", strconv.Itoa(estimate(r, i, width))+"px")
-			continue
-		}
-		if drawn < eagerText {
-			v.fill(i)
-			runes, _ := r.size(i)
-			drawn += runes
-			continue
-		}
-		v.divs[i].Get("style").Set("height", strconv.Itoa(estimate(r, i, width))+"px")
-		v.obs.Call("observe", v.divs[i])
+	return b.String()
+}
+
+// placeholders gives the divs of blocks from to to-1, not drawn, the heights estimated for a
+// view width pixels wide, and has the observer draw those before observed as they come near the
+// viewport. It is one call to loader.js, rather than three from Go for each of the thousands of
+// blocks of a long article.
+func (v *blockView) placeholders(from, to, observed int, width float64) {
+	if from >= to {
+		return
 	}
+	heights := make([]byte, 4*(to-from))
+	for i := from; i < to; i++ {
+		binary.LittleEndian.PutUint32(heights[4*(i-from):], uint32(estimate(v.r, i, width)))
+	}
+	jsGlobal("articleAnnotator").Call("_placeholders", v.obs, v.el, from, jsBytes(heights), observed)
+}
+
+// width is the view's width in pixels, for the estimates of heights.
+func (v *blockView) width() float64 {
+	return math.Max(v.el.Get("clientWidth").Float(), 200)
+}
+
+// div is the element of block i.
+func (v *blockView) div(i int) js.Value {
+	return v.kids.Index(i)
 }
 
 // extend takes all the blocks of an article whose top blocks only are shown (topBlocks): the
@@ -108,27 +131,14 @@ func (v *blockView) extend(r blockList) {
 		v.draw(r)
 		return
 	}
+	width := v.width()
 	v.r = r
 	n := r.count()
-	rest := v.divs[k]
-	var b strings.Builder
-	for i := k; i < n; i++ {
-		b.WriteString(`<div class="blk" data-b="`)
-		b.WriteString(strconv.Itoa(i))
-		b.WriteString(`" data-todo=""></div>`)
-	}
-	rest.Call("insertAdjacentHTML", "afterend", b.String())
+	rest := v.div(k)
+	rest.Call("insertAdjacentHTML", "afterend", blockDivs(k, n))
 	rest.Call("remove")
-	kids := v.el.Get("children")
-	width := math.Max(v.el.Get("clientWidth").Float(), 200)
-	v.divs, v.drawn = v.divs[:k], v.drawn[:k]
-	for i := k; i < n; i++ {
-		d := kids.Index(i)
-		v.divs = append(v.divs, d)
-		v.drawn = append(v.drawn, false)
-		d.Get("style").Set("height", strconv.Itoa(estimate(r, i, width))+"px")
-		v.obs.Call("observe", d)
-	}
+	v.drawn = append(v.drawn[:k], make([]bool, n-k)...)
+	v.placeholders(k, n, n, width)
 }
 
 // clear shows html (a note when there is no article) instead of blocks.
@@ -136,7 +146,7 @@ func (v *blockView) clear(html string) {
 	if !v.obs.IsUndefined() {
 		v.obs.Call("disconnect")
 	}
-	v.r, v.divs, v.drawn = nil, nil, nil
+	v.r, v.drawn = nil, nil
 	v.el.Set("innerHTML", html)
 }
 
@@ -156,6 +166,7 @@ func (v *blockView) observe() {
 		return nil
 	})
 	v.obs = js.Global().Get("IntersectionObserver").New(cb, map[string]any{"rootMargin": nearMargin})
+	v.kids = v.el.Get("children")
 }
 
 // fill draws block i if it is not drawn yet.
@@ -163,7 +174,7 @@ func (v *blockView) fill(i int) {
 	if v.r == nil || i < 0 || i >= len(v.drawn) || v.drawn[i] {
 		return
 	}
-	d := v.divs[i]
+	d := v.div(i)
 	v.obs.Call("unobserve", d)
 	d.Set("innerHTML", v.r.html(i))
 	d.Call("removeAttribute", "data-todo")

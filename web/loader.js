@@ -204,6 +204,19 @@ self.onmessage = (e) => {
   // is {id, record, open} (see wasm/store.go), or null to end the worker; onStored gets the error
   // as a string, or null once the write has landed.
   let storing = null; // {w, stored}: the worker waiting for _store, and what to do when it has
+  // _placeholders gives the article view's blocks from `from` on, not drawn yet, their heights
+  // (heights: a Uint8Array of little-endian uint32s, pixels, one a block), and has observer
+  // observe those before `observed` (wasm/view.go): one call from Go for the thousands of
+  // blocks of a long article, rather than three each.
+  Object.defineProperty(api, '_placeholders', {
+    value(observer, view, from, heights, observed) {
+      const kids = view.children, h = new DataView(heights.buffer, heights.byteOffset, heights.byteLength);
+      for (let k = 0, i = from; 4 * k < h.byteLength; k++, i++) {
+        kids[i].style.height = h.getUint32(4 * k, true) + 'px';
+        if (i < observed) observer.observe(kids[i]);
+      }
+    },
+  });
   Object.defineProperty(api, '_store', {
     value(request, onStored) {
       const s = storing;
