@@ -185,7 +185,8 @@ func (f *finder) resolve() {
 				}
 			}
 			if a := f.word(p.a); e < 0 && head.has(cTitle) && !head.has(cPlural) && !strings.EqualFold(a, "a") &&
-				!strings.EqualFold(a, "an") && !strings.EqualFold(a, "another") { // "a Democratic senator" is someone new
+				!strings.EqualFold(a, "an") && !strings.EqualFold(a, "another") && // "a Democratic senator" is someone new
+				!titleModifiers.lower(hw) { // "The White House" is not House Speaker Mike Johnson
 				e = latest(func(x *entity) bool {
 					if x.kind != ePerson {
 						return false

@@ -277,6 +277,11 @@ var outletCases = []struct {
 	{"the same with a mixed quote",
 		"The Prime Minister told the Commons he would “not be blown off course”.",
 		[]want{{"he would “not be blown off course”", "mixed", "The Prime Minister", "told", "The Prime Minister"}}},
+	{"an office's building or a campaign is no title that finds a person",
+		"House Speaker Mike Johnson said he would wait. The White House said the House should act.\n\nThe campaign said it would spend more.",
+		[]want{{"he would wait", "indirect", "House Speaker Mike Johnson", "said", "Mike Johnson"},
+			{"the House should act", "indirect", "The White House", "said", "The White House"},
+			{"it would spend more", "indirect", "The campaign", "said", "The campaign"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }
