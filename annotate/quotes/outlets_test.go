@@ -282,6 +282,10 @@ var outletCases = []struct {
 		[]want{{"he would wait", "indirect", "House Speaker Mike Johnson", "said", "Mike Johnson"},
 			{"the House should act", "indirect", "The White House", "said", "The White House"},
 			{"it would spend more", "indirect", "The campaign", "said", "The campaign"}}},
+	{"an inserted cue between a short subject and its finite verb reports both sides",
+		"The findings, the researchers cautioned, were preliminary.",
+		[]want{{"The findings", "indirect", "the researchers", "cautioned", "the researchers"},
+			{"were preliminary", "indirect", "the researchers", "cautioned", "the researchers"}}},
 }
 
 func TestOutlets(t *testing.T) { runCases(t, outletCases) }

@@ -407,7 +407,8 @@ func (f *finder) backward(a *attr, idx, before, after, send int) {
 	if s := max(sentStart(toks, before), before-maxClause); f.punct(after, ',') && !ingCues.get(f.word(after+1)) &&
 		!writerClauses.get(f.word(after+1)) && !f.goingOnTo(after+1) && !manner.get(f.word(after+1)) &&
 		!relatives.get(f.word(after+1)) &&
-		f.wordsIn(after+1, min(send, after+8)) >= 3 && !f.openMark(after+1) && s < before && !f.closeMark(before-1) {
+		(f.wordsIn(after+1, min(send, after+8)) >= 3 || finiteVerbs.get(f.word(after+1)) && f.wordsIn(after+1, send) >= 2) &&
+		!f.openMark(after+1) && s < before && !f.closeMark(before-1) {
 		// "Lenox was a giant, Mr. Clarke said, until it went bankrupt": an insert reports the words
 		// on both sides, as two fragments
 		f.clause(a, f.afterDateline(s, before), before)
