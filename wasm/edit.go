@@ -69,19 +69,32 @@ func (p *page) busy() bool {
 	return true
 }
 
-// takeOver annotates the text area's article on the page's thread when a run of the engine's
-// workers is still on, and makes it the open article, kept in the library. It is for what must
-// not wait for the run nor lose it: leaving the article (New article, opening another, the
-// example, deleting it) while the pasted text is in no article yet, and an export, which must
-// give the pasted article. It costs the page's thread about a second a megabyte, once; the
-// run's later messages are dropped.
+// takeOver does on the page's thread what a run of the engine's workers still on does, and makes
+// the result the open article, kept in the library: it annotates the article, or, for a run that
+// changes a long article's saved session (follow.go), makes that change of the session, which
+// keeps its history. It is for what must not wait for the run nor lose it: leaving the article
+// (New article, opening another, the example, deleting it) while the pasted text is in no
+// article yet or its change in no session, and an export, which must give the article as it is
+// now. It costs the page's thread about a second a megabyte, once; the run's later messages are
+// dropped.
 func (p *page) takeOver() {
-	if !p.work.running {
+	w := &p.work
+	if !w.running {
 		return
 	}
 	defer measured("annotator-takeover", perfNow())
-	p.work.cancel()
-	p.sess, p.lazy = edit.New(p.annotateNow()), nil
+	w.cancel()
+	if w.changes {
+		g := &again{saved: w.base.String(), op: w.op}
+		s, textChanged := g.apply(p.articleText().String(), p.userRef)
+		p.sess, p.lazy = s, nil
+		if textChanged && w.op != "" { // an undo or redo: the text area follows
+			p.setText(js.ValueOf(s.Doc().Text))
+		}
+		p.followRef(s.Doc())
+	} else {
+		p.sess, p.lazy = edit.New(p.annotateNow()), nil
+	}
 	p.markShown()
 	p.show(time.Now())
 	p.tools()

@@ -42,6 +42,10 @@ type worker struct {
 	base       js.Value
 	baseDoc    *annotate.Document
 	undo, redo string
+	// changes says whether the run on changes base (follow.go), by op, rather than annotate
+	// afresh
+	changes bool
+	op      string
 }
 
 // annotateInWorker hands text, the text area's article as a JS string, to the engine's worker.
@@ -60,7 +64,8 @@ func (p *page) annotateInWorker(text, base js.Value, op string) {
 	w.running, w.started = true, time.Now()
 	w.stamps = stamps{}
 	w.stamps.note("paste")
-	if base.Type() != js.TypeString {
+	w.changes, w.op = base.Type() == js.TypeString, op
+	if !w.changes {
 		w.base = js.Undefined() // a fresh article
 	}
 	p.closeInspector(false)
