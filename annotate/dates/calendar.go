@@ -383,10 +383,21 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 			return p.fullDate(i, k3, mo, d)
 		}
 	}
+	if p.word(k, wWeek) && !(p.punct(k+1, '\'') && p.word(k+2, wS)) && !p.kw(i-1, kLast) && !p.kw(i-1, kThis) &&
+		!p.kw(i-1, kNext) && !p.kw(i-1, kThe) && !p.kw(i-1, kA) && !p.kw(i-1, kEvery) {
+		// "Friday week", British: a week after the coming Friday
+		if !p.has {
+			return match{end: k + 1, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
+		}
+		return dayMatch(k+1, weekday(p.ref, wd, future, true).AddDate(0, 0, 7)), true
+	}
 	if !p.has {
 		return match{end: k, typ: tDATE, val: "XXXX-WXX-" + string(rune('0'+wd)), dayish: true}, true
 	}
 	dir := p.tense(i, k)
+	if dir == present && p.schedule(i) {
+		dir = future
+	}
 	if (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.punct(i-1, ',')) && p.last == i-1 && p.anchU == uDay && !p.anchor.IsZero() {
 		// a weekday listed after a day ("exams tomorrow and Friday") lies on the same side of
 		// the reference date

@@ -109,6 +109,9 @@ func (p *parser) deictic(i int) (match, bool) {
 				base, ok = p.ref, p.has
 			}
 			return unitMatch(j+2, base, ok, uDay, 0)
+		case p.is(j, cUnit) && !p.t[j].lx.plural && p.t[j].lx.v >= uWeek && p.t[j].lx.v <= uYear && p.word(j+1, wTo) && p.is(j+2, cMonth):
+			// "the year to March", "the quarter to June": a period told by its end
+			return match{end: j + 1, typ: tDURATION, val: durStr(10, int(p.t[j].lx.v))}, true
 		case p.word(j, wDay) && p.word(j+1, wBefore) && p.kw(j+2, kYesterday):
 			return refDay(j+3, -2)
 		case p.word(j, wDay) && p.word(j+1, wAfter) && p.kw(j+2, kTomorrow):
@@ -176,6 +179,19 @@ func (p *parser) deictic(i int) (match, bool) {
 		return refDay(j+1, -1)
 	case p.kw(j, kTomorrow):
 		return refDay(j+1, 1)
+	case p.kw(j, kTonight) && p.kw(j-1, kA):
+		return match{}, false // "an overnight success": no night
+	case p.kw(j, kTonight) && p.sameWord(j, "overnight"):
+		// the night of the day the text is at ("temperatures will fall overnight"), told in the
+		// past the night before it, as "last night" is ("two men were arrested overnight";
+		// "Friday ... depressed by overnight losses in New York" is Thursday night)
+		if base, ok := p.anchorDay(); ok {
+			if p.tense(j, j+1) == past {
+				base = base.AddDate(0, 0, -1)
+			}
+			return match{end: j + 1, typ: tTIME, val: dayStr(base) + "TNI"}, true
+		}
+		return match{end: j + 1, typ: tTIME, val: "XXXX-XX-XXTNI"}, true
 	case p.kw(j, kTonight):
 		if !p.has {
 			return match{end: j + 1, typ: tTIME, val: "XXXX-XX-XXTNI"}, true

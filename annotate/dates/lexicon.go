@@ -302,7 +302,7 @@ func newLexicon() map[string]entry {
 		kUnder: {"under"}, kAt: {"at"}, kUp: {"up"}, kNo: {"no"}, kNow: {"now", "nowadays"},
 		kToday: {"today", "tdy", "2day"}, kYesterday: {"yesterday", "yday"},
 		kTomorrow:  {"tomorrow", "tmr", "tmrw", "tmrrw", "tomoz", "2morrow", "tomorow", "tomoro", "2moro", "2mrw", "2mro", "2morow"},
-		kTonight:   {"tonight", "tonite", "2nite", "2night"},
+		kTonight:   {"tonight", "tonite", "2nite", "2night", "overnight"},
 		kCurrently: {"currently"}, kRecently: {"recently", "lately"},
 		kFuture: {"future"}, kEvery: {"every", "each"}, kPer: {"per"},
 		kNoon: {"noon", "midday"}, kMidnight: {"midnight"}, kFiscal: {"fiscal", "fy"},

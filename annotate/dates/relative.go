@@ -372,6 +372,8 @@ func (p *parser) relative(i int) (match, bool) {
 		}
 		base, ok := p.quarterBase()
 		return unitMatch(j+1, base, ok, uQuarter, 0)
+	case the && p.is(j, cUnit) && p.t[j].lx.v == uWeekend && !p.t[j].lx.plural && p.kw(j+1, kJust) && (p.sameWord(j+2, "gone") || p.kw(j+2, kPast)):
+		return p.weekend(i, j+3, past, false) // "the weekend just gone", British: the last one
 	case the && p.is(j, cUnit) && p.t[j].lx.v == uWeekend && !p.t[j].lx.plural:
 		return p.weekend(i, j+1, p.tense(i, j+1), false)
 	case the && p.is(j, cUnit) && !p.t[j].lx.plural && p.t[j].lx.v >= uWeek && p.t[j].lx.v != uHalf &&

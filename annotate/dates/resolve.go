@@ -500,3 +500,27 @@ func holiday(h, y int) time.Time {
 	}
 	return time.Time{}
 }
+
+// scheduleVerbs are verbs that tell a schedule in the present ("talks resume Monday", "the trial
+// opens on Tuesday") and are no nouns in the same form.
+var scheduleVerbs = [...]string{"resume", "resumes", "reopen", "reopens", "opens", "begins", "starts", "convene", "convenes"}
+
+// schedule reports whether a verb of a schedule told in the present stands among the six tokens
+// before the weekday at i, in its sentence: with a weekday the present tells what lies ahead.
+// (With a month it is as often a habit, "the fair opens in August", and is left alone.)
+func (p *parser) schedule(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.t[k].k == tWord && p.t[k].lx == (entry{}) {
+			w := p.text[p.t[k].s:p.t[k].e]
+			for _, v := range scheduleVerbs {
+				if len(w) == len(v) && strings.EqualFold(w, v) {
+					return true
+				}
+			}
+		}
+		if p.t[k].brk {
+			break
+		}
+	}
+	return false
+}

@@ -260,9 +260,10 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			return match{end: k, typ: tDATE, val: v}, true
 		}
 	}
-	// a range's second year written short: 1915-17
-	if p.num(j) && p.t[j].nd == 2 && p.joined(j) && p.punct(j-1, '-') && p.num(j-2) && p.joined(j-1) && p.t[j-2].nd == 4 &&
-		p.t[j-2].n >= 1000 && p.t[j-2].n < 2200 && !p.joined(j+1) {
+	// a range's second year written short: 1915-17, and a season or fiscal year across two
+	// years: 2023-24, 2023/24 (not the month of 2024-09-02 or 2024/09/02)
+	if p.num(j) && p.t[j].nd == 2 && p.joined(j) && (p.punct(j-1, '-') || p.punct(j-1, '/')) && p.num(j-2) && p.joined(j-1) && p.t[j-2].nd == 4 &&
+		p.t[j-2].n >= 1000 && p.t[j-2].n < 2200 && !(p.joined(j+1) && (p.punct(j+1, '-') || p.punct(j+1, '/') || p.punct(j+1, '.') && p.num(j+2) || p.t[j+1].k != tPunct)) {
 		y := int(p.t[j-2].n)/100*100 + int(p.t[j].n)
 		if y > int(p.t[j-2].n) {
 			return match{end: j + 1, typ: tDATE, val: yearStr(y)}, true
