@@ -65,8 +65,13 @@ func areaToDoc(text string, n int) int {
 // throughSession reports whether a new text or reference date for the open article is a change
 // of its session, kept in its history, rather than a fresh annotation: always once the article
 // has text, except for a long one, which the engine's worker annotates (update, again) so that
-// the page never waits for it.
+// the page never waits for it. A long article whose text becomes short is read into Go for it.
 func (p *page) throughSession(text string) bool {
+	if p.sess == nil && p.lazy != nil && len(text) < longText {
+		// A long article the worker left, its text now short (all of it replaced): the change
+		// is made to its session here, kept in its history, as any short article's.
+		p.session()
+	}
 	if p.hasHumanWork() {
 		return true
 	}
