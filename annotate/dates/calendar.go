@@ -135,6 +135,9 @@ func (p *parser) fullDate(i, j, mo, d int) (match, bool) {
 		}
 		return dayMatch(k, date(y, mo, d)), true
 	}
+	if y, ok := p.coordYear(j, mo); ok && validDay(y, mo, d) {
+		return dayMatch(j, date(y, mo, d)), true // "26 June - 4 August 1952"
+	}
 	return p.monthDay(i, j, mo, d)
 }
 
@@ -239,8 +242,9 @@ func (p *parser) noun(k int) bool {
 	return k < len(p.t) && p.t[k].k == tWord && !p.t[k].upper && p.t[k].lx == entry{}
 }
 
-// coordYear reads the year of a month coordinated with a dated one after it at k: "April and
-// June 1955" (1955), "from October to March 1945" (October 1944: a range runs forward).
+// coordYear reads the year of a month, or a day of one, coordinated with a dated one after it at
+// k: "April and June 1955" (1955), "from October to March 1945" (October 1944: a range runs
+// forward), "(14 October - 25 November 1952)".
 func (p *parser) coordYear(k, mo int) (int, bool) {
 	rng := false
 	switch {
@@ -252,11 +256,16 @@ func (p *parser) coordYear(k, mo int) (int, bool) {
 		return 0, false
 	}
 	mo2, j, ok := p.monthAt(k + 1)
-	if !ok {
+	if ok {
+		if _, j2, ok := p.dayNum(j); ok {
+			j = j2
+		}
+	} else if _, j2, ok := p.dayNum(k + 1); ok {
+		if mo2, j, ok = p.monthAt(j2); !ok {
+			return 0, false // "14 October - 25 November 1952": a day first
+		}
+	} else {
 		return 0, false
-	}
-	if _, j2, ok := p.dayNum(j); ok {
-		j = j2
 	}
 	if p.punct(j, ',') {
 		j++

@@ -204,7 +204,7 @@ func (p *parser) setAnchor(m match) {
 	if m.typ != tDATE && m.typ != tTIME {
 		return
 	}
-	if p.flashForward(m) || p.deicticInHistory(m) {
+	if p.flashForward(m) || p.deicticInHistory(m) || p.digression(m) {
 		return
 	}
 	v := m.val
@@ -260,6 +260,50 @@ func (p *parser) flashForward(m match) bool {
 		}
 		if p.t[k].k == tPunct && (p.t[k].c == ',' || p.t[k].c == ';') {
 			break
+		}
+	}
+	return false
+}
+
+// digression reports whether a history names m beside its narrative, which stays in the year it
+// was in: a year counted back from it ("keeping the gains of the previous year. In January ..."
+// is the next January, not that year's), or a date in parentheses ("Proclamation 2914 (1953)",
+// "the Siege of Kut (1915-16)").
+func (p *parser) digression(m match) bool {
+	if p.anchor.IsZero() || p.has && !p.history() {
+		return false
+	}
+	if len(m.val) == 4 {
+		for k := m.start; k < m.end; k++ {
+			if p.kw(k, kPrevious) || p.kw(k, kEarlier) || p.kw(k, kAgo) || p.word(k, wBefore) {
+				return true
+			}
+		}
+	}
+	return p.inParens(m.start, m.end)
+}
+
+// inParens reports whether tokens [s, e) stand in parentheses within one sentence.
+func (p *parser) inParens(s, e int) bool {
+	open := false
+	for k := s - 1; k >= 0 && k > s-12; k-- {
+		if p.punct(k, ')') || p.t[k+1].brk && k+1 < s {
+			break
+		}
+		if p.punct(k, '(') {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := e; k < len(p.t) && k < e+12; k++ {
+		if p.punct(k, ')') {
+			return true
+		}
+		if p.punct(k, '(') || p.t[k].brk {
+			return false
 		}
 	}
 	return false

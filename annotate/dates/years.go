@@ -123,10 +123,10 @@ func (p *parser) bareYear(i, y int) bool {
 	if p.joined(i) && p.punct(i-1, '-') {
 		return true // "mid-1990", "pre-1914 borders", "the post-1959 politics"
 	}
-	if k := i + 1; k < len(p.t) && p.t[k].k == tWord && p.t[k].lx.cls == cNone && !p.t[k].upper &&
+	if k := i + 1; k < len(p.t) && p.t[k].k == tWord && p.t[k].lx.cls == cNone && !p.t[k].upper && p.t[k].lx.cue == 0 && !p.word(k, wIs) &&
 		strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "s") && !strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ss") &&
 		!(p.kw(i-1, kThe) || p.kw(i-1, kIn) || p.kw(i-1, kOf) || p.word(i-1, wSince) || p.kw(i-1, kFrom) || p.punct(i-1, '\'') || p.word(i-1, wS)) {
-		return false // "scored 2000 points": a count
+		return false // "scored 2000 points": a count ("1917 was worse", "1917 has" are years)
 	}
 	if y >= 1900 && y <= 2099 {
 		return true
