@@ -267,8 +267,9 @@ func (p *parser) flashForward(m match) bool {
 
 // digression reports whether a history names m beside its narrative, which stays in the year it
 // was in: a year counted back from it ("keeping the gains of the previous year. In January ..."
-// is the next January, not that year's), or a date in parentheses ("Proclamation 2914 (1953)",
-// "the Siege of Kut (1915-16)").
+// is the next January, not that year's), a date in parentheses ("Proclamation 2914 (1953)",
+// "the Siege of Kut (1915-16)"), or the start of a span after "since" ("the first since 499 BC.
+// The following year ...").
 func (p *parser) digression(m match) bool {
 	if p.anchor.IsZero() || p.has && !p.history() {
 		return false
@@ -280,7 +281,10 @@ func (p *parser) digression(m match) bool {
 			}
 		}
 	}
-	return p.inParens(m.start, m.end)
+	if p.inParens(m.start, m.end) {
+		return true
+	}
+	return p.word(m.start-1, wSince)
 }
 
 // inParens reports whether tokens [s, e) stand in parentheses within one sentence.
