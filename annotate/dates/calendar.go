@@ -491,8 +491,8 @@ func (p *parser) datedAfter(k int) bool {
 // holidayAt reads a holiday name: "Christmas", "Christmas Eve", "New Year's Day", "Easter",
 // "Thanksgiving", "Labor Day", "Memorial Day", "Independence Day", "Valentine's Day".
 func (p *parser) holidayAt(j int) (match, bool) {
-	if !p.t[j].upper {
-		return match{}, false
+	if !p.t[j].upper && !(p.t[j].lx.v == hChristmas || p.t[j].lx.v == hHalloween || p.t[j].lx.v == hThanksgiving) {
+		return match{}, false // "new year", "labor day" and "easter egg" are words; "xmas" is Christmas
 	}
 	h, k := 0, j+1
 	day := func(k int) bool { return p.word(k, wDay) }

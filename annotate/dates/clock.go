@@ -1,5 +1,5 @@
 // This file holds clock times and sets. Times: "3 p.m.", "10:35 a.m. EDT", "15:00 GMT", "14.05
-// BST", "0900 GMT", "05:30hrs", "noon", "midnight", "9 o'clock", "4 in the morning", each joined
+// BST", "0900 GMT", "05:30hrs", "430pm", "noon", "midnight", "9 o'clock", "4 in the morning", each joined
 // to a following day when there is one
 // ("9 a.m. Tuesday"). Sets: "daily", "weekly", "every Monday", "every day at 9", "each year",
 // "twice a week", "$5 a month", "Mondays". It does not read durations of hours ("three
@@ -129,6 +129,20 @@ func (p *parser) clockAt(j int) (h, mi, next int, ok bool) {
 			k++
 		}
 		return int(p.t[j].n / 100), int(p.t[j].n % 100), k, true
+	case p.num(j) && (p.t[j].nd == 3 || p.t[j].nd == 4) && p.t[j].n/100 >= 1 && p.t[j].n/100 <= 12 && p.t[j].n%100 < 60:
+		// the hours and minutes of posts, without a colon and written together: "430pm",
+		// "1130pm" (not "1130 AM radio")
+		ap, k := p.ampm(j + 1)
+		if ap == 0 || !p.joined(j+1) {
+			return 0, 0, 0, false
+		}
+		h := int(p.t[j].n / 100)
+		if ap == 2 && h < 12 {
+			h += 12
+		} else if ap == 1 && h == 12 {
+			h = 0
+		}
+		return h, int(p.t[j].n % 100), k, true
 	case !p.num(j) || p.t[j].nd > 2 || p.t[j].n > 24:
 		return 0, 0, 0, false
 	}

@@ -344,3 +344,17 @@ var phrasingCases4 = []findCase{
 }
 
 func TestPhrasings4(t *testing.T) { checkFind(t, phrasingCases4) }
+
+// postCases are forms of posts that reading the tweets' errors showed are real English, in
+// sentences written for this test: clock times without a colon ("430pm") and Christmas in lower
+// case.
+var postCases = []findCase{
+	{"hours and minutes without a colon", "doors open at 430pm, see u there", ref, []want{{"430pm", "TIME", "2024-09-04T16:30", ""}}},
+	{"a late time without a colon", "got home at 1130pm, so tired", ref, []want{{"1130pm", "TIME", "2024-09-04T23:30", ""}}},
+	{"a radio band is no time", "He hosts the 1130 AM radio show.", ref, nil},
+	{"xmas in lower case", "flying home for xmas", ref, []want{{"xmas", "DATE", "2024-12-25", ""}}},
+	{"christmas in lower case", "merry christmas everyone", ref, []want{{"christmas", "DATE", "2024-12-25", ""}}},
+	{"new year in lower case stays a phrase", "my new year resolution is to run", ref, nil},
+}
+
+func TestPosts(t *testing.T) { checkFind(t, postCases) }
