@@ -98,8 +98,15 @@ func (f *finder) attachContext() {
 		// "‘I thought I would die’: survivor recalls crash": a headline's speaker after the colon
 		if c := d.close; c >= 0 && d.open == paraStart(toks, d.open) && f.punct(c+1, ':') && c+2 < len(toks) &&
 			toks[c+2].flags&fPara == 0 {
-			if p, ok := phraseFwd(f.text, toks, c+2, len(toks)); ok && p.b+1 < len(toks) && toks[p.b+1].flags&fPara == 0 {
-				if v := toks[p.b+1]; v.kind == kWord && !v.cap() && (v.has(cSpeech|cQuoteOnly|cCue|cThink) || verbForm(f.word(p.b+1))) {
+			p, ok := phraseFwd(f.text, toks, c+2, len(toks))
+			if q, ok2 := f.modifiedPlural(c + 2); ok2 && (!ok || q.b > p.b) {
+				p, ok = q, true // "‘…’: dairy farmers count losses"
+			}
+			if ok && p.b+1 < len(toks) && toks[p.b+1].flags&fPara == 0 {
+				// the verb after it: a cue, a form in -s or -ed, or after a plural any word that is
+				// no function word ("‘…’: tenants face eviction")
+				if v := toks[p.b+1]; v.kind == kWord && !v.cap() && (v.has(cSpeech|cQuoteOnly|cCue|cThink) || verbForm(f.word(p.b+1)) ||
+					f.pluralHead(p.b) && !v.has(cStop|cPrep|cDet|cPronoun|cSkip|cTime)) {
 					f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c+1].s), int(toks[c+1].e)}, cueTok: c + 1, ent: -1})
 					d.attr, d.prio = len(f.attrs), 1
 					continue
@@ -256,6 +263,29 @@ func (f *finder) personLike(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// pluralHead reports whether token k, the head of a speaker phrase, names more than one: a
+// plural the lexicon marks, or a noun for people in -s ("tenants", not "boss").
+func (f *finder) pluralHead(k int) bool {
+	w := f.word(k)
+	return f.toks[k].has(cPlural) || f.toks[k].has(cDesc) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// modifiedPlural reads, from token k, a plural noun for people with one or two lower-case words
+// before it that the lexicon does not know as function words ("dairy farmers", "bus drivers"),
+// which phraseFwd does not take as a speaker.
+func (f *finder) modifiedPlural(k int) (phrase, bool) {
+	toks := f.toks
+	for h := k; h < k+3 && h < len(toks) && toks[h].kind == kWord && !toks[h].cap(); h++ {
+		if f.pluralHead(h) && h > k {
+			return phrase{a: k, b: h, na: -1, nb: -1, kind: pDesc}, true
+		}
+		if toks[h].has(cStop|cPrep|cDet|cPronoun|cSkip|cTime|cDesc) || h > k && toks[h].flags&fSpace == 0 {
+			break
+		}
+	}
+	return phrase{}, false
 }
 
 // verbForm reports whether a lowercase word has the form of a finite verb: "reserved", "calls".
