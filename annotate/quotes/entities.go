@@ -395,6 +395,14 @@ func (f *finder) subjectNameBefore(at int) (phrase, bool) {
 // nameEntity finds or creates the entity for a phrase holding a name.
 func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	toks := f.toks
+	// Letters after a name are no part of it ("Jane Smith MP", "Keir Starmer KC"), nor is a
+	// party's or a place's possessive before it ("Labour's Jane Smith"): the surname is Smith.
+	for p.nb > p.na && postnominals.get(f.word(p.nb)) {
+		p.nb--
+	}
+	if p.na < p.nb && isPossessive(f.word(p.na)) {
+		p.na++
+	}
 	surname := trimPossessive(f.word(p.nb))
 	if n := len(surname); n >= 2 && n <= 32 && 'A' <= surname[1] && surname[1] <= 'Z' && allCaps(surname) && ascii(surname) {
 		// a transcript's "OKAFOR:" is the Okafor named before, when one was; the look-up of
@@ -475,6 +483,13 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 	(*ents)[best].mentions = append((*ents)[best].mentions, f.spanOf(p.na, p.nb))
 	return best
 }
+
+// postnominals are the letters written after a name, as written: seats (MP, MSP, TD), counsel
+// (KC, QC, SC), honours (OBE) and degrees, and the suffixes of a name (Jr, III).
+var postnominals = wordsOf(map[string]bool{"MP": true, "MSP": true, "MS": true, "AM": true, "MLA": true, "MEP": true,
+	"MPP": true, "MHA": true, "MNA": true, "TD": true, "KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true,
+	"KBE": true, "DBE": true, "OM": true, "CH": true, "FRS": true, "PhD": true, "MD": true, "Jr": true, "Jr.": true, "Sr": true,
+	"Sr.": true, "II": true, "III": true, "IV": true})
 
 // genderBefore returns the gender of the known first names that stand right before surname in
 // the text before token at ("Jim" for "Watson" after "Mayor Jim Watson"), or gUnknown when
