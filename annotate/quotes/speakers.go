@@ -368,6 +368,9 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 			n-- // "the State Department", "the White House"
 			continue
 		}
+		if u.kind == kWord && u.has(cDesc) && !u.has(cFirst) && u.flags&fSent != 0 && n < head {
+			break // "Parent Kayla Brooks said": a noun for people that opens the sentence is a role
+		}
 		if u.kind == kWord && u.cap() && !u.has(cHonor|cTitle|cDet|cNation) ||
 			u.kind == kPunct && u.flags&fAbbr != 0 && n-2 >= p.a && len(text[toks[n-2].s:toks[n-2].e]) == 1 {
 			n--
