@@ -168,6 +168,9 @@ done:
 			}
 		}
 	}
+	if reducedRelative(text, toks, k, j) {
+		k = j // "a decision parents called “heartbreaking”": the parents call it
+	}
 	p := phrase{a: k, b: end, na: -1, nb: -1, kind: pDesc}
 	nameRun(text, toks, &p, j)
 	if p.kind == pDesc && !toks[j].has(cDesc|cPlural|cOrg) && !groupHead(text, toks, p, j) &&
@@ -176,6 +179,32 @@ done:
 	}
 	return p, true
 }
+
+// reducedRelative reports whether the phrase of tokens k to j is a singular determiner and a
+// noun, then a plural for people that opens a relative clause without "that" ("a decision parents
+// called", "a move critics say …"): "a" cannot go with the plural, so the plural is the subject.
+// A quantity between them goes with the plural ("a few residents", "a dozen parents").
+func reducedRelative(text string, toks []token, k, j int) bool {
+	if j != k+2 || toks[k].kind != kWord || toks[k+1].kind != kWord || toks[k+1].cap() {
+		return false
+	}
+	switch text[toks[k].s:toks[k].e] {
+	case "a", "an", "A", "An", "another", "Another", "each", "every":
+	default:
+		return false
+	}
+	m, h := toks[k+1], text[toks[j].s:toks[j].e]
+	if m.has(cDesc|cTitle|cOrg|cPlural|cNation|cTime) || quantityNouns.get(text[m.s:m.e]) || isDigit(rune(text[m.s])) {
+		return false
+	}
+	return toks[j].has(cPlural) || toks[j].has(cDesc) && len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's'
+}
+
+// quantityNouns are the nouns of quantity that "a" opens before a plural: "a few residents".
+var quantityNouns = wordsOf(map[string]bool{"few": true, "couple": true, "dozen": true, "handful": true, "number": true,
+	"hundred": true, "thousand": true, "million": true, "majority": true, "minority": true, "lot": true, "pair": true,
+	"group": true, "crowd": true, "host": true, "team": true, "bunch": true, "score": true, "total": true, "series": true,
+	"variety": true, "range": true, "slew": true, "string": true, "trio": true, "quarter": true, "third": true, "half": true})
 
 // personOf reports whether token k, before "of the", ends a person's name: a capitalised word
 // inside its sentence that is no organisation or title, after a first name, an honorific or a
