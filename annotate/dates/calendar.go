@@ -404,8 +404,8 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		return match{end: k, typ: tDATE, val: "XXXX-WXX-" + string(rune('0'+wd)), dayish: true}, true
 	}
 	dir := p.tense(i, k)
-	if dir == present && p.schedule(i) {
-		dir = future
+	if dir != future && p.schedule(i) {
+		dir = future // the schedule's verb before the weekday outweighs a past verb after it
 	}
 	if (p.kw(i-1, kAnd) || p.kw(i-1, kOr) || p.punct(i-1, ',')) && p.last == i-1 && p.anchU == uDay && !p.anchor.IsZero() {
 		// a weekday listed after a day ("exams tomorrow and Friday") lies on the same side of

@@ -186,6 +186,9 @@ func (p *parser) deictic(i int) (match, bool) {
 		// past the night before it, as "last night" is ("two men were arrested overnight";
 		// "Friday ... depressed by overnight losses in New York" is Thursday night)
 		if base, ok := p.anchorDay(); ok {
+			if p.has && base.After(p.ref) {
+				base = p.ref // a day ahead named before it is no day the text is at
+			}
 			if p.tense(j, j+1) == past {
 				base = base.AddDate(0, 0, -1)
 			}

@@ -358,3 +358,16 @@ var postCases = []findCase{
 }
 
 func TestPosts(t *testing.T) { checkFind(t, postCases) }
+
+// scheduleCases were written while the golden article dates-schedule was read: a schedule's
+// verb before a weekday outweighs a past verb after it, and "overnight" told in the past after a
+// day ahead is the night before the text's day.
+var scheduleCases = []findCase{
+	{"a schedule before a past clause", "Union leaders meet again on Monday, after talks broke down at the weekend.", ref,
+		[]want{{"Monday", "DATE", "2024-09-09", ""}, {"the weekend", "DATE", "2024-W35-WE", ""}}},
+	{"overnight after a day ahead", "Talks resume on Monday. Two men were arrested overnight.", ref,
+		[]want{{"Monday", "DATE", "2024-09-09", ""}, {"overnight", "TIME", "2024-09-03TNI", ""}}},
+	{"a track meet is no schedule of a weekday past", "The athletics meet was held on Saturday.", ref, []want{{"Saturday", "DATE", "2024-08-31", ""}}},
+}
+
+func TestSchedules(t *testing.T) { checkFind(t, scheduleCases) }

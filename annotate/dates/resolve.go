@@ -502,14 +502,18 @@ func holiday(h, y int) time.Time {
 }
 
 // scheduleVerbs are verbs that tell a schedule in the present ("talks resume Monday", "the trial
-// opens on Tuesday") and are no nouns in the same form.
-var scheduleVerbs = [...]string{"resume", "resumes", "reopen", "reopens", "opens", "begins", "starts", "convene", "convenes"}
+// opens on Tuesday", "they meet again on Monday") and are seldom nouns in the same form.
+var scheduleVerbs = [...]string{"resume", "resumes", "reopen", "reopens", "opens", "begins", "starts", "convene", "convenes", "meet", "meets"}
 
 // schedule reports whether a verb of a schedule told in the present stands among the six tokens
-// before the weekday at i, in its sentence: with a weekday the present tells what lies ahead.
+// before the weekday at i, in its sentence, with no past verb between: with a weekday the
+// present tells what lies ahead.
 // (With a month it is as often a habit, "the fair opens in August", and is left alone.)
 func (p *parser) schedule(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if c := p.cueAt(k); c == past || c == reporting {
+			return false // "the athletics meet was held on Saturday"
+		}
 		if p.t[k].k == tWord && p.t[k].lx == (entry{}) {
 			w := p.text[p.t[k].s:p.t[k].e]
 			for _, v := range scheduleVerbs {
