@@ -4,12 +4,14 @@ package e2e
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // The QA of this session's long articles as a journalist uses them: the text held by the page
@@ -146,6 +148,222 @@ func TestQA5PasteLongIntoShownText(t *testing.T) {
 	}
 	if got := eval[string](tb, undoState); !strings.HasPrefix(got, "undo:Undo") {
 		t.Errorf("after a reload the buttons are %q", got)
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// dropJS drops files made in the page on the article view, as a file manager does: files is a
+// JS expression giving [[name, content], ...].
+func dropJS(tb *tab, files string) {
+	tb.t.Helper()
+	if !eval[bool](tb, `(() => { const dt = new DataTransfer();
+		for (const [name, content] of `+files+`) dt.items.add(new File([content], name));
+		const over = new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true});
+		document.getElementById('view').dispatchEvent(over);
+		if (!over.defaultPrevented) return false;
+		const ev = new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true});
+		document.getElementById('view').dispatchEvent(ev); return ev.defaultPrevented; })()`) {
+		tb.t.Fatal("the page did not take the drop")
+	}
+}
+
+// TestQA5DropLongFiles drops a 1 MB transcript as .txt, and the JSON the CLI makes of another
+// as .json: both join the library; each opens folded, with the text and export as dropped; a
+// reload keeps them.
+func TestQA5DropLongFiles(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	eval[bool](tb, transcriptJS)
+	a := eval[string](tb, `window.ta = transcript(1 << 20, 'dropped text')`)
+	b := eval[string](tb, `transcript(700000, 'dropped json')`)
+	bJSON := string(cli(t, b, "2024-09-20"))
+	eval[bool](tb, `(window.tb = `+js(bJSON)+`, true)`)
+	dropJS(tb, `[['ferry.txt', window.ta], ['ferry.json', window.tb]]`)
+	tb.pollLong(`document.getElementById('status').textContent.startsWith('Imported')`)
+	tb.pollLong(`document.querySelectorAll('#library-list li.article').length === 2 && document.getElementById('save-state').dataset.state === 'saved'`)
+	t.Logf("after the drop: %q, fold %q", status(tb), eval[string](tb, foldState))
+	open := func(title string) string {
+		t.Helper()
+		eval[bool](tb, `(() => { [...document.querySelectorAll('#library-list li.article')].find(li => li.querySelector('.title').textContent.includes(`+js(title)+`)).querySelector('button.open').click(); return true; })()`)
+		tb.pollLong(`document.getElementById('status').textContent.startsWith('Opened') && !document.getElementById('progress-box').hidden === false`)
+		return eval[string](tb, `articleAnnotator.export('json')`)
+	}
+	for i := 0; i < 2; i++ {
+		if got := open("dropped json"); got != bJSON {
+			t.Errorf("the dropped JSON opens as %s", diff(got, bJSON))
+		}
+		if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+			t.Errorf("the dropped JSON's fold is %q", got)
+		}
+		if got := eval[string](tb, `document.getElementById('refdate').value`); got != "2024-09-20" {
+			t.Errorf("the dropped JSON's reference date shows %q", got)
+		}
+		if got := articleText[string](tb, `text`); got != b {
+			t.Errorf("the dropped JSON's text area holds %s", short(got))
+		}
+		if got := open("dropped text"); got != string(cli(t, a, "")) {
+			t.Errorf("the dropped text opens as %s", short(got))
+		}
+		if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+			t.Errorf("the dropped text's fold is %q", got)
+		}
+		tb.reload()
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5SwitchWhileShown shows a long article's text with "Edit the text", then opens a short
+// article and the long one again, and reloads: each opens with its own text, the long one folded
+// after the reload, the short one in the text area.
+func TestQA5SwitchWhileShown(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	tb.paste(qa5Short)
+	tb.do(chromedpClick("new-article"))
+	tb.poll(`document.getElementById('status').textContent.startsWith('New article')`)
+	saves := eval[int](tb, `performance.getEntriesByName('annotator-saved').length`)
+	pasteLong(tb, 1<<20, "switched")
+	settled(tb, &saves)
+	long := eval[string](tb, `window.pastedText`)
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	openTitled := func(title string) {
+		t.Helper()
+		eval[bool](tb, `(() => { [...document.querySelectorAll('#library-list li.article')].find(li => li.querySelector('.title').textContent.includes(`+js(title)+`)).querySelector('button.open').click(); return true; })()`)
+		tb.poll(`document.getElementById('status').textContent.startsWith('Opened')`)
+	}
+	openTitled("harbour master")
+	t.Logf("short opened: fold %q", eval[string](tb, foldState))
+	if got := eval[string](tb, `document.getElementById('article').value`); got != qa5Short {
+		t.Errorf("the short article's text area holds %s", short(got))
+	}
+	if got := eval[string](tb, foldState); got != "shown|no note" {
+		t.Errorf("the short article's fold is %q", got)
+	}
+	openTitled("switched")
+	t.Logf("long opened: fold %q", eval[string](tb, foldState))
+	if got := exportedText(tb); got != long {
+		t.Errorf("the long article opens with another text")
+	}
+	if got := articleText[string](tb, `text`); got != long {
+		t.Errorf("the long article's text area holds %s", short(got))
+	}
+	if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+		t.Errorf("the long article's fold is %q", got)
+	}
+	tb.do(chromedpClick("long-edit"))
+	tb.reload()
+	tb.poll(`!document.getElementById('long-note').hidden`)
+	if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+		t.Errorf("after a reload the fold is %q", got)
+	}
+	if got := exportedText(tb); got != long {
+		t.Errorf("after a reload the long article has another text")
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5ReloadDuringChange deletes a quote of a pasted 1 MB transcript, reloads, sets a new
+// reference date, which the worker makes as a change of the kept session, and reloads again at
+// once, before the worker is done: after the reload the article has the new reference date, the
+// quote the person deleted stays deleted, and Undo takes the new reference date back, then brings
+// the quote back. The reload annotated the text afresh: the deleted quote came back, and the
+// history was gone.
+func TestQA5ReloadDuringChange(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	saves := 0
+	pasteLong(tb, 1<<20, "dated")
+	settled(tb, &saves)
+	text := eval[string](tb, `window.pastedText`)
+	ref := eval[string](tb, `document.querySelector('#view mark[data-kind="quote"]').dataset.id`)
+	focusMark(t, tb, ref)
+	tb.do(chromedp.KeyEvent(kb.Delete))
+	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') === null`)
+	deleted := eval[string](tb, `articleAnnotator.export('json')`)
+	tb.reload()
+	tb.do(setDate("refdate", "2024-10-01"))
+	if !eval[bool](tb, running) {
+		t.Fatal("the worker made the change before the reload; the test needs a longer article")
+	}
+	tb.do(chromedp.Reload())
+	eval[bool](tb, `window.articleAnnotator.ready.then(() => true)`)
+	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved' && articleAnnotator.current() !== null`)
+	d := decode(t, []byte(eval[string](tb, `articleAnnotator.export('json')`)))
+	t.Logf("after the reload: field %q, buttons %q, status %q", eval[string](tb, `document.getElementById('refdate').value`), eval[string](tb, undoState), status(tb))
+	if d.Text != text || d.ReferenceDate == nil || *d.ReferenceDate != "2024-10-01" {
+		t.Fatalf("after the reload the article has the reference date %v (want 2024-10-01), the pasted text: %v", d.ReferenceDate, d.Text == text)
+	}
+	if got := eval[string](tb, `document.getElementById('refdate').value`); got != "2024-10-01" {
+		t.Errorf("after the reload the date field shows %q", got)
+	}
+	if len(d.Quotes) != len(decode(t, []byte(deleted)).Quotes) {
+		t.Errorf("after the reload the article has %d quotes; the person had deleted one of %d", len(d.Quotes), len(decode(t, []byte(deleted)).Quotes)+1)
+	}
+	if got := eval[string](tb, undoState); !strings.HasPrefix(got, "undo:Undo") {
+		t.Fatalf("after the reload the buttons are %q; Undo should take the new reference date back", got)
+	}
+	tb.do(chromedpClick("undo"))
+	tb.pollLong(`document.getElementById('status').textContent.startsWith('Undone') && document.getElementById('progress-box').hidden`)
+	if got := eval[string](tb, `articleAnnotator.export('json')`); got != deleted {
+		t.Errorf("Undo did not give back the article as it was before the new reference date: %s", diff(got, deleted))
+	}
+	tb.do(chromedpClick("undo"))
+	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') !== null`)
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5MarkThenTypeLong deletes a date of a pasted 1 MB transcript, then types a word into the
+// text "Edit the text" shows and hides it: the word is in, the date stays deleted; Undo takes the
+// word out, Undo again brings the date back; a reload keeps it all, Redo included.
+func TestQA5MarkThenTypeLong(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	saves := 0
+	pasteLong(tb, 1<<20, "marked")
+	settled(tb, &saves)
+	text := eval[string](tb, `window.pastedText`)
+	ref := eval[string](tb, `document.querySelector('#view mark[data-kind="date"]').dataset.id`)
+	focusMark(t, tb, ref)
+	tb.do(chromedp.KeyEvent(kb.Delete))
+	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') === null`)
+	deleted := eval[string](tb, `articleAnnotator.export('json')`)
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	at := strings.Index(text, "\n")
+	eval[bool](tb, `(document.getElementById('article').setSelectionRange(`+strconv.Itoa(at)+`, `+strconv.Itoa(at)+`), true)`)
+	typeText(tb, " Late")
+	tb.do(chromedpClick("long-edit"))
+	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+	typed := text[:at] + " Late" + text[at:]
+	d := decode(t, []byte(eval[string](tb, `articleAnnotator.export('json')`)))
+	if d.Text != typed {
+		t.Fatalf("the typed word is not in the article")
+	}
+	if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+		t.Errorf("after typing the fold is %q", got)
+	}
+	press(tb, "z", chromedp.ModifierCtrl)
+	tb.pollLong(`document.getElementById('status').textContent.startsWith('Undone') && document.getElementById('progress-box').hidden`)
+	if got := eval[string](tb, `articleAnnotator.export('json')`); got != deleted {
+		t.Errorf("Undo of the typing did not give back the article with the date deleted: %s", diff(got, deleted))
+	}
+	press(tb, "z", chromedp.ModifierCtrl)
+	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') !== null`)
+	full := eval[string](tb, `articleAnnotator.export('json')`)
+	if want := string(cli(t, text, "")); full != want {
+		t.Errorf("Undo twice is not the transcript as annotated: %s", diff(full, want))
+	}
+	tb.reload()
+	if got := eval[string](tb, `articleAnnotator.export('json')`); got != full {
+		t.Errorf("after a reload the article differs: %s", diff(got, full))
+	}
+	press(tb, "z", chromedp.ModifierCtrl|chromedp.ModifierShift)
+	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') === null`)
+	press(tb, "z", chromedp.ModifierCtrl|chromedp.ModifierShift)
+	tb.pollLong(`document.getElementById('status').textContent.startsWith('Redone: Changed the text') && document.getElementById('progress-box').hidden`)
+	if got := exportedText(tb); got != typed {
+		t.Errorf("Redo twice after a reload did not type the word again")
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }

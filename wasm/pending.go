@@ -15,7 +15,9 @@ import (
 // text goes to IndexedDB as the JS string it is, never read into Go. The entry is deleted with
 // the first write of the article's session that holds the paste, or of a later change of it. A
 // page that starts with one opens its article with that text, in the library, and has the
-// workers annotate it again (openPending).
+// workers annotate it again (openPending), or make the change again on the article's kept
+// session when the paste was a change of it (typing or a new reference date handed to the
+// workers, follow.go), so that the person's work and the history stay.
 //
 // It does not keep typing into a long article that is not annotated yet (flush.go does, for
 // what the debounce holds), nor more than the last paste: one pending entry per page's storage.
@@ -57,7 +59,9 @@ func (l *library) keepPending(p *page, text js.Value) {
 	}
 	l.pend.id = pasted.id
 	l.pend.gen++
-	value := map[string]any{"record": pasted.record(), "text": text, "ref": p.userRef}
+	// change says that the workers change the article's kept session rather than annotate it
+	// afresh: a page that starts with the paste does so again, keeping the session's history.
+	value := map[string]any{"record": pasted.record(), "text": text, "ref": p.userRef, "change": p.work.changes}
 	l.watch(p, l.db.apply(write{store: storeMeta, key: pendingKey, value: value}), tabNews{})
 }
 
@@ -127,7 +131,15 @@ func (p *page) openPending() bool {
 	p.blocks.clear(`<p class="empty">Annotating the article pasted before the page was closed…</p>`)
 	p.panel.Underlying().Set("innerHTML", "")
 	lib.pend.restoring = true // the paste is in storage already
-	p.update()
+	if base := a.keptJS; r.v.Get("change").Truthy() && base.Type() == js.TypeString {
+		// A change of the kept session (typing, a new reference date, a paste over the text):
+		// made again on it, so that the person's work and the history stay.
+		p.shownText, p.shownRef = text, p.userRef
+		p.work.base, p.work.baseDoc = base, nil
+		p.annotateInWorker(text, base, "")
+	} else {
+		p.update()
+	}
 	lib.pend.restoring = false
 	lib.saveOpen(p)
 	return true
