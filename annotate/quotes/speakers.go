@@ -401,7 +401,7 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 			break // "Parent Kayla Brooks said": a noun for people that opens the sentence is a role
 		}
 		if u.kind == kWord && u.cap() && !u.has(cHonor|cTitle|cDet|cNation) ||
-			u.kind == kPunct && u.flags&fAbbr != 0 && n-2 >= p.a && len(text[toks[n-2].s:toks[n-2].e]) == 1 {
+			u.kind == kPunct && u.flags&fAbbr != 0 && n-2 >= p.a && initials(text[toks[n-2].s:toks[n-2].e]) {
 			n--
 			continue
 		}
@@ -430,7 +430,26 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 		toks[head-1].has(cTitle|cNation) && toks[head-1].cap() {
 		return // "the Prime Minister", "the Foreign Secretary": titles, no name
 	}
+	if m := n - 1; m > p.a {
+		if text[toks[m].s:toks[m].e] == "the" {
+			m--
+		}
+		if m > p.a && text[toks[m].s:toks[m].e] == "of" && toks[m-1].has(cDesc|cTitle) && !toks[m-1].cap() {
+			return // "An official of the Revenue Department": someone there, not the department
+		}
+	}
 	p.na, p.nb, p.kind = n, head, pName
+}
+
+// initials reports whether w, a word before an abbreviation's dot, is a name's initials: one
+// letter ("J" of "J. Smith") or letters joined by dots ("M.K" of "M.K. Stalin").
+func initials(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if i%2 == 1 && w[i] != '.' || i%2 == 0 && !('A' <= w[i] && w[i] <= 'Z') {
+			return false
+		}
+	}
+	return len(w)%2 == 1
 }
 
 // phraseFwd reads a speaker phrase that starts at token a.
