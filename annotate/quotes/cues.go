@@ -687,6 +687,9 @@ func (f *finder) verb(i int, mode int) {
 		f.attrs = append(f.attrs, a)
 		return
 	}
+	if c := f.objectColon(after, send); c > 0 && !inverted && !passive {
+		after = c + 1 // "posted a short message: “…”", "tweeted on Sunday: “…”": the quote is what was said
+	}
 	fend := send
 	if w := f.word(src.a); src.a == src.b && (w == "who" || w == "which") && f.punct(src.a-1, ',') && !inverted && !passive {
 		fend = f.relativeEnd(after, send) // "The mayor, who said the plan would fail, voted against it"
@@ -1843,4 +1846,25 @@ func (f *finder) dash(i int) bool {
 		return true
 	}
 	return false
+}
+
+// objectColon returns the colon that ends a short object or adjunct after a cue, from token
+// after, when a quotation mark opens right after it ("posted a short message: “…”", "wrote on
+// Instagram: “…”"), or -1. The words before the colon hold no verb.
+func (f *finder) objectColon(after, send int) int {
+	toks := f.toks
+	for k := after; k < send && k < after+7; k++ {
+		if f.punct(k, ':') {
+			if k > after && f.openMark(k+1) {
+				return k
+			}
+			return -1
+		}
+		t := toks[k]
+		if t.kind != kWord && !f.punct(k, ',') && t.flags&fAbbr == 0 || t.has(cSpeech|cThink) && !t.has(cNoun) || t.has(cPronoun) ||
+			finiteVerbs.get(f.word(k)) || f.word(k) == "that" || !t.cap() && beContraction(f.word(k)) {
+			return -1 // a clause: "said there’s a simple explanation: “…”"
+		}
+	}
+	return -1
 }
