@@ -359,7 +359,8 @@ func TestQA5MarkThenTypeLong(t *testing.T) {
 		t.Errorf("after a reload the article differs: %s", diff(got, full))
 	}
 	press(tb, "z", chromedp.ModifierCtrl|chromedp.ModifierShift)
-	tb.poll(`document.querySelector('#view mark[data-id="` + ref + `"]') === null`)
+	tb.pollLong(`document.querySelector('#view mark[data-id="` + ref + `"]') === null && document.getElementById('progress-box').hidden && !document.getElementById('undo').disabled`)
+	t.Logf("after Redo: buttons %q, status %q", eval[string](tb, undoState), status(tb))
 	press(tb, "z", chromedp.ModifierCtrl|chromedp.ModifierShift)
 	tb.pollLong(`document.getElementById('status').textContent.startsWith('Redone: Changed the text') && document.getElementById('progress-box').hidden`)
 	if got := exportedText(tb); got != typed {
