@@ -445,32 +445,37 @@ const asideTokens = 40
 // less than a third of the time.
 func (p *parser) history() bool {
 	if p.hist == 0 {
-		near, far, close := 0, 0, 0
-		ry := int32(p.ref.Year())
-		for i := range p.t {
-			if t := &p.t[i]; t.k == tNum && (p.word(i+1, wBc) || p.word(i+1, wBce) || p.word(i+1, wB) && p.punct(i+2, '.')) {
-				far++ // 480 BC
-			} else if t.k == tNum && t.nd == 4 && t.n >= 1000 && t.n < 2200 {
-				if t.n >= ry-10 && t.n <= ry+10 {
-					near++
-				} else {
-					far++
-				}
-				if t.n >= ry-1 && t.n <= ry+1 {
-					close++
-				}
-			}
-		}
-		p.hist = -1
-		if far >= 3 && far > 2*near {
-			p.hist = 1
-		} else if n := near + far; n >= 20 && 3*close < n {
-			// a long account of the years before its own date (an encyclopedia article on a
-			// war of the last decade): months and days follow the narrative there too
-			p.hist = 2
-		}
+		p.classify() // once per text; history itself is small enough to inline
 	}
 	return p.hist > 0
+}
+
+// classify sets hist, as history describes.
+func (p *parser) classify() {
+	near, far, close := 0, 0, 0
+	ry := int32(p.ref.Year())
+	for i := range p.t {
+		if t := &p.t[i]; t.k == tNum && (p.word(i+1, wBc) || p.word(i+1, wBce) || p.word(i+1, wB) && p.punct(i+2, '.')) {
+			far++ // 480 BC
+		} else if t.k == tNum && t.nd == 4 && t.n >= 1000 && t.n < 2200 {
+			if t.n >= ry-10 && t.n <= ry+10 {
+				near++
+			} else {
+				far++
+			}
+			if t.n >= ry-1 && t.n <= ry+1 {
+				close++
+			}
+		}
+	}
+	p.hist = -1
+	if far >= 3 && far > 2*near {
+		p.hist = 1
+	} else if n := near + far; n >= 20 && 3*close < n {
+		// a long account of the years before its own date (an encyclopedia article on a
+		// war of the last decade): months and days follow the narrative there too
+		p.hist = 2
+	}
 }
 
 // now is the date that "the end of the month" or "by the end of the year" count from: the
