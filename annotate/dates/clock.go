@@ -1,9 +1,8 @@
 // This file holds clock times and sets. Times: "3 p.m.", "10:35 a.m. EDT", "15:00 GMT", "14.05
-// BST", "0900 GMT", "05:30hrs", "430pm", "noon", "midnight", "9 o'clock", "4 in the morning", each joined
-// to a following day when there is one
-// ("9 a.m. Tuesday"). Sets: "daily", "weekly", "every Monday", "every day at 9", "each year",
-// "twice a week", "$5 a month", "Mondays". It does not read durations of hours ("three
-// hours"): relative.go.
+// BST", "0900 GMT", "05:30hrs", "430pm", "noon", "midnight", "9 o'clock", "4 in the morning", each
+// joined to a following day when there is one ("9 a.m. Tuesday"). Sets: "daily", "weekly", "every
+// Monday", "every day at 9", "each year", "twice a week", "$5 a month", "Mondays". It does not read
+// durations of hours ("three hours"): relative.go.
 
 package dates
 

@@ -11,17 +11,17 @@
 // dispatches to calendar.go, years.go, yearparts.go, relative.go, duration.go, deictic.go,
 // clock.go) whose first token fits (their ...Head functions) try to match, the longest match
 // wins, and the scan moves past it. Values are resolved while matching
-// (resolve.go: tense, nearest year, holidays) and written by value.go. A history keeps the year
-// its narrative stands in, before the common era too ("mid-August" after "480 BC" is
-// BC0480-08), and a date it tells ahead of that narrative ("until February 1945") or counts
-// from the reference date ("two years ago" in a quotation) does not move it. A news story's
-// aside into the past, opened by a year long past that begins its sentence ("In 1815, ...") or
-// is told in the past ("The war began in 1861."), holds the months and days told right after it
-// the same way (aside). A numeric date that can be read
-// both ways (03/09/2024) is read in the order the article writes its other dates (dayFirst),
-// month first when it writes none; one with full stops (03.09.2024) is day first. The
-// shorthand of social media that begins with a digit ("2nite", "2moro") is read as a word by
-// the scanner.
+// (resolve.go: tense, nearest year, holidays) and written by value.go. A history keeps the year its
+// narrative stands in, before the common era too ("mid-August" after "480 BC" is BC0480-08), and a
+// date it tells ahead of that narrative ("until February 1945"), counts from the reference date
+// ("two years ago" in a quotation) or names beside it (a year counted back, "the previous year";
+// one in parentheses; one after "since") does not move it (digression). A news story's aside into
+// the past, opened by a year long past that begins its sentence ("In 1815, ...") or is told in the
+// past ("The war began in 1861."), holds the months and days told right after it the same way
+// (aside). A numeric date that can be read both ways (03/09/2024) is read in the order the article
+// writes its other dates (dayFirst), month first when it writes none; one with full stops
+// (03.09.2024) is day first. The shorthand of social media that begins with a digit ("2nite",
+// "2moro") is read as a word by the scanner.
 //
 // Describe (describe.go) renders a value in words; DetectReference (refdate.go) finds the
 // article's own date.

@@ -1,8 +1,9 @@
-// This file holds the deictic words that point at the present, past or future: "today" (the day,
-// or the present age in "today's world"), "yesterday", "tomorrow", "tonight", "now", "currently",
-// "recently", "the past", "the future" (and a possessor's: "the island's future"), "the near
-// term", and "current" before a noun ("current rules"). It does not read "last week", "this
-// year" or "recent years": relative.go and duration.go.
+// This file holds the deictic words that point at the present, past or future: "today" (the day, or
+// the present age in "today's world"), "yesterday", "tomorrow", "tonight", "overnight", "now",
+// "currently", "recently", "the past", "the future" (and a possessor's: "the island's future"),
+// "the near term", "current" before a noun ("current rules"), and "the year to March" (a period
+// told by its end). It does not read "last week", "this year" or "recent years": relative.go and
+// duration.go.
 
 package dates
 

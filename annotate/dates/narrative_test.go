@@ -2,12 +2,11 @@ package dates
 
 import "testing"
 
-// narrativeCases are histories whose months and days name no year: they take the year the
-// narrative stands in, which is the last year it named, across paragraphs, but not a year it
-// names beside the narrative: one counted back from it ("the previous year"), one in
-// parentheses ("(repealed in 1795)"), or one after "since". A day or month before a dated one in a range takes that
-// one's year. News (the last case) keeps its reference date. The sentences are written for
-// these tests.
+// narrativeCases are histories whose months and days name no year: they take the year the narrative
+// stands in, which is the last year it named, across paragraphs, but not a year it names beside the
+// narrative: one counted back from it ("the previous year"), one in parentheses ("(repealed in
+// 1795)"), or one after "since". A day or month before a dated one in a range takes that one's
+// year. News (the last case) keeps its reference date. The sentences are written for these tests.
 var narrativeCases = []findCase{
 	{"a year counted back does not move the narrative", "The war began in 1939 and spread in 1940 and 1941. The offensive opened in early January 1942 and held the ground won the previous year. In February it stalled.", ref,
 		[]want{{"1939", "DATE", "1939", ""}, {"1940", "DATE", "1940", ""}, {"1941", "DATE", "1941", ""}, {"early January 1942", "DATE", "1942-01", "START"},

@@ -1,8 +1,8 @@
-// This file holds the relative patterns: expressions whose value counts from the reference date
-// or from a date named earlier in the text. "last week", "this year", "next month", "the following
-// day", "the same quarter", "the year-ago period", "the weekend", "the week of March 6", "the
-// fiscal year", "year-end". Counted expressions ("three days ago") are duration.go, "today" and
-// "now" deictic.go; calendar names are calendar.go.
+// This file holds the relative patterns: expressions whose value counts from the reference date or
+// from a date named earlier in the text. "last week", "this year", "next month", "the following
+// day", "the same quarter", "the year-ago period", "the weekend", "the weekend just gone", "the
+// week of March 6", "the fiscal year", "year-end". Counted expressions ("three days ago") are
+// duration.go, "today" and "now" deictic.go; calendar names are calendar.go.
 
 package dates
 

@@ -1,5 +1,6 @@
 // This file holds years, decades and centuries: "2024", "fiscal 2024", "the year 2024",
 // "nineteen ninety-six", "2024-09-02" (a year that opens an ISO date), "480 BC", "1861-1863",
+// "1915-17", "2023/24",
 // "the 1990s", "the '80s", "the nineties", "the 20th century". It decides when a bare number is a
 // year and not a count. Parts of a year (quarters, seasons) are yearparts.go.
 
