@@ -4,9 +4,11 @@ package e2e
 
 import (
 	"context"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
@@ -365,6 +367,118 @@ func TestQA5MarkThenTypeLong(t *testing.T) {
 	tb.pollLong(`document.getElementById('status').textContent.startsWith('Redone: Changed the text') && document.getElementById('progress-box').hidden`)
 	if got := exportedText(tb); got != typed {
 		t.Errorf("Redo twice after a reload did not type the word again")
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5TypeThenReload shows a pasted 1 MB transcript with "Edit the text", types a word and
+// reloads at once, before typing pauses: after the reload the word is in the article, folded.
+func TestQA5TypeThenReload(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	saves := 0
+	pasteLong(tb, 1<<20, "typed")
+	settled(tb, &saves)
+	text := eval[string](tb, `window.pastedText`)
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	at := strings.Index(text, "\n")
+	eval[bool](tb, `(document.getElementById('article').setSelectionRange(`+strconv.Itoa(at)+`, `+strconv.Itoa(at)+`), true)`)
+	typeText(tb, " Late")
+	tb.do(chromedp.Reload())
+	eval[bool](tb, `window.articleAnnotator.ready.then(() => true)`)
+	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved' && articleAnnotator.current() !== null`)
+	typed := text[:at] + " Late" + text[at:]
+	t.Logf("after the reload: fold %q, buttons %q, status %q", eval[string](tb, foldState), eval[string](tb, undoState), status(tb))
+	if got := exportedText(tb); got != typed {
+		t.Errorf("after the reload the typed word is not in the article: %s", diff(short(got), short(typed)))
+	}
+	if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+		t.Errorf("after the reload the fold is %q", got)
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5ClearThenType shows a pasted 1 MB transcript with "Edit the text", selects all of it,
+// deletes it, waits, and types a short article: the article is the short one, and Undo brings
+// the transcript back.
+func TestQA5ClearThenType(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	saves := 0
+	pasteLong(tb, 1<<20, "cleared")
+	settled(tb, &saves)
+	long := eval[string](tb, `window.pastedText`)
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	eval[bool](tb, `(document.getElementById('article').select(), true)`)
+	tb.do(chromedp.KeyEvent(kb.Delete))
+	tb.poll(`document.getElementById('article').value === ''`)
+	tb.do(chromedp.Sleep(1500 * time.Millisecond)) // typing pauses
+	t.Logf("emptied: fold %q, buttons %q, status %q, save %q", eval[string](tb, foldState), eval[string](tb, undoState), status(tb),
+		eval[string](tb, `document.getElementById('save-state').dataset.state`))
+	typeText(tb, qa5Short)
+	tb.do(chromedp.Sleep(1500 * time.Millisecond))
+	tb.poll(`document.getElementById('save-state').dataset.state === 'saved'`)
+	t.Logf("typed: fold %q, buttons %q, status %q", eval[string](tb, foldState), eval[string](tb, undoState), status(tb))
+	if got := exportedText(tb); got != qa5Short {
+		t.Errorf("the article is %s", short(got))
+	}
+	for i := 0; i < 3 && exportedText(tb) != long && !eval[bool](tb, `document.getElementById('undo').disabled`); i++ {
+		tb.do(chromedpClick("undo"))
+		tb.pollLong(`document.getElementById('status').textContent.startsWith('Undone') && document.getElementById('progress-box').hidden`)
+		t.Logf("undo %d: fold %q, buttons %q, status %q", i, eval[string](tb, foldState), eval[string](tb, undoState), status(tb))
+	}
+	if got := exportedText(tb); got != long {
+		t.Errorf("Undo did not bring the transcript back")
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5ExportAllThenDelete pastes a short article and, in a new article, a 1 MB transcript,
+// and at once clicks Export all: the JSON Lines hold both, the transcript as the CLI annotates
+// it. Then, with the transcript's text shown by "Edit the text", the person deletes the article
+// and undoes the delete: it comes back whole, folded, and stays after a reload.
+func TestQA5ExportAllThenDelete(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	dir := allowDownloads(t, tb)
+	tb.paste(qa5Short)
+	tb.do(chromedpClick("new-article"))
+	tb.poll(`document.getElementById('status').textContent.startsWith('New article')`)
+	pasteLong(tb, 1<<20, "all")
+	tb.do(chromedpClick("export-all"))
+	long := eval[string](tb, `window.pastedText`)
+	name := "annotated-articles-" + time.Now().Format("2006-01-02") + ".jsonl"
+	lines := strings.Split(strings.TrimSpace(string(waitFile(t, filepath.Join(dir, name)))), "\n")
+	want := strings.TrimSpace(string(cli(t, long, "")))
+	if len(lines) != 2 || decode(t, []byte(lines[0])).Text != qa5Short || normal(t, []byte(lines[1])) != normal(t, []byte(want)) {
+		t.Errorf("Export all during the run wrote %d lines; want the short article, then the transcript as the CLI has it", len(lines))
+	}
+	tb.poll(`document.getElementById('save-state').dataset.state === 'saved'`)
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	eval[bool](tb, `([...document.querySelectorAll('#library-list li.article')].find(li => li.classList.contains('current')).querySelector('button.delete').click(), true)`)
+	tb.poll(`!document.getElementById('undo-delete').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+	t.Logf("deleted: fold %q, text area %d units, status %q", eval[string](tb, foldState), eval[int](tb, `document.getElementById('article').value.length`), status(tb))
+	tb.do(chromedpClick("undo-delete"))
+	tb.poll(`document.getElementById('status').textContent.startsWith('Brought back')`)
+	if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+		t.Errorf("the article brought back has the fold %q", got)
+	}
+	if got := articleText[string](tb, `text`); got != long {
+		t.Errorf("the article brought back holds %s", short(got))
+	}
+	got := eval[string](tb, `articleAnnotator.export('json')`)
+	if normal(t, []byte(got)) != normal(t, []byte(want)) {
+		t.Errorf("the article brought back exports otherwise: %s", diff(got, want))
+	}
+	tb.reload()
+	if n := len(libraryTitles(tb)); n != 2 {
+		t.Errorf("after a reload the library lists %d articles", n)
+	}
+	if got := exportedText(tb); got != long {
+		t.Errorf("after a reload the open article is %s", short(got))
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
