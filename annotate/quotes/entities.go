@@ -3,7 +3,8 @@
 //
 // A name joins the entity holding its surname unless both carry different first names; a title
 // description ("the minister") joins the latest person introduced with that title, and "the
-// company" the company named last; a pronoun joins the latest compatible speaker, with gender from
+// company" the company named last, and "the official" the latest description whose head is
+// "official" ("A senior official", "two people familiar with …" for "the people"); a pronoun joins the latest compatible speaker, with gender from
 // honorifics, first names and earlier pronouns, or else the person named last before it. The
 // canonical name is the fullest form of the name found in the text. It does not track people who
 // are never the source of a quote.
@@ -39,6 +40,7 @@ type entity struct {
 	first    string
 	surname  string
 	key      string // for organisations and descriptions
+	head     string // a description's head noun, lower-case: "official" of "A senior official"
 	kind     uint8
 	gender   uint8
 	introA   int // the phrase that introduced it, as tokens
@@ -204,6 +206,16 @@ func (f *finder) resolve() {
 					return x.introA == x.introB && x.surname != "" && !titleModifiers.get(hw) && f.titledBefore(x.introA, x.surname, p)
 				})
 			}
+			if e < 0 && strings.EqualFold(f.word(p.a), "the") && p.b <= p.a+2 {
+				// "The official added" after "A senior official said": the one described before
+				if h := f.descHead(p); h != "" {
+					e = latest(func(x *entity) bool {
+						// a name in the modifier must not differ from the earlier one's: "the GOP
+						// leaders" are not "Democratic leaders"; "the PPIC poll" may be "a new poll"
+						return x.kind == eDesc && x.head == h && (p.b == p.a+1 || !f.toks[p.a+1].cap() || !f.otherCap(f.word(p.a+1), x.introA, x.introB))
+					})
+				}
+			}
 			if e < 0 {
 				k := p.a
 				if f.toks[k].has(cDet) && k < p.b && f.word(k+1) != "of" {
@@ -221,7 +233,7 @@ func (f *finder) resolve() {
 					for end < p.b && (list || !f.punct(end+1, ',')) {
 						end++
 					}
-					ents = append(ents, entity{name: f.spanOf(p.a, end), key: key, kind: eDesc, introA: p.a, introB: p.b})
+					ents = append(ents, entity{name: f.spanOf(p.a, end), key: key, head: f.descHead(p), kind: eDesc, introA: p.a, introB: p.b})
 					e = len(ents) - 1
 					descs[key] = e
 				}
@@ -247,6 +259,38 @@ func (f *finder) resolve() {
 		a.ent = e
 	}
 	f.ents = ents
+}
+
+// otherCap reports whether a capitalised word other than w stands among tokens a to b, past a
+// determiner that opens them: "Democratic" in "Democratic leaders" for w "GOP".
+func (f *finder) otherCap(w string, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if t := f.toks[k]; t.kind == kWord && t.cap() && !(k == a && t.has(cDet)) && f.word(k) != w {
+			return true
+		}
+	}
+	return false
+}
+
+// descHead is the head noun of description p, lower-case: its last noun for people or office
+// before what qualifies it ("official" of "A senior U.S. official", "spokeswoman" of "A
+// spokeswoman for the council", "people" of "Two people familiar with the matter"); "" when it
+// has none or lists several.
+func (f *finder) descHead(p phrase) string {
+	if f.listOf(p) {
+		return ""
+	}
+	head := ""
+	for k := p.a; k <= p.b; k++ {
+		t := f.toks[k]
+		if w := f.word(k); t.kind != kWord || t.has(cPrep) || w == "of" || w == "for" || w == "who" || w == "familiar" {
+			break
+		}
+		if t.has(cDesc|cPlural|cTitle) && !t.has(cPronoun|cDet) {
+			head = strings.ToLower(f.word(k))
+		}
+	}
+	return head
 }
 
 // listOf reports whether phrase p lists groups with commas and "and", each of at most three
