@@ -494,6 +494,9 @@ func (f *finder) verb(i int, mode int) {
 		// Presidential Debates says", "officials at the ministry said"), or no subject at all
 		// ("in a Facebook message posted Friday", "32% of Republican claims")
 		q, ok2 := phraseBack(f.text, toks, p-1)
+		if p >= 2 && seenBy.get(f.word(p-1)) && f.byDocument(p) {
+			q, ok2 = f.documentBack(p - 2) // "Documents reviewed by the Herald show …"
+		}
 		if b := f.proportionBefore(p - 1); p > 0 && !ok2 && b >= 0 {
 			q, ok2 = phrase{a: b, b: p - 1, na: -1, nb: -1, kind: pDesc}, true // "three in four owners on the route"
 		}
@@ -1505,14 +1508,41 @@ var evidenceVerbs = wordsOf(map[string]bool{"show": true, "shows": true, "showed
 	"finds": true, "found": true, "indicate": true, "indicates": true, "indicated": true})
 
 // byDocument reports whether token p is a "by" after a document or a finding, whose author
-// is no subject of its own: "A survey by the council found …".
+// is no subject of its own: "A survey by the council found …", and "Documents reviewed by the
+// Herald show …", where who saw the document is not who speaks.
 func (f *finder) byDocument(p int) bool {
 	if p < 1 || f.word(p) != "by" {
 		return false
 	}
 	w := f.word(p - 1)
+	if seenBy.get(w) && p >= 2 {
+		w = f.word(p - 2)
+	}
 	return documents.fold(w) || findings.fold(w) || documents.fold(strings.TrimSuffix(w, "s")) || findings.fold(strings.TrimSuffix(w, "s"))
 }
+
+// documentBack reads back from token k, a document noun, the phrase it heads: up to two
+// modifiers and a determiner ("A leaked internal memo", "Internal documents").
+func (f *finder) documentBack(k int) (phrase, bool) {
+	a := k
+	for n := 0; n < 2 && a > 0; n++ {
+		t := f.toks[a-1]
+		if t.kind != kWord || t.cap() && t.flags&fSent == 0 || t.has(cDet|cStop|cPrep|cSpeech|cThink|cPronoun) {
+			break
+		}
+		a--
+	}
+	if a > 0 && f.toks[a-1].has(cDet) {
+		a--
+	}
+	return phrase{a: a, b: k, na: -1, nb: -1, kind: pDesc}, true
+}
+
+// seenBy are the participles between a document and who saw or made it: "a notice seen by
+// Reuters", "records obtained by the Gazette".
+var seenBy = wordsOf(map[string]bool{"seen": true, "reviewed": true, "obtained": true, "viewed": true, "examined": true,
+	"published": true, "released": true, "compiled": true, "prepared": true, "commissioned": true, "filed": true,
+	"issued": true, "written": true, "sent": true, "signed": true, "shared": true, "leaked": true, "read": true})
 
 // thatCues are verbs that report speech or thought only with "that" after them, being other
 // verbs elsewhere: "charged that the count was rigged" but "charged with fraud", "suspected

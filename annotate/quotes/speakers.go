@@ -245,7 +245,8 @@ var documents = wordsOf(map[string]bool{"letter": true, "statement": true, "repo
 	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true,
 	"brief": true, "motion": true, "petition": true, "affidavit": true, "transcript": true,
 	"manifesto": true, "assessment": true, "dossier": true, "submission": true, "banner": true,
-	"sign": true, "placard": true, "headline": true, "caption": true, "inscription": true})
+	"sign": true, "placard": true, "headline": true, "caption": true, "inscription": true,
+	"notice": true, "draft": true, "minutes": true, "record": true, "records": true, "file": true, "files": true})
 
 // detWithin reports whether a determiner other than "that" or "this" stands at most n words
 // before token j, with only words between.
