@@ -482,3 +482,47 @@ func TestQA5ExportAllThenDelete(t *testing.T) {
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
+
+// TestQA5PasteWordIntoShownText shows a pasted 1 MB transcript with "Edit the text" and pastes a
+// word into it, as a person fixing a name does: the text area stays shown, with the caret after
+// the word, and once the person hides it the word is in the article; Undo takes it out. The
+// text area was folded away at the paste, the caret and the focus lost.
+func TestQA5PasteWordIntoShownText(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	saves := 0
+	pasteLong(tb, 1<<20, "word")
+	settled(tb, &saves)
+	text := eval[string](tb, `window.pastedText`)
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	at := strings.Index(text, "\n")
+	eval[bool](tb, `(document.getElementById('article').setSelectionRange(`+strconv.Itoa(at)+`, `+strconv.Itoa(at)+`), true)`)
+	eval[bool](tb, `(() => { const t = document.getElementById('article'), data = new DataTransfer(); data.setData('text/plain', ' Extra');
+		if (t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}))) {
+			document.execCommand('insertText', false, ' Extra'); // the browser's own insertion, which an untrusted paste event does not make
+			t.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+		}
+		return true; })()`)
+	if got := eval[string](tb, foldState); got != "shown|Hide the text|true" {
+		t.Errorf("after pasting a word the fold is %q; the text area should stay shown", got)
+	}
+	if !eval[bool](tb, `document.activeElement === document.getElementById('article')`) {
+		t.Error("after pasting a word the text area lost the focus")
+	}
+	if got := eval[int](tb, `document.getElementById('article').selectionStart`); got != at+len(" Extra") {
+		t.Errorf("after pasting a word the caret is at %d, want %d", got, at+len(" Extra"))
+	}
+	tb.do(chromedpClick("long-edit"))
+	settled(tb, &saves)
+	typed := text[:at] + " Extra" + text[at:]
+	if got := exportedText(tb); got != typed {
+		t.Errorf("the pasted word is not in the article: %s", diff(short(got), short(typed)))
+	}
+	tb.do(chromedpClick("undo"))
+	settled(tb, &saves)
+	if got := exportedText(tb); got != text {
+		t.Errorf("Undo did not take the pasted word out")
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}

@@ -147,13 +147,18 @@ func (p *page) wireFold() {
 
 // takePaste takes a paste into the text area whose result is a long article: it cancels the
 // browser's insertion, holds the text the paste would have made (replacing the selection) with
-// the text area folded, and annotates it as a paste is. The text stays a JS string.
+// the text area folded, and annotates it as a paste is. The text stays a JS string. A short
+// paste into a long article the person asked to edit in the text area stays there, as typing
+// does: the text area is not folded away under the caret.
 func (p *page) takePaste(e js.Value) {
 	data := e.Get("clipboardData")
 	if !data.Truthy() {
 		return
 	}
 	pasted := data.Call("getData", "text/plain")
+	if p.editingLong() && !isLong(pasted, utf16Len(pasted)) {
+		return // a word pasted into the text the person asked to edit: the browser's, as typing is
+	}
 	ta := p.text.Underlying()
 	value := ta.Get("value")
 	n := ta.Get("textLength").Int() // value's length in UTF-16 units

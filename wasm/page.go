@@ -71,7 +71,9 @@ func (p *page) wire() {
 		// A paste or a drop is a whole article at once: no need to wait for typing to pause.
 		if t := e.Underlying().Get("inputType"); t.Type() == js.TypeString && (t.String() == "insertFromPaste" || t.String() == "insertFromDrop") {
 			defer p.recover()
-			p.fit() // before the browser lays a long one out (fold.go)
+			if !p.editingLong() { // a text the person asked to edit stays shown
+				p.fit() // before the browser lays a long one out (fold.go)
+			}
 			p.update()
 			return
 		}
