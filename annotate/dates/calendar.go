@@ -205,6 +205,12 @@ func (p *parser) calendar(i int) (match, bool) {
 			}
 		}
 	}
+	// "the fifth of November", "the Fourth of July"
+	if the && p.is(j, cOrd) && p.t[j].lx.v <= 31 && p.kw(j+1, kOf) {
+		if mo, k2, ok := p.monthAt(j + 2); ok {
+			return p.fullDate(i, k2, mo, int(p.t[j].lx.v))
+		}
+	}
 	// "on the 5th": a day of the month the text is in
 	if the && p.kw(i-1, kOn) && p.num(j) && p.t[j].nd <= 2 && p.joined(j+1) && (p.word(j+1, wTh) || p.word(j+1, wSt) || p.word(j+1, wNd) || p.word(j+1, wRd)) && !p.kw(j+2, kOf) && !p.is(j+2, cUnit) &&
 		!p.noun(j+2) {
@@ -357,6 +363,9 @@ func (p *parser) weekdayAt(i int) (match, bool) {
 		return match{}, false
 	}
 	k := i + 1
+	if wd == 5 && t.upper && !t.lx.abbr && !t.lx.plural && p.sameWord(i-1, "good") && p.t[i-1].upper {
+		return p.holidayMatch(i, k, hGoodFriday) // run moves the start back to "Good"
+	}
 	if t.lx.abbr {
 		switch {
 		case p.punct(k, '.') && p.joined(k):
@@ -514,6 +523,8 @@ func (p *parser) holidayAt(j int) (match, bool) {
 			h, k = hChristmasEve, k+1
 		case h == hEaster && (p.word(k, wSunday) || p.word(k, wDay)):
 			k++
+		case h == hEaster && p.is(k, cWeekday) && p.t[k].lx.v == 1 && p.t[k].upper && !p.t[k].lx.plural:
+			h, k = hEasterMonday, k+1
 		case h == hEaster && p.word(k, wWeek):
 			return p.easterWeek(j, k+1)
 		case h == hChristmas && day(k), h == hThanksgiving && day(k):
@@ -550,12 +561,18 @@ func (p *parser) holidayAt(j int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	return p.holidayMatch(j, k, h)
+}
+
+// holidayMatch resolves holiday h named at [j, k): with the year after it, else the narrative's
+// or the one the tense points at.
+func (p *parser) holidayMatch(j, k, h int) (match, bool) {
 	if y, k2, ok := p.yearAfter(k); ok && y > 0 {
 		return dayMatch(k2, holiday(h, y)), true
 	}
 	if !p.has {
 		t := holiday(h, 2001)
-		if h == hEaster || h == hThanksgiving || h == hLabor || h == hMemorial {
+		if h == hEaster || h == hThanksgiving || h == hLabor || h == hMemorial || h == hGoodFriday || h == hEasterMonday {
 			return match{end: k, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
 		}
 		return match{end: k, typ: tDATE, val: ymd(-1, int(t.Month()), t.Day()), dayish: true}, true

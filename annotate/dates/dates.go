@@ -116,6 +116,8 @@ func (p *parser) run() {
 		if p.kw(m.start, kNow) && m.start > p.last && p.sameWord(m.start-1, "right") ||
 			p.num(m.start) && m.start > p.last && p.word(m.start-1, wAd) && p.t[m.start-1].upper && m.typ == tDATE {
 			m.start-- // "right now", "AD 43"
+		} else if p.is(m.start, cWeekday) && p.t[m.start].lx.v == 5 && m.start > p.last && p.sameWord(m.start-1, "good") && p.t[m.start-1].upper && p.t[m.start].upper {
+			m.start-- // "Good Friday"
 		}
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ.String(), Value: m.val, Mod: m.mod})

@@ -170,6 +170,19 @@ func (p *parser) deictic(i int) (match, bool) {
 			v = "PAST_REF"
 		}
 		return match{end: j + 3, typ: tDATE, val: v}, true
+	case p.kw(j, kA) && p.word(j+1, wWeek) && (p.kw(j+2, kOn) && p.is(j+3, cWeekday) && !p.t[j+3].lx.plural && p.t[j+3].upper ||
+		p.kw(j+2, kToday) || p.kw(j+2, kTomorrow)):
+		// British "a week on Friday" (Friday week), "a week today", "a week tomorrow"
+		if !p.has {
+			return match{end: j + 3 + b2i(p.kw(j+2, kOn)), typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
+		}
+		switch {
+		case p.kw(j+2, kToday):
+			return dayMatch(j+3, p.ref.AddDate(0, 0, 7)), true
+		case p.kw(j+2, kTomorrow):
+			return dayMatch(j+3, p.ref.AddDate(0, 0, 8)), true
+		}
+		return dayMatch(j+4, weekday(p.ref, int(p.t[j+3].lx.v), future, true).AddDate(0, 0, 7)), true
 	case p.word(j, wSomeday):
 		return match{end: j + 1, typ: tDATE, val: "FUTURE_REF"}, true
 	case p.kw(j, kToday) && p.genericToday(j):

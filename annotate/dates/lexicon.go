@@ -148,6 +148,8 @@ const (
 	hAnzac
 	hAustralia
 	hRemembrance
+	hGoodFriday
+	hEasterMonday
 )
 
 // entry is what the lexicon knows about a word.

@@ -230,7 +230,7 @@ func (p *parser) spokenHead(i int) bool {
 }
 
 // positionHead reports whether position can begin at token i: at "the", "early", "late",
-// "earlier", "later", "mid" or "middle".
+// "earlier", "later", "mid" or "middle", or "end" joined to a hyphen ("end-2024").
 func (p *parser) positionHead(i int) bool {
 	if i >= len(p.t) || p.t[i].lx.cls != cKey {
 		return false
@@ -238,6 +238,8 @@ func (p *parser) positionHead(i int) bool {
 	switch p.t[i].lx.v {
 	case kThe, kEarly, kLate, kEarlier, kLater, kMid, kMiddle:
 		return true
+	case kEnd:
+		return p.hyphen(i + 1) // "end-2024"
 	}
 	return false
 }
@@ -301,6 +303,8 @@ func (p *parser) position(i int) (match, bool) {
 			base, ok = p.anchorDay()
 		}
 		return unitMatch(j+4, base, ok, u, 0)
+	case p.kw(j, kEnd) && j == i && p.hyphen(j+1) && p.num(j+2) && p.t[j+2].nd == 4:
+		mod, j = "END", j+2 // "by end-2024", as markets write it
 	case p.kw(j, kMid):
 		mod, j = "MID", j+1
 		if p.hyphen(j) {

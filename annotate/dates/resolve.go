@@ -485,6 +485,10 @@ func holiday(h, y int) time.Time {
 	case hElection: // the Tuesday after the first Monday of November
 		t := date(y, 11, 2)
 		return t.AddDate(0, 0, (2-isoWeekday(t)+7)%7)
+	case hGoodFriday:
+		return holiday(hEaster, y).AddDate(0, 0, -2)
+	case hEasterMonday:
+		return holiday(hEaster, y).AddDate(0, 0, 1)
 	case hEaster: // anonymous Gregorian algorithm
 		a, b, c := y%19, y/100, y%100
 		d, e := b/4, b%4

@@ -114,7 +114,8 @@ func (p *parser) spokenYear(j int) (y, next int, ok bool) {
 // bareYear reports whether a year standing alone at i is likely a year: from 1900 to 2099, or
 // earlier after a word that introduces a date ("in 1066").
 func (p *parser) bareYear(i, y int) bool {
-	if p.joined(i) && p.punct(i-1, '-') && !(p.word(i-2, wMid) || p.word(i-2, wPre) || p.word(i-2, wPost)) {
+	if p.joined(i) && p.punct(i-1, '-') && !(p.word(i-2, wMid) || p.word(i-2, wPre) || p.word(i-2, wPost) ||
+		p.word(i-2, wEarly) || p.word(i-2, wLate) || p.word(i-2, wEnd)) {
 		// the second year of a range ("1861-1863") is a year when the first is
 		return p.num(i-2) && p.t[i-2].nd == 4 && p.t[i-2].n < int32(y)
 	}
@@ -122,7 +123,7 @@ func (p *parser) bareYear(i, y int) bool {
 		return false
 	}
 	if p.joined(i) && p.punct(i-1, '-') {
-		return true // "mid-1990", "pre-1914 borders", "the post-1959 politics"
+		return true // "mid-1990", "pre-1914 borders", "the post-1959 politics", "end-2024"
 	}
 	if k := i + 1; k < len(p.t) && p.t[k].k == tWord && p.t[k].lx.cls == cNone && !p.t[k].upper && p.t[k].lx.cue == 0 && !p.word(k, wIs) &&
 		strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "s") && !strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ss") &&
