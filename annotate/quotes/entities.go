@@ -350,6 +350,18 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) (int, phrase
 		for s > 0 && toks[s].flags&fSent == 0 && toks[s-1].kind == kWord && toks[s-1].cap() && toks[s-1].has(cFirst|cHonor|cTitle) {
 			s-- // "Dana Ruiz", "Ms Ruiz"
 		}
+		if p, ok := f.appositiveName(k, to); ok {
+			// "The club's sporting director, Ines Vidal, was less guarded. “…,” she said"
+			for _, c := range f.surnames[f.text[t.s:t.e]] {
+				if x := &ents[c]; x.kind == ePerson && (g == gUnknown || x.gender == g || x.gender == gUnknown) {
+					return c, phrase{}
+				}
+			}
+			if ng := f.genderOf(p); ng == gUnknown || ng == g {
+				return -1, p
+			}
+			continue
+		}
 		if toks[s].flags&fSent == 0 && !(f.punct(s-1, ',') && k+1 < to && toks[k+1].kind == kWord && !toks[k+1].cap()) {
 			continue // "Ruiz smiled", "Asked about the final, Ruiz smiled"
 		}
@@ -377,6 +389,29 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) (int, phrase
 func (f *finder) epithet(k int) bool {
 	t := f.toks[k]
 	return t.kind == kWord && (t.has(cEpithet) || strings.HasSuffix(f.text[t.s:t.e], "-year-old"))
+}
+
+// appositiveName reads the name that ends at token k, before token to, when it stands between
+// commas after a description that opens its sentence, and a verb follows: "The club's sporting
+// director, Ines Vidal, was less guarded". The sentence is about that person.
+func (f *finder) appositiveName(k, to int) (phrase, bool) {
+	toks := f.toks
+	if !f.punct(k+1, ',') || k+2 >= to || toks[k+2].kind != kWord || toks[k+2].cap() || toks[k+2].has(cDet|cPrep) {
+		return phrase{}, false
+	}
+	s := k
+	for s > 0 && toks[s-1].kind == kWord && toks[s-1].cap() && !toks[s-1].has(cStop|cTitle) && k-s < 3 {
+		s--
+	}
+	c := s - 1
+	if !f.punct(c, ',') {
+		return phrase{}, false
+	}
+	d := sentStart(toks, c)
+	if c-d < 2 || c-d > 6 || !toks[c-1].has(cDesc|cTitle) {
+		return phrase{}, false
+	}
+	return phrase{a: s, b: k, na: s, nb: k, kind: pName}, true
 }
 
 // personBefore finds the last person named in the 120 tokens before token at whose gender may
