@@ -400,8 +400,9 @@ func TestQA5TypeThenReload(t *testing.T) {
 }
 
 // TestQA5ClearThenType shows a pasted 1 MB transcript with "Edit the text", selects all of it,
-// deletes it, waits, and types a short article: the article is the short one, and Undo brings
-// the transcript back.
+// deletes it, waits, and types a short article: the article is the short one, the note of a long
+// text gone (it still said the text area held a million characters), and Undo brings the
+// transcript back.
 func TestQA5ClearThenType(t *testing.T) {
 	tb := newLongTab(t)
 	tb.open(server.URL + "/")
@@ -423,6 +424,9 @@ func TestQA5ClearThenType(t *testing.T) {
 	t.Logf("typed: fold %q, buttons %q, status %q", eval[string](tb, foldState), eval[string](tb, undoState), status(tb))
 	if got := exportedText(tb); got != qa5Short {
 		t.Errorf("the article is %s", short(got))
+	}
+	if got := eval[string](tb, foldState); got != "shown|no note" {
+		t.Errorf("once the text is short the fold is %q; the note of a long text (%q) should go", got, eval[string](tb, `document.getElementById('long-note-text').textContent`))
 	}
 	for i := 0; i < 3 && exportedText(tb) != long && !eval[bool](tb, `document.getElementById('undo').disabled`); i++ {
 		tb.do(chromedpClick("undo"))

@@ -112,10 +112,29 @@ func (p *page) unfold(asked bool) {
 	}
 	elem("long-note").Set("hidden", !asked)
 	if asked {
-		elem("long-note-text").Set("textContent", fmt.Sprintf("The text area holds this article (%s) for editing; the browser is slow with a text this long, so hide it again once you are done.", size(ta.Get("textLength").Int())))
+		elem("long-note-text").Set("textContent", editNote(ta.Get("textLength").Int()))
 		foldButton("Hide the text", true)
 		ta.Call("focus")
 	}
+}
+
+// noteFits keeps the note under a long article's shown text area true once the person has
+// typed in it: the size it gives follows the text, value of units UTF-16 units, and the note
+// goes when the text is no longer long, as a short article has none.
+func (p *page) noteFits(value js.Value, units int) {
+	if !p.editingLong() {
+		return
+	}
+	if !isLong(value, units) {
+		p.unfold(false)
+		return
+	}
+	elem("long-note-text").Set("textContent", editNote(units))
+}
+
+// editNote is the note under a long article's shown text area, of units UTF-16 units.
+func editNote(units int) string {
+	return fmt.Sprintf("The text area holds this article (%s) for editing; the browser is slow with a text this long, so hide it again once you are done.", size(units))
 }
 
 // folded reports whether the text area is folded, the page holding its text.

@@ -189,7 +189,9 @@ func (p *page) annotateNow() *annotate.Document {
 
 // update annotates the article when its text or reference date changed, and shows it.
 func (p *page) update() {
-	p.updateTo(p.articleText(), p.articleUnits())
+	value, units := p.articleText(), p.articleUnits()
+	p.noteFits(value, units)
+	p.updateTo(value, units)
 }
 
 // updateTo is update for value, the article's text (articleText) of units UTF-16 units.
