@@ -159,6 +159,15 @@ func (f *finder) subjectBefore(d *dquote) int {
 		return 0
 	}
 	s = f.afterDateline(s, d.open)
+	if w := f.word(s); w == "Asked" || w == "Pressed" || w == "Questioned" {
+		// "Asked about his future, Moreno smiled. “…”": the question, then who answers
+		for k := s + 1; k < d.open && k < s+25; k++ {
+			if f.punct(k, ',') {
+				s = k + 1
+				break
+			}
+		}
+	}
 	p, ok := phraseFwd(f.text, toks, s, d.open)
 	if !ok || p.a != s || p.b+1 >= d.open || !(p.kind == pName && p.na >= 0 && !toks[p.nb].has(cOrg|cPlural) ||
 		p.kind == pPronoun && toks[p.a].has(cMale|cFemale)) {
