@@ -14,6 +14,8 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/article-annotator/annotator/render"
 )
 
 // The QA of this session's long articles as a journalist uses them: the text held by the page
@@ -527,6 +529,65 @@ func TestQA5PasteWordIntoShownText(t *testing.T) {
 	settled(tb, &saves)
 	if got := exportedText(tb); got != text {
 		t.Errorf("Undo did not take the pasted word out")
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5DownloadsDropBack edits a short article by keyboard (renames a speaker, sets the
+// reference date, deletes a date), downloads it as JSON, W3C and brat from the export menu, and drops
+// the files back on the page: each comes in as an article equal to the one downloaded.
+func TestQA5DownloadsDropBack(t *testing.T) {
+	tb := openArticle(t, server.URL+"/", crew)
+	dir := allowDownloads(t, tb)
+	d := current(t, tb)
+	haddad := speakerNamed(d, "Omar Haddad")
+	if haddad == nil || len(d.Dates) == 0 {
+		t.Fatalf("the engine's speakers and dates are not those this test edits: %+v", d)
+	}
+	openInspector(t, tb, haddad.ID+".m1")
+	tb.do(chromedp.Focus(chromedp.ID("insp-name")), chromedp.Evaluate[chromedp.Void](`document.getElementById('insp-name').select()`))
+	press(tb, "Harbour master Omar Haddad"+keyEnter)
+	press(tb, keyEscape)
+	tb.do(setDate("refdate", "2024-05-06"))
+	tb.poll(`document.getElementById('refnote').textContent.includes('set by you')`)
+	focusMark(t, tb, d.Dates[0].ID)
+	press(tb, keyDelete)
+	tb.poll(`document.querySelector('#view mark[data-kind="date"]') === null`)
+	want := current(t, tb)
+	if speakerNamed(want, "Harbour master Omar Haddad") == nil || len(want.Dates) != len(d.Dates)-1 {
+		t.Fatalf("the edits did not land: %+v", want)
+	}
+	base := strings.TrimSuffix(render.FileName(crew), ".json")
+	files := map[string]string{}
+	for _, c := range []struct{ format, ext string }{{"json", ".json"}, {"w3c", ".jsonld"}, {"brat", ".ann"}} {
+		eval[bool](tb, `(() => { const s = document.getElementById('export-format'); s.value = `+js(c.format)+`; s.dispatchEvent(new Event('change', {bubbles: true})); return true; })()`)
+		tb.do(chromedpClick("export"))
+		files[base+c.ext] = string(waitFile(t, filepath.Join(dir, base+c.ext)))
+	}
+	files[base+".txt"] = string(waitFile(t, filepath.Join(dir, base+".txt")))
+	for name, content := range files {
+		tb.do(chromedpClick("new-article"))
+		tb.poll(`document.getElementById('status').textContent.startsWith('New article')`)
+		n := len(libraryTitles(tb))
+		one := map[string]string{name: content}
+		if strings.HasSuffix(name, ".txt") {
+			continue
+		}
+		if strings.HasSuffix(name, ".ann") {
+			one[base+".txt"] = files[base+".txt"]
+		}
+		drop(tb, one)
+		tb.poll(`document.getElementById('status').textContent.startsWith('Imported')`)
+		tb.poll(`document.getElementById('save-state').dataset.state === 'saved'`)
+		if got := len(libraryTitles(tb)); got != n+1 {
+			t.Errorf("%s: the library has %d articles, want %d", name, got, n+1)
+		}
+		got := current(t, tb)
+		w := *want
+		got.ID, w.ID = "", ""
+		if g, e := string(mustJSON(t, got)), string(mustJSON(t, &w)); g != e {
+			t.Errorf("%s dropped back differs from the article downloaded: %s", name, diff(g, e))
+		}
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
