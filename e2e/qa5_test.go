@@ -591,3 +591,55 @@ func TestQA5DownloadsDropBack(t *testing.T) {
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
+
+// TestQA5UndoDuringChange sets a new reference date on a pasted 1 MB transcript and presses
+// Ctrl+Z at once, while the worker still makes the change (the page says it is still annotating
+// and keeps the change); then sets another date and types in the shown text before that one is
+// done. Each step ends with the date field showing the article's date; the final export has the
+// typed word and the second date, and Undo to the end gives back the transcript as pasted.
+func TestQA5UndoDuringChange(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	saves := 0
+	pasteLong(tb, 1<<20, "hurried")
+	settled(tb, &saves)
+	text := eval[string](tb, `window.pastedText`)
+	pasted := string(cli(t, text, ""))
+	tb.do(setDate("refdate", "2024-10-01"))
+	eval[bool](tb, `(document.activeElement.blur(), true)`)
+	press(tb, "z", chromedp.ModifierCtrl)
+	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+	tb.do(chromedp.Sleep(500 * time.Millisecond))
+	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+	got := eval[string](tb, `articleAnnotator.export('json')`)
+	t.Logf("after the date and Ctrl+Z: field %q, buttons %q, status %q, the transcript as pasted: %v", eval[string](tb, `document.getElementById('refdate').value`),
+		eval[string](tb, undoState), status(tb), got == pasted)
+	field := eval[string](tb, `document.getElementById('refdate').value`)
+	if d := decode(t, []byte(got)); d.ReferenceDate == nil || *d.ReferenceDate != field {
+		t.Errorf("the date field shows %q, the article has %v", field, d.ReferenceDate)
+	}
+	tb.do(setDate("refdate", "2024-11-01"))
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	at := strings.Index(text, "\n")
+	eval[bool](tb, `(document.getElementById('article').setSelectionRange(`+strconv.Itoa(at)+`, `+strconv.Itoa(at)+`), true)`)
+	typeText(tb, " Late")
+	tb.do(chromedpClick("long-edit"))
+	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+	tb.do(chromedp.Sleep(500 * time.Millisecond))
+	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+	d := decode(t, []byte(eval[string](tb, `articleAnnotator.export('json')`)))
+	t.Logf("after the second date and typing: field %q, buttons %q, status %q", eval[string](tb, `document.getElementById('refdate').value`), eval[string](tb, undoState), status(tb))
+	if typed := text[:at] + " Late" + text[at:]; d.Text != typed || d.ReferenceDate == nil || *d.ReferenceDate != "2024-11-01" {
+		t.Fatalf("the article has the typed word: %v, the reference date %v (want 2024-11-01)", d.Text == typed, d.ReferenceDate)
+	}
+	for i := 0; i < 4 && !eval[bool](tb, `document.getElementById('undo').disabled`); i++ {
+		tb.do(chromedpClick("undo"))
+		tb.pollLong(`document.getElementById('status').textContent.startsWith('Undone') && document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+		t.Logf("undo %d: field %q, buttons %q, status %q", i, eval[string](tb, `document.getElementById('refdate').value`), eval[string](tb, undoState), status(tb))
+	}
+	if got := eval[string](tb, `articleAnnotator.export('json')`); got != pasted {
+		t.Errorf("Undo to the end does not give back the transcript as pasted: %s", diff(got, pasted))
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
