@@ -237,7 +237,11 @@ func init() {
 		counsel mogul businessman businesswoman entrepreneur billionaire activist
 		organiser organizer economist scientist author writer historian expert consultant
 		commissioner inspector-general secretary-general attorney-general vice-president
-		whip delegate emeritus minister's taoiseach tánaiste tanaiste`)
+		whip delegate emeritus minister's taoiseach tánaiste tanaiste
+		auditor comptroller controller assessor coroner registrar ombudsman magistrate marshal
+		constable alderman alderwoman selectman selectwoman supervisor trustee provost rector
+		warden clerk administrator judge-executive director-general governor-general
+		solicitor-general lieutenant-governor vice-chancellor deputy-mayor`)
 	add(cOrg, `police government ministry department office agency company firm corporation
 		group council committee commission board court parliament congress senate kremlin
 		administration campaign party union association institute university bank
