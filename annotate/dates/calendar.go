@@ -229,6 +229,19 @@ func (p *parser) calendar(i int) (match, bool) {
 	if m, ok := p.partOfYear(i, j); ok {
 		return m, true
 	}
+	if p.is(j, cHoliday) && p.t[j].upper {
+		// "the Labor Day weekend", "over Easter weekend": the weekend nearest the holiday
+		if m, ok := p.holidayAt(j); ok && p.is(m.end, cUnit) && p.t[m.end].lx.v == uWeekend && !p.t[m.end].lx.plural {
+			if m.day.IsZero() {
+				return match{end: m.end + 1, typ: tDATE, val: "XXXX-WXX-WE"}, true
+			}
+			sat := m.day.AddDate(0, 0, 6-isoWeekday(m.day)) // Thursday to Sunday: that week's
+			if w := isoWeekday(m.day); w <= 3 {
+				sat = m.day.AddDate(0, 0, -w-1) // Monday to Wednesday: the one before
+			}
+			return match{end: m.end + 1, typ: tDATE, val: weekStr(sat) + "-WE"}, true
+		}
+	}
 	if the {
 		return match{}, false
 	}
