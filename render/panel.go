@@ -29,6 +29,7 @@ func Panel(doc *annotate.Document) string {
 	speakers := append([]annotate.Speaker(nil), doc.Speakers...)
 	sort.SliceStable(speakers, func(i, j int) bool { return len(byID[speakers[i].ID]) > len(byID[speakers[j].ID]) })
 
+	per := listShare(len(doc.Quotes), len(speakers), len(orphans) > 0)
 	b.WriteString(SummaryHTML(doc))
 	b.WriteString(`<section class="group" aria-labelledby="panel-speakers"><h2 id="panel-speakers">Speakers and quotes</h2>`)
 	if len(speakers) == 0 && len(orphans) == 0 {
@@ -44,14 +45,14 @@ func Panel(doc *annotate.Document) string {
 			b.WriteString(`</span> <span class="count">`)
 			b.WriteString(count(len(byID[s.ID]), "quote"))
 			b.WriteString(`</span></button>`)
-			writeQuotes(&b, byID[s.ID])
+			writeQuotes(&b, byID[s.ID], per)
 			b.WriteString(`</li>`)
 		}
 		if len(orphans) > 0 {
 			b.WriteString(`<li class="speaker unattributed"><span class="name">Speaker unknown</span> <span class="count">`)
 			b.WriteString(count(len(orphans), "quote"))
 			b.WriteString(`</span>`)
-			writeQuotes(&b, orphans)
+			writeQuotes(&b, orphans, per)
 			b.WriteString(`</li>`)
 		}
 		b.WriteString(`</ul>`)
@@ -71,12 +72,35 @@ func Panel(doc *annotate.Document) string {
 // seconds; the article and the review show every one.
 const listLimit = 250
 
-func writeQuotes(b *strings.Builder, qs []annotate.Quote) {
+// quoteEntries is the most quotes the panel lists in all. An article with more (a transcript, a
+// book: a 10 MB one has 117,000 quotes of 62 speakers, which listed 250 each made 3 MB of the
+// panel's HTML, for the page to parse in one go) lists each speaker's first share of them, at
+// least shareMin.
+const (
+	quoteEntries = 2000
+	shareMin     = 20
+)
+
+// listShare is how many quotes each speaker's list shows, for n quotes of the given number of
+// speakers, and the group of unattributed quotes when there is one.
+func listShare(n, speakers int, orphans bool) int {
+	groups := speakers
+	if orphans {
+		groups++
+	}
+	if n <= quoteEntries || groups == 0 {
+		return listLimit
+	}
+	return min(listLimit, max(shareMin, quoteEntries/groups))
+}
+
+// writeQuotes lists the first per of qs, and says how many more there are.
+func writeQuotes(b *strings.Builder, qs []annotate.Quote, per int) {
 	if len(qs) == 0 {
 		return
 	}
 	b.WriteString(`<ol class="quotes">`)
-	for _, q := range qs[:min(len(qs), listLimit)] {
+	for _, q := range qs[:min(len(qs), per)] {
 		b.WriteString(`<li><button type="button" class="goto" data-kind="quote" data-target="`)
 		b.WriteString(escape(q.ID))
 		b.WriteString(`">`)
@@ -95,8 +119,8 @@ func writeQuotes(b *strings.Builder, qs []annotate.Quote) {
 		}
 		b.WriteString(`</button></li>`)
 	}
-	if len(qs) > listLimit {
-		b.WriteString(`<li class="more">… and ` + count(len(qs)-listLimit, "more quote") + `, not listed: the article and the review show them.</li>`)
+	if len(qs) > per {
+		b.WriteString(`<li class="more">… and ` + count(len(qs)-per, "more quote") + `, not listed: the article and the review show them.</li>`)
 	}
 	b.WriteString(`</ol>`)
 }

@@ -74,4 +74,40 @@ func TestPanelListsAreCapped(t *testing.T) {
 	}
 }
 
+// TestPanelSharesItsQuotes: an article with more than quoteEntries quotes lists each speaker's
+// first share of them, and says how many more each has.
+func TestPanelSharesItsQuotes(t *testing.T) {
+	const speakers, each = 100, 30 // 3,000 quotes
+	var text strings.Builder
+	for i := 0; i < speakers*each; i++ {
+		fmt.Fprintf(&text, "\"Line %d,\" said Speaker %d.\n\n", i, i%speakers)
+	}
+	b := newDoc(t, text.String())
+	for s := 0; s < speakers; s++ {
+		name := fmt.Sprintf("Speaker %d", s)
+		b = b.speaker(name, name+".")
+	}
+	for i := 0; i < speakers*each; i++ {
+		b.doc.Quotes = append(b.doc.Quotes, annotate.Quote{ID: fmt.Sprintf("q%d", i+1), Span: b.span(fmt.Sprintf("\"Line %d,\"", i), 0),
+			Kind: "direct", Speaker: ptr(fmt.Sprintf("s%d", i%speakers+1))})
+	}
+	out := Panel(b.doc)
+	if err := wellFormed(out); err != nil {
+		t.Fatal(err)
+	}
+	share := quoteEntries / speakers // 20
+	if got, want := strings.Count(out, `data-kind="quote" data-target=`), speakers*share; got != want {
+		t.Errorf("%d quotes listed, want %d (%d of each speaker)", got, want, share)
+	}
+	if got := strings.Count(out, fmt.Sprintf("… and %d more quotes, not listed", each-share)); got != speakers {
+		t.Errorf("%d speakers say how many more quotes they have, want %d", got, speakers)
+	}
+	if got := listShare(quoteEntries, 400, true); got != listLimit {
+		t.Errorf("an article of %d quotes lists %d a speaker, want all up to %d", quoteEntries, got, listLimit)
+	}
+	if got := listShare(50000, 400, true); got != shareMin {
+		t.Errorf("401 groups of 50,000 quotes list %d each, want at least %d", got, shareMin)
+	}
+}
+
 func ptr(s string) *string { return &s }
