@@ -161,8 +161,9 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		d := &f.dq[q]
 		rest := 0
 		for k := d.close + 1; d.close >= 0 && k < end; k++ {
-			if w := f.word(k); k == d.close+1 && (w == "and" || w == "but") && (k+1 == len(toks) || !toks[k+1].has(cDet)) {
-				break // "chanted “Open the pier!” and kept going": the quote, then another act
+			if w := f.word(k); (k == d.close+1 || k == d.close+2 && f.punct(d.close+1, ',')) && (w == "and" || w == "but") &&
+				(k+1 == len(toks) || !toks[k+1].has(cDet)) {
+				break // "chanted “Open the pier!” and kept going", "said: “No”, and left": the quote, then another act
 			}
 			if toks[k].kind == kWord {
 				rest++
@@ -374,6 +375,10 @@ func (f *finder) backwardQuote(idx, before int) bool {
 	if f.closeMark(b) && f.toks[b+1].flags&fPara == 0 {
 		if q := int(f.toks[b].q - 1); f.dq[q].attr != 0 && b == before && f.toks[b+1].flags&fSent != 0 && f.endsSentence(b) {
 			return false // "She said: “I did nothing wrong.” Her lawyer agreed.": the quote is hers
+		}
+		if o := f.dq[f.toks[b].q-1].open; b == before && o > 0 && f.toks[o-1].kind == kWord && f.toks[o-1].has(cDet) &&
+			f.toks[b-1].kind == kWord {
+			return false // "The ‘rebel’ MPs said": a quoted word in the speaker's phrase, no “…,” before it
 		}
 		f.claim(int(f.toks[b].q-1), idx, 2)
 		return true
