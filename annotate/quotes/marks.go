@@ -125,6 +125,8 @@ func classifyMarks(text string, toks []token) {
 		default: // ' ‘ ’ ‚
 			t.fam = famSingle
 			switch {
+			case shortAnd(text, toks, i):
+				t.role = rApos // "rock ’n’ roll", "fish ‘n’ chips"
 			case left && isDigit(nx) && r != '‚':
 				t.role = rApos // '90s
 			case left && !right:
@@ -142,4 +144,18 @@ func classifyMarks(text string, toks []token) {
 			}
 		}
 	}
+}
+
+// shortAnd reports whether the single mark at token i is one of the two around the "n" of "rock
+// ’n’ roll": a lone n between two single marks, written close to it.
+func shortAnd(text string, toks []token, i int) bool {
+	n := i + 1
+	if i >= 1 && toks[i-1].kind == kWord && toks[i-1].e == toks[i].s {
+		n = i - 1
+	}
+	if n < 1 || n+1 >= len(toks) || toks[n].kind != kWord || toks[n].e-toks[n].s != 1 || text[toks[n].s]|0x20 != 'n' {
+		return false
+	}
+	a, b := toks[n-1], toks[n+1]
+	return a.kind == kMark && b.kind == kMark && a.e == toks[n].s && b.s == toks[n].e && a.e-a.s <= 3 && b.e-b.s <= 3
 }
