@@ -9,7 +9,10 @@
 
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // monthAt reads a capitalised month name at i; an abbreviation takes a joined full stop, or must
 // be followed by a number ("Aug 6").
@@ -242,6 +245,9 @@ func (p *parser) calendar(i int) (match, bool) {
 			return match{end: m.end + 1, typ: tDATE, val: weekStr(sat) + "-WE"}, true
 		}
 	}
+	if the && p.word(j, wNew) && p.word(j+1, wYear) {
+		return p.newYear(i, j+2)
+	}
 	if the {
 		return match{}, false
 	}
@@ -364,7 +370,11 @@ func (p *parser) month(i, k, mo int) (match, bool) {
 	if !p.has {
 		return match{end: k, typ: tDATE, val: monthStr(-1, mo)}, true
 	}
-	y := monthYear(p.ref, mo, p.tense(i, k), false)
+	dir := p.tense(i, k)
+	y := monthYear(p.ref, mo, dir, false)
+	if dir == present && y < p.ref.Year() && p.pointsAhead(i) {
+		y++ // "The new line opens in December", written in February: this December
+	}
 	return match{end: k, typ: tDATE, val: monthStr(y, mo)}, true
 }
 
@@ -508,6 +518,45 @@ func (p *parser) datedAfter(k int) bool {
 	if _, k2, ok := p.monthAt(k); ok {
 		_, _, ok = p.dayNum(k2)
 		return ok
+	}
+	return false
+}
+
+// newYear reads "the new year" at [i, k), the start of the year after the one the clause is
+// in: told in the past, the reference year ("The shop reopened in the new year"), else the next
+// ("Ministers will decide in the new year"); in a history, the year after the narrative's. Not
+// before a noun ("the new year honours", "the New Year's Day parade") nor in "the new year's".
+func (p *parser) newYear(i, k int) (match, bool) {
+	if k < len(p.t) {
+		switch t := &p.t[k]; {
+		case t.k == tPunct && (t.c == '\'' || t.c == '-' || t.c == 0xe2):
+			return match{}, false
+		case t.k == tWord && (t.lx.cue == 0 || t.lx.cue == 2) && !newYearNext(p.text[t.s:t.e]):
+			return match{}, false
+		case t.k == tNum:
+			return match{}, false
+		}
+	}
+	if y, ok := p.narrativeYear(i); ok {
+		return match{end: k, typ: tDATE, val: yearStr(y + 1)}, true
+	}
+	if !p.has {
+		return match{end: k, typ: tDATE, val: yearStr(-1)}, true
+	}
+	y := p.ref.Year() + 1
+	if p.tense(i, k) == past {
+		y--
+	}
+	return match{end: k, typ: tDATE, val: yearStr(y)}, true
+}
+
+// newYearNext reports whether w, after "the new year", leaves it a time: a word that opens the
+// next phrase or clause, not a noun that "new year" modifies.
+func newYearNext(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "or", "but", "when", "as", "with", "if", "to", "at", "in", "on", "for", "by",
+		"is", "are", "after", "before", "than", "the", "a", "we", "they", "he", "she", "it", "i":
+		return true
 	}
 	return false
 }

@@ -118,6 +118,8 @@ func (p *parser) run() {
 			m.start-- // "right now", "AD 43"
 		} else if p.is(m.start, cWeekday) && p.t[m.start].lx.v == 5 && m.start > p.last && p.sameWord(m.start-1, "good") && p.t[m.start-1].upper && p.t[m.start].upper {
 			m.start-- // "Good Friday"
+		} else if p.is(m.start, cWeekday) && p.t[m.start].lx.v == 1 && m.start-2 >= p.last && p.sameWord(m.start-1, "holiday") && p.sameWord(m.start-2, "bank") {
+			m.start -= 2 // "Bank Holiday Monday": the Monday, which the tense picks
 		}
 		p.out = append(p.out, Expr{Start: int(p.t[m.start].s), End: int(p.t[m.end-1].e),
 			Type: m.typ.String(), Value: m.val, Mod: m.mod})

@@ -407,3 +407,62 @@ var phrasingCases5 = []findCase{
 }
 
 func TestPhrasings5(t *testing.T) { checkFind(t, phrasingCases5) }
+
+// feb20 is a Tuesday, the date of the sixth set's news.
+var feb20 = time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC)
+
+// phrasingCases6 is a sixth set, written before any change for it, in the shapes pasted news
+// showed wrong: the verb that governs a date is the nearest one in its clause, before it as well
+// as after it; irregular pasts ("went", "froze"); "from", "before" and "until" with a month or a
+// season in a present or future clause point ahead; schedules told in the present with months and
+// seasons; "the new year"; "Bank Holiday Monday".
+var phrasingCases6 = []findCase{
+	// the nearest verb governs, not a past one in a clause after the date
+	{"present verb before, past clause after", "Tenants face a rent rise of about 4% from April, after landlords warned of costs.", feb20, []want{{"April", "DATE", "2024-04", ""}}},
+	{"present verb before, past clause after, from", "Drivers face higher tolls from March, after the operator raised its charges.", feb20, []want{{"March", "DATE", "2024-03", ""}}},
+	{"a schedule before, past clause after", "The new timetable starts in May, after rail firms agreed the changes.", feb20, []want{{"May", "DATE", "2024-05", ""}}},
+	{"a present budget before a past warning", "The council sets its budget in March, after officials warned of a shortfall.", feb20, []want{{"March", "DATE", "2024-03", ""}}},
+	{"present before, reporting verb after", "The tax cut takes effect in April, the Treasury confirmed.", feb20, []want{{"April", "DATE", "2024-04", ""}}},
+	{"a present fall, reporting verb after", "Energy prices fall in July, the regulator announced.", feb20, []want{{"July", "DATE", "2024-07", ""}}},
+	{"future before, reporting verb after", "Inflation will ease from spring, the bank said.", feb20, []want{{"spring", "DATE", "2024-SP", ""}}},
+	// irregular pasts before a month, a future after the next
+	{"went, then will", "Fares went up in January and will rise again in July.", feb20, []want{{"January", "DATE", "2024-01", ""}, {"July", "DATE", "2024-07", ""}}},
+	{"rose, then will", "Prices rose in January and will rise again in June.", feb20, []want{{"January", "DATE", "2024-01", ""}, {"June", "DATE", "2024-06", ""}}},
+	{"grew, then will", "Rents grew in November and will grow again in April.", feb20, []want{{"November", "DATE", "2023-11", ""}, {"April", "DATE", "2024-04", ""}}},
+	{"took, then will", "The firm took on staff in October and will hire more in May.", feb20, []want{{"October", "DATE", "2023-10", ""}, {"May", "DATE", "2024-05", ""}}},
+	{"wrote, then will", "The band wrote the album in October and will tour in May.", feb20, []want{{"October", "DATE", "2023-10", ""}, {"May", "DATE", "2024-05", ""}}},
+	{"a regular past, then will", "Members voted in November and will vote again in May.", feb20, []want{{"November", "DATE", "2023-11", ""}, {"May", "DATE", "2024-05", ""}}},
+	{"froze, a month ahead of the date", "The river froze in March.", feb20, []want{{"March", "DATE", "2023-03", ""}}},
+	{"began, a month ahead of the date", "The show began in October.", feb20, []want{{"October", "DATE", "2023-10", ""}}},
+	{"spoke, a month past", "The mayor spoke in December.", feb20, []want{{"December", "DATE", "2023-12", ""}}},
+	// from, before, until with a month or a season in a present or future clause
+	{"until a month, present", "The bridge stays closed until April.", feb20, []want{{"April", "DATE", "2024-04", ""}}},
+	{"before a season, present", "There is little hope of rain before summer.", feb20, []want{{"summer", "DATE", "2024-SU", ""}}},
+	{"before winter, a weekday told in the past before it", "The forecast, published on Monday, offers little chance of rain before winter.", time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC),
+		[]want{{"Monday", "DATE", "2024-03-11", ""}, {"winter", "DATE", "2024-WI", ""}}},
+	{"from a month, present", "Water bills go up from April.", feb20, []want{{"April", "DATE", "2024-04", ""}}},
+	{"until the summer, future", "The road will stay shut until the summer.", feb20, []want{{"the summer", "DATE", "2024-SU", ""}}},
+	{"before autumn, passive present", "No decision is expected before autumn.", feb20, []want{{"autumn", "DATE", "2024-FA", ""}}},
+	{"from a month, a far one", "Ticket sales open from June.", feb20, []want{{"June", "DATE", "2024-06", ""}}},
+	{"until a past month, past", "The bridge stayed closed until January.", feb20, []want{{"January", "DATE", "2024-01", ""}}},
+	// schedules told in the present with months and seasons
+	{"reports in the autumn", "The inquiry reports in the autumn.", feb20, []want{{"the autumn", "DATE", "2024-FA", ""}}},
+	{"publishes in the summer", "The committee publishes its findings in the summer.", feb20, []want{{"the summer", "DATE", "2024-SU", ""}}},
+	{"returns in a month", "The festival returns in August.", feb20, []want{{"August", "DATE", "2024-08", ""}}},
+	{"opens in a month", "The new line opens in December.", feb20, []want{{"December", "DATE", "2024-12", ""}}},
+	{"breaks in a month", "Parliament breaks for recess in July.", feb20, []want{{"July", "DATE", "2024-07", ""}}},
+	{"concludes in the spring", "The review concludes in the spring.", feb20, []want{{"the spring", "DATE", "2024-SP", ""}}},
+	// the new year
+	{"the new year ahead", "Ministers will decide in the new year.", feb20, []want{{"the new year", "DATE", "2025", ""}}},
+	{"by the new year", "Builders hope to finish by the new year.", feb20, []want{{"the new year", "DATE", "2025", ""}}},
+	{"the new year just past", "The shop reopened in the new year.", feb20, []want{{"the new year", "DATE", "2024", ""}}},
+	{"a new year resolution stays a phrase", "Her new year resolution failed.", feb20, nil},
+	// a pasted article's lines: a caption with no stop ends its sentence before a capital
+	{"a caption line before the story", "Rents have grown faster than wages\nTenants face a rise from April, the survey found.", feb20, []want{{"April", "DATE", "2024-04", ""}}},
+	{"a line wrapped mid-sentence keeps its clause", "Tenants who moved\nin March faced a rise.", feb20, []want{{"March", "DATE", "2023-03", ""}}},
+	// Bank Holiday Monday
+	{"Bank Holiday Monday past", "Crowds packed the beaches on Bank Holiday Monday.", time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC), []want{{"Bank Holiday Monday", "DATE", "2024-05-27", ""}}},
+	{"bank holiday Monday ahead", "Trains will not run on bank holiday Monday.", time.Date(2024, 8, 21, 0, 0, 0, 0, time.UTC), []want{{"bank holiday Monday", "DATE", "2024-08-26", ""}}},
+}
+
+func TestPhrasings6(t *testing.T) { checkFind(t, phrasingCases6) }

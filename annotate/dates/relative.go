@@ -160,13 +160,13 @@ func quarterStart(q int) time.Time { return date(q/4, (q%4)*3+1, 1) }
 // quarterDone reports whether quarter q was over by the reference date.
 func (p *parser) quarterDone(q int) bool { return !quarterStart(q).AddDate(0, 3, 0).After(p.ref) }
 
-// nearQuarter reports whether a quarter was named shortly before token i, so that "a year ago"
-// there means that quarter a year before.
 // fronted reports whether token i opens its sentence, or a clause after a comma or semicolon.
 func (p *parser) fronted(i int) bool {
 	return p.t[i].brk || p.punct(i-1, ',') || p.punct(i-1, ';')
 }
 
+// nearQuarter reports whether a quarter was named shortly before token i, so that "a year ago"
+// there means that quarter a year before.
 func (p *parser) nearQuarter(i int) bool { return p.lastQ != 0 && i-p.lastQT < 150 }
 
 // relativeHead reports whether token j, after "the" if there is one, can begin a relative

@@ -147,8 +147,8 @@ func (p *parser) bareIrregular(i int, w string) bool {
 	default:
 		return false
 	}
-	if p.word(i+1, wTo) || p.word(i+1, wFor) {
-		return false
+	if p.word(i+1, wTo) || p.word(i+1, wFor) || p.aheadVerb(i+1) {
+		return false // "the tax cut takes effect": a noun before the verb
 	}
 	k := i - 1
 	if k >= 0 && p.t[k].k == tWord && strings.HasSuffix(p.text[p.t[k].s:p.t[k].e], "ly") {
@@ -275,18 +275,22 @@ func (p *parser) tense(s, e int) int {
 		return present // "an office created, effective Feb. 1": the date a change takes effect
 	}
 	if (p.word(b-1, wBy) || p.word(b-1, wUntil) || p.word(b-1, wTill) || p.word(b-1, wThrough) && p.dateWord(b)) && p.last != b-1 && !p.history() && !p.hadNear(s, e) &&
-		!(p.aside(s) && p.pastClause(s)) {
+		!(p.aside(s) && p.pastClause(s)) && !(!p.word(b-1, wBy) && p.pastVerbBefore(b-1)) {
 		// a deadline: "must be returned by Jan. 14", "has until June 30" (not the end of a
 		// range, "from Monday until Thursday", nor a history's "by September")
 		return future
 	}
 	lOpen, rOpen := true, true
 	reported := false
+	fronted := p.opensSentence(b)
 	for d := 1; d <= 30 && (lOpen || rOpen); d++ {
 		if lOpen {
 			if l := s - d; l < 0 || p.t[l+1].brk {
 				lOpen = false
-			} else if c := p.cueAt(l); c == reporting {
+			} else if c := p.cueAt(l); c == past && p.appositive(l, s) {
+				// "The outlook, released on Thursday, gives little hope of relief before winter":
+				// the participle tells of the noun before it, not the clause's time
+			} else if c == reporting {
 				if d <= 2 || p.word(l-1, wWas) || p.word(l-1, wWere) {
 					return past // "said Friday"; a passive is no report: "was estimated at"
 				}
@@ -310,9 +314,19 @@ func (p *parser) tense(s, e int) int {
 		if rOpen {
 			if r := e - 1 + d; r >= len(p.t) || p.t[r].brk {
 				rOpen = false
-			} else if c := p.cueAt(r); c == reporting {
+			} else if !fronted && p.clauseAfter(r) {
+				// "face a rise from April, after councils warned of costs", "went up in
+				// January and will rise again": the clause after is another verb's
+				rOpen = false
+			} else if c := p.cueAt(r); c == past && !fronted && (p.sameWord(r, "found") || p.sameWord(r, "showed") || p.sameWord(r, "revealed")) && p.attribution(e, r) {
+				rOpen = false // "Tenants face a rise from April, the survey found."
+			} else if c == reporting {
 				if d <= 2 {
 					return past
+				}
+				if !fronted && p.attribution(e, r) {
+					rOpen = false // "takes effect in April, the Treasury confirmed": the report's time
+					continue
 				}
 				reported = true
 			} else if c != present {
@@ -327,6 +341,124 @@ func (p *parser) tense(s, e int) int {
 		return past // "Over the weekend, unions warned ...": the expression dates the report
 	}
 	return present
+}
+
+// opensSentence reports whether the expression that starts (with its preposition) at b opens its
+// sentence: at most one word before it ("In September, it announced ..."), whose clause lies
+// after it.
+func (p *parser) opensSentence(b int) bool {
+	for k := b - 1; k >= 0 && k >= b-2; k-- {
+		if p.t[k+1].brk {
+			return true
+		}
+		if k == b-2 {
+			return p.t[k].brk
+		}
+	}
+	return true
+}
+
+// clauseAfter reports whether token r, after an expression, opens another clause: a
+// conjunction after a comma (", after councils warned", ", because ..."), or "and" or "but"
+// before a tensed word ("and will rise", "but was").
+func (p *parser) clauseAfter(r int) bool {
+	switch t := &p.t[r]; {
+	case t.k != tWord:
+		return false
+	case p.word(r, wAnd) || p.word(r, wBut):
+		return r+1 < len(p.t) && p.cueAt(r+1) != present && !p.word(r+1, wLast) && !p.word(r+1, wNext)
+	case p.punct(r-1, ','):
+		return p.word(r, wAfter) || p.word(r, wBefore) || p.sameWord(r, "while") || p.sameWord(r, "because") ||
+			p.sameWord(r, "although") || p.sameWord(r, "though") || p.sameWord(r, "whereas")
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among tokens [a, b).
+func (p *parser) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.punct(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution reports whether the reporting verb at r closes its sentence after a comma that
+// follows the expression ending at e ("The tax cut takes effect in April, the Treasury
+// confirmed."): it names who said the sentence, whose time is its own. ("On Sunday, police said
+// they had ..." is no attribution: the verb goes on to what was said.)
+func (p *parser) attribution(e, r int) bool {
+	return p.commaBetween(e, r) && (r+1 >= len(p.t) || p.t[r+1].brk || p.punct(r+1, '.') || p.punct(r+1, ';'))
+}
+
+// appositive reports whether the past form at l opens a phrase set off by commas before the
+// expression at s (", released on Thursday,"): it describes the noun before it.
+func (p *parser) appositive(l, s int) bool {
+	return p.punct(l-1, ',') && p.commaBetween(l+1, s) && !p.word(l, wWas) && !p.word(l, wWere) && !p.word(l, wHad)
+}
+
+// pastVerbBefore reports whether a past verb of lasting ("stayed", "remained") stands just
+// before "until" at b, with a participle or adjective between allowed ("stayed closed until
+// January"): the time it lasted, not a deadline ("gave the bidder until", "extended until").
+func (p *parser) pastVerbBefore(b int) bool {
+	for k := b - 1; k >= 0 && k >= b-3; k-- {
+		if p.t[k+1].brk {
+			return false
+		}
+		for _, w := range lastedVerbs {
+			if p.sameWord(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastedVerbs are past verbs of lasting: with "until" they tell how long, not a deadline.
+var lastedVerbs = [...]string{"stayed", "remained", "lasted", "continued", "waited", "persisted", "ran"}
+
+// aheadVerbs are verbs that, told in the present, set a schedule or a change to come ("the
+// inquiry reports in the autumn", "the new line opens in December", "households face a rise from
+// April"); several are nouns as well, and count only where no determiner stands before them.
+var aheadVerbs = [...]string{"reports", "publishes", "returns", "opens", "reopens", "begins", "starts",
+	"ends", "closes", "concludes", "launches", "resumes", "meets", "convenes", "breaks", "finishes",
+	"takes", "goes", "comes", "arrives", "expires", "rises", "falls", "face", "faces", "apply",
+	"applies", "kicks", "lands", "debuts", "decides", "votes", "rules", "sits", "delivers"}
+
+// aheadVerb reports whether token i is one of aheadVerbs used as a verb: lower case, no
+// determiner before it.
+func (p *parser) aheadVerb(i int) bool {
+	if i < 0 || i >= len(p.t) || p.t[i].k != tWord || p.t[i].upper || p.t[i].lx.cue != 0 || p.determiner(i-1) {
+		return false
+	}
+	w := p.text[p.t[i].s:p.t[i].e]
+	for _, v := range aheadVerbs {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsAhead reports whether a month or season at i, told in the present, lies ahead of the
+// reference date rather than more than half a year back: "from", "before" or "until" stands
+// before it ("Water bills go up from April", "little hope of relief before winter"), or a verb
+// of aheadVerbs among the six tokens before it in its clause ("The inquiry reports in the
+// autumn").
+func (p *parser) pointsAhead(i int) bool {
+	if p.word(i-1, wFrom) || p.word(i-1, wBefore) || p.word(i-1, wUntil) || p.word(i-1, wTill) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.aheadVerb(k) {
+			return true
+		}
+		if p.t[k].brk || p.punct(k, ',') {
+			break
+		}
+	}
+	return false
 }
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

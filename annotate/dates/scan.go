@@ -37,6 +37,7 @@ func scan(text string, toks []token) []token {
 	gap, brk := true, true
 	quoted := false // a sentence ended inside quotation marks: the break comes after them
 	nl := 0
+	bare := false // the line before the newline just read ended in a letter or digit
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -54,10 +55,19 @@ func scan(text string, toks []token) []token {
 			if nl >= 2 {
 				brk = true
 			}
+			if nl == 1 && i > 0 && alnum(text[i-1]) {
+				bare = true
+			}
 			i++
 			continue
 		}
-		nl = 0
+		if bare && c >= 'A' && c <= 'Z' {
+			// a line that ends without a stop before one that opens with a capital: a headline,
+			// a caption or a page's line of a pasted article ("... than their budgets\nHouseholds
+			// face ..."), not a line wrapped mid-sentence, which goes on in lower case
+			brk = true
+		}
+		nl, bare = 0, false
 		toks = append(toks, token{s: int32(i), gap: gap, brk: brk})
 		t := &toks[len(toks)-1] // filled in place: a token is 28 bytes, not worth a copy
 		gap, brk = false, false
@@ -182,3 +192,6 @@ func closesQuote(s string) bool {
 // isQuote reports whether the first byte of a punctuation token is that of a quotation mark
 // (the curly ones start with 0xE2).
 func isQuote(c byte) bool { return c == '\'' || c == '"' || c == 0xe2 }
+
+// alnum reports whether c is an ASCII letter or digit.
+func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }

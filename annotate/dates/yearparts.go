@@ -166,7 +166,8 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		if p.word(j, wFall) && !p.kw(i, kThe) && !p.word(i-1, wIn) && !p.word(i-1, wThis) && !p.word(i-1, wLast) {
 			return match{}, false // the verb
 		}
-		if p.word(j, wSpring) && !p.kw(i, kThe) && !p.word(i-1, wIn) && !p.word(i-1, wThis) {
+		if p.word(j, wSpring) && !p.kw(i, kThe) && !p.word(i-1, wIn) && !p.word(i-1, wThis) &&
+			!p.word(i-1, wFrom) && !p.word(i-1, wBefore) && !p.word(i-1, wUntil) && !p.word(i-1, wBy) {
 			return match{}, false
 		}
 		// "the spring and early summer of 1943": a season coordinated with a dated one
@@ -190,7 +191,12 @@ func (p *parser) partOfYear(i, j int) (match, bool) {
 		if !p.has {
 			return match{end: k, typ: tDATE, val: seasonStr(-1, s)}, true
 		}
-		return match{end: k, typ: tDATE, val: seasonStr(seasonYear(p.ref, s, p.tense(i, k), false), s)}, true
+		dir := p.tense(i, k)
+		y := seasonYear(p.ref, s, dir, false)
+		if dir == present && y < p.ref.Year() && p.pointsAhead(i) {
+			y++ // "The inquiry reports in the autumn", written in February: this autumn
+		}
+		return match{end: k, typ: tDATE, val: seasonStr(y, s)}, true
 	}
 	return match{}, false
 }
