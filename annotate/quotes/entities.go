@@ -1,13 +1,14 @@
 // Entities: groups the speaker phrases into one entity per real speaker, and finds every mention
 // of each in the text.
 //
-// A name joins the entity holding its surname unless both carry different first names; a title
-// description ("the minister") joins the latest person introduced with that title, and "the
-// company" the company named last, and "the official" the latest description whose head is
-// "official" ("A senior official", "two people familiar with …" for "the people"); a pronoun joins the latest compatible speaker, with gender from
-// honorifics, first names and earlier pronouns, or else the person named last before it. The
-// canonical name is the fullest form of the name found in the text. It does not track people who
-// are never the source of a quote.
+// A name joins the entity holding its surname unless both carry different first names; letters
+// after a name ("MP", "Jr") are no part of it. A title description ("the minister") joins the
+// latest person introduced with that title, "the company" the company named last, and "the
+// official" the latest description whose head is "official" ("A senior official"; "the people"
+// joins "two people familiar with …"). A pronoun joins the latest compatible speaker, with
+// gender from honorifics, first names and earlier pronouns, or the person a sentence before it
+// is about, or else the person named last before it. The canonical name is the fullest form of
+// the name found in the text. It does not track people who are never the source of a quote.
 package quotes
 
 import (
