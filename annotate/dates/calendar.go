@@ -226,6 +226,9 @@ func (p *parser) calendar(i int) (match, bool) {
 			return match{end: j + 2, typ: tDATE, val: "XXXX-XX-" + string(pad(nil, d, 2)), dayish: true}, true
 		}
 	}
+	if m, ok := p.bankHolidayAt(j); ok {
+		return m, true
+	}
 	if m, ok := p.yearish(i, j, the); ok {
 		return m, true
 	}
@@ -561,6 +564,32 @@ func newYearNext(w string) bool {
 	return false
 }
 
+// bankHolidayAt reads a British bank holiday named by its month or season at j: "the August bank
+// holiday" and "the summer bank holiday" (the last Monday of August), "the May bank holiday" (the
+// first Monday of May), "the spring bank holiday" (the last Monday of May), in any case, with
+// "Monday" after it if it is there.
+func (p *parser) bankHolidayAt(j int) (match, bool) {
+	h := 0
+	switch lx := p.t[j].lx; {
+	case lx.cls == cMonth && lx.v == 5 && !lx.abbr:
+		h = hEarlyMay
+	case lx.cls == cMonth && lx.v == 8 && !lx.abbr, lx.cls == cSeason && lx.v == sSummer:
+		h = hSummerBank
+	case lx.cls == cSeason && lx.v == sSpring:
+		h = hSpringBank
+	default:
+		return match{}, false
+	}
+	if !p.sameWord(j+1, "bank") || !p.sameWord(j+2, "holiday") {
+		return match{}, false
+	}
+	k := j + 3
+	if p.is(k, cWeekday) && p.t[k].lx.v == 1 && !p.t[k].lx.plural {
+		k++ // "the August bank holiday Monday"
+	}
+	return p.holidayMatch(j, k, h)
+}
+
 // holidayAt reads a holiday name: "Christmas", "Christmas Eve", "New Year's Day", "Easter",
 // "Thanksgiving", "Labor Day", "Memorial Day", "Independence Day", "Valentine's Day".
 func (p *parser) holidayAt(j int) (match, bool) {
@@ -635,7 +664,7 @@ func (p *parser) holidayMatch(j, k, h int) (match, bool) {
 	}
 	if !p.has {
 		t := holiday(h, 2001)
-		if h == hEaster || h == hThanksgiving || h == hLabor || h == hMemorial || h == hGoodFriday || h == hEasterMonday {
+		if h == hEaster || h == hThanksgiving || h == hLabor || h == hMemorial || h == hGoodFriday || h == hEasterMonday || h >= hEarlyMay {
 			return match{end: k, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
 		}
 		return match{end: k, typ: tDATE, val: ymd(-1, int(t.Month()), t.Day()), dayish: true}, true

@@ -150,6 +150,9 @@ const (
 	hRemembrance
 	hGoodFriday
 	hEasterMonday
+	hEarlyMay   // the early May bank holiday: the first Monday of May
+	hSpringBank // the spring bank holiday: the last Monday of May
+	hSummerBank // the summer (August) bank holiday: the last Monday of August
 )
 
 // entry is what the lexicon knows about a word.

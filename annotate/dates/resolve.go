@@ -384,12 +384,25 @@ func (p *parser) commaBetween(a, b int) bool {
 	return false
 }
 
-// attribution reports whether the reporting verb at r closes its sentence after a comma that
-// follows the expression ending at e ("The tax cut takes effect in April, the Treasury
+// attribution reports whether the reporting verb at r closes its sentence, with a few untensed
+// words after it at most, after a comma that follows the expression ending at e ("The tax cut takes effect in April, the Treasury
 // confirmed."): it names who said the sentence, whose time is its own. ("On Sunday, police said
 // they had ..." is no attribution: the verb goes on to what was said.)
 func (p *parser) attribution(e, r int) bool {
-	return p.commaBetween(e, r) && (r+1 >= len(p.t) || p.t[r+1].brk || p.punct(r+1, '.') || p.punct(r+1, ';'))
+	if !p.commaBetween(e, r) {
+		return false
+	}
+	// the sentence ends at the verb or a few words after it, none of them tensed ("the
+	// government confirmed on Monday."; not "the firm said it would close.")
+	for k := r + 1; k <= r+5; k++ {
+		if k >= len(p.t) || p.t[k].brk || p.punct(k, '.') || p.punct(k, ';') {
+			return true
+		}
+		if p.punct(k, ',') || p.cueAt(k) != present {
+			return false
+		}
+	}
+	return false
 }
 
 // appositive reports whether the past form at l opens a phrase set off by commas before the
@@ -601,9 +614,15 @@ func holiday(h, y int) time.Time {
 	case hLabor: // first Monday of September
 		t := date(y, 9, 1)
 		return t.AddDate(0, 0, (1-isoWeekday(t)+7)%7)
-	case hMemorial: // last Monday of May
+	case hMemorial, hSpringBank: // last Monday of May
 		t := date(y, 5, 31)
 		return t.AddDate(0, 0, -((isoWeekday(t) - 1 + 7) % 7))
+	case hSummerBank: // last Monday of August
+		t := date(y, 8, 31)
+		return t.AddDate(0, 0, -((isoWeekday(t) - 1 + 7) % 7))
+	case hEarlyMay: // first Monday of May
+		t := date(y, 5, 1)
+		return t.AddDate(0, 0, (1-isoWeekday(t)+7)%7)
 	case hBoxing:
 		return date(y, 12, 26)
 	case hCanada:
