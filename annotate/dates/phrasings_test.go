@@ -416,8 +416,8 @@ var feb20 = time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC)
 // one in its clause, before it as well as after it; irregular pasts ("went", "froze"); "from",
 // "before" and "until" with a month or a season in a present or future clause point ahead;
 // schedules told in the present with months and seasons; "the new year"; "Bank Holiday Monday".
-// Seven more were written while fixing: a pasted caption's line, British bank holidays named by
-// month or season, an attribution with its day.
+// Eight more were written while fixing: a pasted caption's line, British bank holidays named by
+// month or season, an attribution with its day, a present verb nearer than a past one.
 var phrasingCases6 = []findCase{
 	// the nearest verb governs, not a past one in a clause after the date
 	{"present verb before, past clause after", "Tenants face a rent rise of about 4% from April, after landlords warned of costs.", feb20, []want{{"April", "DATE", "2024-04", ""}}},
@@ -468,6 +468,8 @@ var phrasingCases6 = []findCase{
 	{"a season's bank holiday Monday past", "The park was full on the spring bank holiday Monday.", feb20, []want{{"the spring bank holiday Monday", "DATE", "2023-05-29", ""}}},
 	{"the May bank holiday in capitals", "Shops close for the May Bank Holiday.", feb20, []want{{"the May Bank Holiday", "DATE", "2024-05-06", ""}}},
 	{"an attribution with its day", "Rail fares rise in March, the government confirmed on Monday.", feb20, []want{{"March", "DATE", "2024-03", ""}, {"Monday", "DATE", "2024-02-19", ""}}},
+	{"the nearest verb, present, outweighs a past one farther off", "The board, which met on Monday, publishes its plan in the autumn.", feb20,
+		[]want{{"Monday", "DATE", "2024-02-19", ""}, {"the autumn", "DATE", "2024-FA", ""}}},
 	{"a fronted date dates the report", "In March, officials confirmed.", feb20, []want{{"March", "DATE", "2023-03", ""}}},
 	{"bank holiday Monday ahead", "Trains will not run on bank holiday Monday.", time.Date(2024, 8, 21, 0, 0, 0, 0, time.UTC), []want{{"bank holiday Monday", "DATE", "2024-08-26", ""}}},
 }

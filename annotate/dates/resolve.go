@@ -300,6 +300,10 @@ func (p *parser) tense(s, e int) int {
 				lOpen = false
 			} else if opener(p, l) {
 				lOpen = false // "... had not signed, if they lose when the case is heard in May"
+			} else if c == present && p.aheadVerb(l) {
+				// the nearest verb is told in the present: "The regulator, which approved the
+				// increase on Monday, publishes its review in the autumn"
+				lOpen = false
 			} else if c == past && p.prospective(l) && !p.history() {
 				// "agreed to buy the line in February": what was agreed lies ahead (in a
 				// history, ahead of the narrative, which has its own year)
@@ -442,13 +446,16 @@ var aheadVerbs = [...]string{"reports", "publishes", "returns", "opens", "reopen
 // aheadVerb reports whether token i is one of aheadVerbs used as a verb: lower case, no
 // determiner before it.
 func (p *parser) aheadVerb(i int) bool {
-	if i < 0 || i >= len(p.t) || p.t[i].k != tWord || p.t[i].upper || p.t[i].lx.cue != 0 || p.determiner(i-1) {
+	if i < 0 || i >= len(p.t) || p.t[i].k != tWord || p.t[i].upper || p.t[i].lx.cue != 0 {
 		return false
 	}
 	w := p.text[p.t[i].s:p.t[i].e]
+	if len(w) < 4 || len(w) > 9 {
+		return false
+	}
 	for _, v := range aheadVerbs {
 		if w == v {
-			return true
+			return !p.determiner(i - 1)
 		}
 	}
 	return false
