@@ -2,7 +2,7 @@
 // 2, 2024", "9/2/2024", "03.09.2024", "July 25 of that year", "June 479 BC"), months ("September",
 // "September 2024", "July last year"), weekdays ("Monday", "Monday, Sept. 2", "Mon 2 Sep",
 // "Mondays", "Friday week") and holidays ("Christmas", "xmas", "New Year's Day", "Good Friday",
-// "the Fourth of July"); a day or month before a dated one in a range takes its year ("26 June - 4
+// "the Fourth of July", "the August bank holiday"), and "the new year"; a day or month before a dated one in a range takes its year ("26 June - 4
 // August 1952"). Parts missing (the year of "Monday") come from resolve.go, which reads "talks
 // resume Monday" as a schedule. Years and decades are years.go, quarters and seasons yearparts.go;
 // "last week" and its kin are relative.go.

@@ -21,7 +21,15 @@
 // (aside). A numeric date that can be read both ways (03/09/2024) is read in the order the article
 // writes its other dates (dayFirst), month first when it writes none; one with full stops
 // (03.09.2024) is day first. The shorthand of social media that begins with a digit ("2nite",
-// "2moro") is read as a word by the scanner.
+// "2moro") is read as a word by the scanner, and a line that ends without a stop before one that
+// opens with a capital (a pasted headline or caption) ends its sentence.
+//
+// The tense of a date's clause is its nearest verb's (resolve.go), before or after it: the scan
+// stops at a verb of schedule told in the present ("publishes", "opens", "face"), at a clause
+// joined after it (", after councils warned", "and will rise") and at a closing attribution
+// (", the Treasury confirmed."), and passes over a participle set off by commas (", released on
+// Thursday,"). A month or season told in the present after "from", "before" or "until" or such a
+// verb is not the one more than half a year back ("The inquiry reports in the autumn").
 //
 // Describe (describe.go) renders a value in words; DetectReference (refdate.go) finds the
 // article's own date.

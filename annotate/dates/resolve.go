@@ -1,6 +1,7 @@
 // This file resolves expressions that lack a year or a week against the reference date: the
 // tense of the clause around an expression ("was held Friday" → past, "will meet Friday" →
-// future), and the weekday, month, day and season that tense and news convention pick. It does
+// future; the nearest verb in the clause governs, "went up in January and will rise again"),
+// and the weekday, month, day and season that tense and news convention pick. It does
 // not find expressions; without a reference date its callers keep underspecified values.
 
 package dates
