@@ -643,3 +643,33 @@ func TestQA5UndoDuringChange(t *testing.T) {
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
+
+// TestQA5OpenLongWhileShown shows a 1 MB transcript's text with "Edit the text" and opens another
+// long article from the library: it opens folded, its note giving its own size, and its text is
+// its own. It opened in the shown text area, the note still giving the first one's size.
+func TestQA5OpenLongWhileShown(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	saves := 0
+	pasteLong(tb, 600000, "smaller")
+	settled(tb, &saves)
+	small := eval[string](tb, `window.pastedText`)
+	tb.do(chromedpClick("new-article"))
+	tb.poll(`document.getElementById('status').textContent.startsWith('New article')`)
+	pasteLong(tb, 1<<20, "larger")
+	settled(tb, &saves)
+	tb.do(chromedpClick("long-edit"))
+	tb.poll(`document.activeElement === document.getElementById('article')`)
+	eval[bool](tb, `([...document.querySelectorAll('#library-list li.article')].find(li => li.querySelector('.title').textContent.includes('smaller')).querySelector('button.open').click(), true)`)
+	tb.poll(`document.getElementById('status').textContent.startsWith('Opened')`)
+	if got := eval[string](tb, foldState); got != "hidden|Edit the text|false" {
+		t.Errorf("the article opened has the fold %q", got)
+	}
+	if note := eval[string](tb, `document.getElementById('long-note-text').textContent`); !strings.Contains(note, "thousand characters)") {
+		t.Errorf("the note of the article opened says %q", note)
+	}
+	if got := articleText[string](tb, `text`); got != small {
+		t.Errorf("the article opened holds %s", short(got))
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}

@@ -137,6 +137,14 @@ func editNote(units int) string {
 	return fmt.Sprintf("The text area holds this article (%s) for editing; the browser is slow with a text this long, so hide it again once you are done.", size(units))
 }
 
+// stopEditing ends the person's asking to edit a long article in the text area, before another
+// article opens: its text, if long, is folded until the person asks for it in turn.
+func (p *page) stopEditing() {
+	if p.editingLong() {
+		elem("long-note").Set("hidden", true)
+	}
+}
+
 // folded reports whether the text area is folded, the page holding its text.
 func (p *page) folded() bool {
 	return p.held.Type() == js.TypeString

@@ -175,6 +175,7 @@ func (p *page) openArticle(a *article) {
 		return
 	}
 	lib.current = a
+	p.stopEditing() // the text area shown for the article left folds for this one
 	p.openKept(sess)
 	p.openedFrom(saved)
 	lib.saveOpen(p)
