@@ -167,6 +167,9 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	if !f.punct(j, ',') && !f.dashLike(j) && !(f.closeMark(j) && f.punct(j-1, ',')) || j-s > maxAppositive {
 		return phrase{}, false
 	}
+	if q, ok := f.titledName(s, j); ok {
+		return q, true // "The Commissioner for Health, Dr Ann Cole, said"
+	}
 	p, ok := phraseFwd(f.text, toks, s, j)
 	if (!ok || p.kind != pName || !f.punct(p.nb+1, ',')) && f.punct(j, ',') &&
 		(toks[s].has(cDet) && !toks[s].has(cStop) || f.possessiveWithin(s, j, 3)) {
@@ -236,6 +239,57 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 		p.b = j // the quote's closing mark after its comma
 	}
 	return p, true
+}
+
+// titledName reads an appositive subject from token s to the comma at token j that names an
+// office, capitalised, and then the person who holds it ("The Commissioner for Health, Dr Ann
+// Cole,", "The Minister of State for Health, Mr Tom Reyes,"): the phrase is named after the
+// person, the office being their title.
+func (f *finder) titledName(s, j int) (phrase, bool) {
+	toks := f.toks
+	if !f.punct(j, ',') {
+		return phrase{}, false
+	}
+	p, ok := phraseFwd(f.text, toks, s, j)
+	end := p.nb // "The Minister of Health" is a name to phraseFwd, "The Minister of State" not
+	if p.kind != pName {
+		end = p.b
+	}
+	if !ok || p.kind == pPronoun || !f.capTitleIn(p.a, end) {
+		return phrase{}, false
+	}
+	c := end + 1
+	for ; c < j && !f.punct(c, ','); c++ {
+		if w := f.word(c); toks[c].kind != kWord || !toks[c].cap() && w != "of" && w != "for" && w != "and" && w != "the" {
+			return phrase{}, false
+		}
+	}
+	for k := p.a; k < c; k++ {
+		if toks[k].has(cFirst) {
+			return phrase{}, false // "Senator Lindsey Graham, Republican of South Carolina,": a person first
+		}
+	}
+	q, ok := phraseFwd(f.text, toks, c+1, j)
+	if c >= j || !ok || q.kind != pName || q.b != j-1 || !(toks[q.a].has(cHonor) || toks[q.na].has(cFirst) || q.nb > q.na) {
+		return phrase{}, false
+	}
+	for k := q.a; k <= q.b; k++ {
+		if toks[k].kind == kWord && !toks[k].cap() {
+			return phrase{}, false // a place or party after the office: "Republican of Ohio"
+		}
+	}
+	return phrase{a: p.a, b: j - 1, na: q.na, nb: q.nb, kind: pName}, true
+}
+
+// capTitleIn reports whether a capitalised title that is no first name stands among tokens a to
+// b: "Minister" in "The Minister of Health".
+func (f *finder) capTitleIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if t := f.toks[k]; t.cap() && t.has(cTitle) && !t.has(cFirst) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPrefix is the most tokens a subject read as the whole start of its sentence may hold.
