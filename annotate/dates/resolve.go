@@ -451,8 +451,8 @@ func (p *parser) aheadVerb(i int) bool {
 		return false
 	}
 	w := p.text[p.t[i].s:p.t[i].e]
-	if len(w) < 4 || len(w) > 9 {
-		return false
+	if len(w) < 4 || len(w) > 9 || w[len(w)-1] != 's' && w != "face" && w != "apply" {
+		return false // most words: every verb of the list but two ends in -s
 	}
 	for _, v := range aheadVerbs {
 		if w == v {
