@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -670,6 +671,34 @@ func TestQA5OpenLongWhileShown(t *testing.T) {
 	}
 	if got := articleText[string](tb, `text`); got != small {
 		t.Errorf("the article opened holds %s", short(got))
+	}
+	tb.checkQuiet(server.URL+"/", "blob:")
+}
+
+// TestQA5LongFormatsEqualCLI pastes a 300 KB transcript and, once kept, downloads it in every
+// format from the export menu: each file is what `annotate --format FORMAT` prints for the text.
+func TestQA5LongFormatsEqualCLI(t *testing.T) {
+	tb := newLongTab(t)
+	tb.open(server.URL + "/")
+	dir := allowDownloads(t, tb)
+	saves := 0
+	pasteLong(tb, 300000, "formats")
+	settled(tb, &saves)
+	text := eval[string](tb, `window.pastedText`)
+	base := strings.TrimSuffix(render.FileName(text), ".json")
+	for _, c := range []struct{ format, ext string }{{"json", ".json"}, {"w3c", ".jsonld"}, {"csv", ".csv"}, {"brat", ".ann"}} {
+		eval[bool](tb, `(() => { const s = document.getElementById('export-format'); s.value = `+js(c.format)+`; s.dispatchEvent(new Event('change', {bubbles: true})); return true; })()`)
+		tb.do(chromedpClick("export"))
+		got := waitFile(t, filepath.Join(dir, base+c.ext))
+		cmd := exec.Command(cliPath, "--format", c.format)
+		cmd.Stdin = strings.NewReader(text)
+		want, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("annotate --format %s: %v", c.format, err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("the %s download is not the CLI's: %s", c.format, diff(string(got), string(want)))
+		}
 	}
 	tb.checkQuiet(server.URL+"/", "blob:")
 }
