@@ -569,6 +569,9 @@ func newYearNext(w string) bool {
 // first Monday of May), "the spring bank holiday" (the last Monday of May), in any case, with
 // "Monday" after it if it is there.
 func (p *parser) bankHolidayAt(j int) (match, bool) {
+	if j >= len(p.t) {
+		return match{}, false // "the" ends the text
+	}
 	h := 0
 	switch lx := p.t[j].lx; {
 	case lx.cls == cMonth && lx.v == 5 && !lx.abbr:
