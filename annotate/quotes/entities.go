@@ -39,6 +39,8 @@ type entity struct {
 	name     Span // canonical name
 	nameToks int
 	first    string
+	known    bool // first is a first name the lexicon knows
+	titled   bool // introduced after a title or an honorific: "President Xi Jinping", "Mr Tan Boon Heng"
 	surname  string
 	key      string // for organisations and descriptions
 	head     string // a description's head noun, lower-case: "official" of "A senior official"
@@ -528,6 +530,9 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 			best = i
 		}
 	}
+	if best < 0 && p.na == p.nb {
+		best = f.surnameFirst(*ents, surname, g, p)
+	}
 	name := f.spanOf(p.na, p.nb)
 	name.End -= len(f.word(p.nb)) - len(surname) // "Okafor's" names Okafor
 	n := p.nb - p.na + 1
@@ -547,8 +552,8 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 			// earlier in the text, when only one first name goes with the surname there
 			eg = f.genderBefore(p.na, surname)
 		}
-		*ents = append(*ents, entity{name: name, nameToks: n, first: first, surname: surname, kind: kind,
-			gender: eg, introA: p.a, introB: p.b})
+		*ents = append(*ents, entity{name: name, nameToks: n, first: first, known: first != "" && toks[p.na].has(cFirst),
+			titled: p.na > p.a && toks[p.na-1].has(cTitle|cHonor), surname: surname, kind: kind, gender: eg, introA: p.a, introB: p.b})
 		best = len(*ents) - 1
 		f.surnames[surname] = append(f.surnames[surname], best)
 	} else {
@@ -557,10 +562,33 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 			x.name, x.nameToks = name, n
 		}
 		if x.first == "" {
-			x.first = first
+			x.first, x.known = first, first != "" && toks[p.na].has(cFirst)
 		}
 	}
 	(*ents)[best].mentions = append((*ents)[best].mentions, f.spanOf(p.na, p.nb))
+	return best
+}
+
+// surnameFirst finds the person a single name w refers to whose full name, introduced after a
+// title or an honorific, begins with it, as Chinese, Korean and other names put the surname
+// first ("Mr Tan" for "Mr Tan Boon Heng", "Xi" for "President Xi Jinping"); -1 when there is
+// none. A headline's capitals ("Trump World") are no such name. After an honorific, a known
+// first name is no surname: "Mr John" is not John Smith. The person named last wins.
+func (f *finder) surnameFirst(ents []entity, w string, g uint8, p phrase) int {
+	honor := p.na > p.a && f.toks[p.na-1].has(cHonor)
+	best := -1
+	for i := range ents {
+		x := &ents[i]
+		if x.kind != ePerson || !x.titled || x.nameToks < 2 || x.first != w || g != gUnknown && x.gender != gUnknown && x.gender != g {
+			continue
+		}
+		if honor && x.known {
+			continue
+		}
+		if best < 0 || x.last > ents[best].last {
+			best = i
+		}
+	}
 	return best
 }
 
