@@ -242,9 +242,9 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 }
 
 // titledName reads an appositive subject from token s to the comma at token j that names an
-// office, capitalised, and then the person who holds it ("The Commissioner for Health, Dr Ann
-// Cole,", "The Minister of State for Health, Mr Tom Reyes,"): the phrase is named after the
-// person, the office being their title.
+// office, capitalised or described, and then the person who holds it ("The Commissioner for
+// Health, Dr Ann Cole,", "The Minister of State for Health, Mr Tom Reyes,", "A spokesman for the
+// Red Cross, Dan Ortiz,"): the phrase is named after the person, the office being their title.
 func (f *finder) titledName(s, j int) (phrase, bool) {
 	toks := f.toks
 	if !f.punct(j, ',') {
@@ -255,8 +255,8 @@ func (f *finder) titledName(s, j int) (phrase, bool) {
 	if p.kind != pName {
 		end = p.b
 	}
-	if !ok || p.kind == pPronoun || !f.capTitleIn(p.a, end) {
-		return phrase{}, false
+	if !ok || p.kind == pPronoun || !f.capTitleIn(p.a, end) && !(p.kind == pDesc && f.toks[p.a].has(cDet) && f.toks[p.b].has(cTitle|cDesc)) {
+		return phrase{}, false // neither "The Minister of Health" nor "A spokesman for the Red Cross"
 	}
 	c := end + 1
 	for ; c < j && !f.punct(c, ','); c++ {
