@@ -566,7 +566,8 @@ func newYearNext(w string) bool {
 
 // bankHolidayAt reads a British bank holiday named by its month or season at j: "the August bank
 // holiday" and "the summer bank holiday" (the last Monday of August), "the May bank holiday" (the
-// first Monday of May), "the spring bank holiday" (the last Monday of May), in any case, with
+// first Monday of May), "the spring bank holiday" and "the late May bank holiday" (the last
+// Monday of May), in any case, with
 // "Monday" after it if it is there.
 func (p *parser) bankHolidayAt(j int) (match, bool) {
 	if j >= len(p.t) {
@@ -576,6 +577,9 @@ func (p *parser) bankHolidayAt(j int) (match, bool) {
 	switch lx := p.t[j].lx; {
 	case lx.cls == cMonth && lx.v == 5 && !lx.abbr:
 		h = hEarlyMay
+		if p.word(j-1, wLate) {
+			h = hSpringBank // "the late May bank holiday"
+		}
 	case lx.cls == cMonth && lx.v == 8 && !lx.abbr, lx.cls == cSeason && lx.v == sSummer:
 		h = hSummerBank
 	case lx.cls == cSeason && lx.v == sSpring:

@@ -351,6 +351,9 @@ func (p *parser) position(i int) (match, bool) {
 	if !ok || m.typ != tDATE && m.typ != tTIME || m.mod != "" || m.counted {
 		return match{}, false
 	}
+	if p.is(j, cMonth) && p.sameWord(j+1, "bank") {
+		mod = "" // "the late May bank holiday", "the early May bank holiday": a holiday's name
+	}
 	m.mod = mod
 	return m, true
 }

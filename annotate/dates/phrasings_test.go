@@ -466,6 +466,7 @@ var phrasingCases6 = []findCase{
 	{"Bank Holiday Monday past", "Crowds packed the beaches on Bank Holiday Monday.", time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC), []want{{"Bank Holiday Monday", "DATE", "2024-05-27", ""}}},
 	{"a month's bank holiday ahead", "Crowds are expected over the August bank holiday.", feb20, []want{{"the August bank holiday", "DATE", "2024-08-26", ""}}},
 	{"a season's bank holiday Monday past", "The park was full on the spring bank holiday Monday.", feb20, []want{{"the spring bank holiday Monday", "DATE", "2023-05-29", ""}}},
+	{"the late May bank holiday", "Traffic is expected to be heavy over the late May bank holiday.", feb20, []want{{"the late May bank holiday", "DATE", "2024-05-27", ""}}},
 	{"the May bank holiday in capitals", "Shops close for the May Bank Holiday.", feb20, []want{{"the May Bank Holiday", "DATE", "2024-05-06", ""}}},
 	{"an attribution with its day", "Rail fares rise in March, the government confirmed on Monday.", feb20, []want{{"March", "DATE", "2024-03", ""}, {"Monday", "DATE", "2024-02-19", ""}}},
 	{"the nearest verb, present, outweighs a past one farther off", "The board, which met on Monday, publishes its plan in the autumn.", feb20,
