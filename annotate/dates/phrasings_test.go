@@ -416,7 +416,7 @@ var feb20 = time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC)
 // one in its clause, before it as well as after it; irregular pasts ("went", "froze"); "from",
 // "before" and "until" with a month or a season in a present or future clause point ahead;
 // schedules told in the present with months and seasons; "the new year"; "Bank Holiday Monday".
-// Eight more were written while fixing: a pasted caption's line, British bank holidays named by
+// Nine more were written while fixing: a pasted caption's line, British bank holidays named by
 // month or season, an attribution with its day, a present verb nearer than a past one.
 var phrasingCases6 = []findCase{
 	// the nearest verb governs, not a past one in a clause after the date
