@@ -64,6 +64,7 @@ type finder struct {
 	attrs    []attr
 	ents     []entity
 	surnames map[string][]int  // entities by the last word of their name
+	firsts   map[string][]int  // the persons introduced after a title by the first word of their name (surnameFirst)
 	pending  []attr            // attributions made by the current cue, after its first
 	bare     []bare            // attributions with no source: "seemed to", "is expected to"
 	holders  map[string]phrase // transcript labels and the people they stand for (transcript.go)
@@ -1894,7 +1895,17 @@ func (f *finder) dash(i int) bool {
 // Instagram: “…”"), or -1. The words before the colon hold no verb.
 func (f *finder) objectColon(after, send int) int {
 	toks := f.toks
-	for k := after; k < send && k < after+7; k++ {
+	colon := -1 // most cues have none: look for it before reading the words
+	for k := after + 1; k < send && k < after+7; k++ {
+		if toks[k].kind == kPunct && f.text[toks[k].s] == ':' {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return -1
+	}
+	for k := after; k <= colon; k++ {
 		if f.punct(k, ':') {
 			if k > after && f.openMark(k+1) {
 				return k

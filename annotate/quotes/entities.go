@@ -82,7 +82,7 @@ func (f *finder) resolve() {
 	slices.SortStableFunc(order, func(x, y int) int { return f.attrs[x].cueTok - f.attrs[y].cueTok })
 	var ents []entity
 	descs := map[string]int{}
-	f.surnames = map[string][]int{}
+	f.surnames, f.firsts = map[string][]int{}, map[string][]int{}
 	// recent holds the entities used last, the latest at the end; pronouns and titles look back
 	// only this far, which keeps resolving linear in the length of the text
 	var recent []int
@@ -556,6 +556,9 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 			titled: p.na > p.a && toks[p.na-1].has(cTitle|cHonor), surname: surname, kind: kind, gender: eg, introA: p.a, introB: p.b})
 		best = len(*ents) - 1
 		f.surnames[surname] = append(f.surnames[surname], best)
+		if x := &(*ents)[best]; x.titled && n >= 2 && first != "" {
+			f.firsts[first] = append(f.firsts[first], best)
+		}
 	} else {
 		x := &(*ents)[best]
 		if n > x.nameToks {
@@ -577,7 +580,7 @@ func (f *finder) nameEntity(ents *[]entity, p phrase) int {
 func (f *finder) surnameFirst(ents []entity, w string, g uint8, p phrase) int {
 	honor := p.na > p.a && f.toks[p.na-1].has(cHonor)
 	best := -1
-	for i := range ents {
+	for _, i := range f.firsts[w] {
 		x := &ents[i]
 		if x.kind != ePerson || !x.titled || x.nameToks < 2 || x.first != w || g != gUnknown && x.gender != gUnknown && x.gender != g {
 			continue
@@ -636,8 +639,11 @@ func (f *finder) fullNamesBefore(at int) []int32 {
 		f.fullDone = true
 		toks := f.toks
 		for k := 1; k < len(toks); k++ {
-			if t, u := toks[k], toks[k-1]; t.kind == kWord && t.cap() && u.kind == kWord && u.cap() && u.has(cFirst) {
-				f.fullNames = append(f.fullNames, int32(k))
+			// a first name, then a capitalised word: the class test first, as few words pass it
+			if u := &toks[k-1]; u.cls&cFirst != 0 && u.flags&fCap != 0 && u.kind == kWord {
+				if t := &toks[k]; t.flags&fCap != 0 && t.kind == kWord {
+					f.fullNames = append(f.fullNames, int32(k))
+				}
 			}
 		}
 	}

@@ -247,7 +247,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 // Red Cross, Dan Ortiz,"): the phrase is named after the person, the office being their title.
 func (f *finder) titledName(s, j int) (phrase, bool) {
 	toks := f.toks
-	if !f.punct(j, ',') {
+	if !f.punct(j, ',') || !f.capTitleIn(s, j) && !toks[s].has(cDet) {
 		return phrase{}, false
 	}
 	p, ok := phraseFwd(f.text, toks, s, j)
