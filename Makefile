@@ -41,7 +41,7 @@ unit:
 	$(GO) test ./...
 
 e2e: wasm dist chromium
-	$(GO) test -tags e2e -count=1 -timeout 8m ./e2e
+	$(GO) test -tags e2e -count=1 -timeout 10m ./e2e
 
 ## chromium: make sure a Chromium or Chrome is there for the end-to-end tests
 chromium:
