@@ -147,10 +147,10 @@ func (p *parser) fullDate(i, j, mo, d int) (match, bool) {
 }
 
 // calendarHead reports whether token j, after "the" if there is one, can begin a calendar
-// expression (calendar.go, years.go, yearparts.go): a number, the apostrophe of "'90s", a month,
-// weekday, holiday, decade, ordinal, season, number word ("nineteen") or unit ("the year 2024"),
-// or one of the keywords "fiscal", "this", "last", "next" ("this year's third quarter") and
-// "Q" or "H" ("Q3", "H1").
+// expression (calendar.go, years.go, yearparts.go): a number, the apostrophe of "'90s" or
+// "’90s", a month, weekday, holiday, decade, ordinal, season, number word ("nineteen") or unit
+// ("the year 2024"), or one of the keywords "fiscal", "this", "last", "next" ("this year's
+// third quarter") and "Q" or "H" ("Q3", "H1").
 func (p *parser) calendarHead(j int) bool {
 	if j >= len(p.t) {
 		return false
@@ -165,7 +165,7 @@ func (p *parser) calendarHead(j int) bool {
 			return true
 		}
 	}
-	return t.k == tNum || t.k == tPunct && t.c == '\''
+	return t.k == tNum || p.apostrophe(j)
 }
 
 func (p *parser) calendar(i int) (match, bool) {

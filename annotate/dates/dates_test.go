@@ -108,6 +108,7 @@ var findCases = []findCase{
 	{"midnight is T24:00", "Polls closed at midnight.", ref, []want{{"midnight", "TIME", "2024-09-04T24:00", ""}}},
 	{"abbreviated month after the day", "The deadline is 3 Sept for most firms.", ref, []want{{"3 Sept", "DATE", "2024-09-03", ""}}},
 	{"decade without apostrophe", "Tastes changed in the 90s.", ref, []want{{"the 90s", "DATE", "199", ""}}},
+	{"decade with a curly apostrophe", "Tastes changed in the ’90s, and again in the ’20s.", ref, []want{{"the ’90s", "DATE", "199", ""}, {"the ’20s", "DATE", "202", ""}}},
 	{"years before Christ", "The city was founded in 753 BC.", ref, []want{{"753 BC", "DATE", "BC0753", ""}}},
 	{"a year range is two years", "He led the club from 1861-1863.", ref, []want{{"1861", "DATE", "1861", ""}, {"1863", "DATE", "1863", ""}}},
 	{"second day of a pair", "The summit is on April 24 and 25.", ref, []want{{"April 24", "DATE", "2024-04-24", ""}, {"25", "DATE", "2024-04-25", ""}}},

@@ -19,6 +19,11 @@ func (p *parser) punct(i int, c byte) bool {
 	return i >= 0 && i < len(p.t) && p.t[i].k == tPunct && p.t[i].c == c
 }
 
+// apostrophe reports whether token i is an apostrophe, straight or curly: "'90s", "’90s".
+func (p *parser) apostrophe(i int) bool {
+	return p.punct(i, '\'') || p.punct(i, 0xe2) && p.text[p.t[i].s:p.t[i].e] == "’"
+}
+
 // joined reports whether token i directly follows the previous one, with no space between.
 func (p *parser) joined(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].gap }
 
@@ -40,7 +45,7 @@ func (p *parser) hyphen(i int) bool {
 }
 
 // canStart reports whether an expression can start at token i: not at a word the lexicon does
-// not know or an abbreviation, nor at punctuation other than an apostrophe ("'80s"), nor at a
+// not know or an abbreviation, nor at punctuation other than an apostrophe ("'80s", "’80s"), nor at a
 // keyword without a temporal word or number shortly after it (the table decides which words
 // open what: entry.opens). Most tokens fail, and run does not call at for them; canStart is small
 // enough for the compiler to inline into run.
@@ -51,7 +56,7 @@ func (p *parser) canStart(i int) bool {
 	case opensBefore:
 		return p.temporalAhead(i)
 	default:
-		return t.k == tNum || t.c == '\'' // only punctuation has a c
+		return t.k == tNum || t.c == '\'' || t.c == 0xe2 // only punctuation has a c; 0xe2 opens "’"
 	}
 }
 

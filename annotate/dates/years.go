@@ -172,8 +172,8 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 	if y, k, ok := p.fiscalYearAt(j); ok && !the {
 		return match{end: k, typ: tDATE, val: yearStr(y)}, true
 	}
-	// decades: 1990s, 1990's, '90s
-	if p.punct(j, '\'') && p.num(j+1) && p.joined(j+1) && p.t[j+1].nd == 2 && p.word(j+2, wS) && p.joined(j+2) {
+	// decades: 1990s, 1990's, '90s, ’90s
+	if p.apostrophe(j) && p.num(j+1) && p.joined(j+1) && p.t[j+1].nd == 2 && p.word(j+2, wS) && p.joined(j+2) {
 		c := 19
 		if p.t[j+1].n < 30 {
 			c = 20
