@@ -276,9 +276,12 @@ func (f *finder) personLike(p phrase) bool {
 
 // pluralHead reports whether token k, the head of a speaker phrase, names more than one: a
 // plural the lexicon marks, or a noun for people in -s ("tenants", not "boss").
-func (f *finder) pluralHead(k int) bool {
-	w := f.word(k)
-	return f.toks[k].has(cPlural) || f.toks[k].has(cDesc) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+func (f *finder) pluralHead(k int) bool { return pluralPeople(f.text, f.toks, k) }
+
+// pluralPeople is pluralHead for the functions that read phrases from text and toks alone.
+func pluralPeople(text string, toks []token, k int) bool {
+	w := text[toks[k].s:toks[k].e]
+	return toks[k].has(cPlural) || toks[k].has(cDesc) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // modifiedPlural reads, from token k, a plural noun for people with one or two lower-case words

@@ -193,11 +193,11 @@ func reducedRelative(text string, toks []token, k, j int) bool {
 	default:
 		return false
 	}
-	m, h := toks[k+1], text[toks[j].s:toks[j].e]
+	m := toks[k+1]
 	if m.has(cDesc|cTitle|cOrg|cPlural|cNation|cTime) || quantityNouns.get(text[m.s:m.e]) || isDigit(rune(text[m.s])) {
 		return false
 	}
-	return toks[j].has(cPlural) || toks[j].has(cDesc) && len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's'
+	return pluralPeople(text, toks, j)
 }
 
 // quantityNouns are the nouns of quantity that "a" opens before a plural: "a few residents".
