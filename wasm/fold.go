@@ -47,8 +47,7 @@ func (p *page) setText(v js.Value) {
 		return
 	}
 	if p.folded() {
-		p.held = js.Undefined()
-		p.text.Underlying().Get("classList").Call("remove", "folded")
+		p.unhold()
 	}
 	p.text.Underlying().Set("value", v)
 	if !long {
@@ -63,6 +62,12 @@ func (p *page) hold(v js.Value, units int) {
 	}
 	p.held = v
 	p.fold(units)
+}
+
+// unhold ends the fold: the page holds no text, and the text area is shown.
+func (p *page) unhold() {
+	p.held = js.Undefined()
+	p.text.Underlying().Get("classList").Call("remove", "folded")
 }
 
 // editingLong reports whether the text area shows a long article because the person asked to
@@ -81,8 +86,7 @@ func (p *page) fit() {
 		if units == 0 {
 			return // the text is held
 		}
-		p.held = js.Undefined()
-		ta.Get("classList").Call("remove", "folded")
+		p.unhold()
 	}
 	if !isLong(v, units) {
 		p.unfold(false)
@@ -107,8 +111,7 @@ func (p *page) unfold(asked bool) {
 	ta := p.text.Underlying()
 	if p.folded() {
 		ta.Set("value", p.held) // the megabytes the person asked to see
-		p.held = js.Undefined()
-		ta.Get("classList").Call("remove", "folded")
+		p.unhold()
 	}
 	elem("long-note").Set("hidden", !asked)
 	if asked {
