@@ -75,10 +75,12 @@ const listLimit = 250
 // quoteEntries is the most quotes the panel lists in all. An article with more (a transcript, a
 // book: a 10 MB one has 117,000 quotes of 62 speakers, which listed 250 each made 3 MB of the
 // panel's HTML, for the page to parse in one go) lists each speaker's first share of them, at
-// least shareMin.
+// least shareMin. The browser styles and lays out every entry the panel lists in the frame that
+// shows it: 2,000 entries took the page's thread 35-50 ms there (Chrome's tracing of a 10 MB
+// paste), 500 about a quarter of that.
 const (
-	quoteEntries = 2000
-	shareMin     = 20
+	quoteEntries = 500
+	shareMin     = 5
 )
 
 // listShare is how many quotes each speaker's list shows, for n quotes of the given number of

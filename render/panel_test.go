@@ -95,7 +95,7 @@ func TestPanelSharesItsQuotes(t *testing.T) {
 	if err := wellFormed(out); err != nil {
 		t.Fatal(err)
 	}
-	share := quoteEntries / speakers // 20
+	share := quoteEntries / speakers // 5
 	if got, want := strings.Count(out, `data-kind="quote" data-target=`), speakers*share; got != want {
 		t.Errorf("%d quotes listed, want %d (%d of each speaker)", got, want, share)
 	}
