@@ -58,13 +58,17 @@ func (op SetReference) apply(doc *annotate.Document) (string, error) {
 
 // redate runs the dates engine over the text against ref, and gives every machine date the value
 // found for its span; machine dates it no longer finds go, and expressions it finds that overlap
-// no date come in as new machine dates. Machine dates the engine does not make against was, the
-// reference date before, did not come from it and stay as they are.
+// no date come in as new machine dates, unless the engine found them against was, the reference
+// date before, and the document lacks them: a person deleted or rejected them. Machine dates the
+// engine does not make against was did not come from it and stay as they are.
 func redate(doc *annotate.Document, was, ref time.Time) {
 	at := codePoints(doc.Text)
 	before := map[string]bool{}
+	foundBefore := map[[2]int]bool{}
 	for _, x := range dates.Find(doc.Text, was) {
-		before[dateKey(annotate.Date{Span: annotate.Span{Start: at(x.Start), End: at(x.End)}, Type: x.Type, Value: x.Value, Mod: x.Mod})] = true
+		sp := annotate.Span{Start: at(x.Start), End: at(x.End)}
+		before[dateKey(annotate.Date{Span: sp, Type: x.Type, Value: x.Value, Mod: x.Mod})] = true
+		foundBefore[[2]int{sp.Start, sp.End}] = true
 	}
 	found := map[[2]int]dates.Expr{}
 	var order []dates.Expr
@@ -87,7 +91,7 @@ func redate(doc *annotate.Document, was, ref time.Time) {
 	doc.Dates = kept
 	runes := []rune(doc.Text)
 	for _, x := range order {
-		if _, ok := overlap(doc, KindDate, x.Start, x.End, ""); ok {
+		if _, ok := overlap(doc, KindDate, x.Start, x.End, ""); ok || foundBefore[[2]int{x.Start, x.End}] {
 			continue
 		}
 		d := annotate.Date{ID: nextID("d", dateIDs(doc)), Span: spanOf(runes, x.Start, x.End),

@@ -17,7 +17,9 @@ import (
 // Machine annotations that this engine would not make of the old text came from elsewhere (an
 // imported gold set, another tool, an older engine): they are kept as human ones are, still marked
 // "machine", since the engine cannot make them again and a person would lose them without a word.
-// The engine's own machine annotations are made afresh, so that they follow the new text.
+// The engine's own machine annotations are made afresh, so that they follow the new text, except
+// where the document lacks one the engine makes of the old text: a person deleted or rejected it
+// (or changed it, and the change is kept), and it stays gone where its words are untouched.
 //
 // A speaker lives on as the engine's new speaker that has a mention where the engine gave it one
 // before, under the name it had (a person may have renamed it); else as the engine's speaker of
@@ -38,39 +40,118 @@ func (op SetText) apply(doc *annotate.Document) (string, error) {
 	fresh := annotate.Annotate(text, opts)
 	remember(fresh, opts)
 	move := anchor([]rune(doc.Text), []rune(text))
-	keep := func(by, key string) bool { return by == annotate.ByHuman || !engine[key] }
+	dropGone(fresh, gone(engine, doc), move)
+	keep := func(by, key string) bool { return by == annotate.ByHuman || !engine.keys[key] }
 	carry(doc, fresh, move, keep)
 	doc.Text, doc.ReferenceDate, doc.ReferenceDateFrom = fresh.Text, fresh.ReferenceDate, fresh.ReferenceDateFrom
 	doc.Speakers, doc.Quotes, doc.Dates = fresh.Speakers, fresh.Quotes, fresh.Dates
 	return "", nil
 }
 
-// made is the last document the engine made for SetText, as the keys of its annotations, so that
-// typing, which replaces the text again and again, runs the engine once per change and not twice.
-var made struct {
-	sync.Mutex
-	text, ref string
-	keys      map[string]bool
+// work is what the engine made of a text: the spans of its annotations and their keys.
+type work struct {
+	text  string
+	spans kindSpans
+	keys  map[string]bool
 }
 
-// engineMade returns the keys (see keys) of the annotations the engine makes of text.
-func engineMade(text string, opts annotate.Options) map[string]bool {
+// made is the engine's last work for SetText, so that typing, which replaces the text again and
+// again, runs the engine once per change and not twice.
+var made struct {
+	sync.Mutex
+	ref  string
+	work work
+}
+
+// engineMade returns what the engine makes of text.
+func engineMade(text string, opts annotate.Options) work {
 	made.Lock()
-	if made.keys != nil && made.text == text && made.ref == opts.ReferenceDate {
+	if w := made.work; w.keys != nil && w.text == text && made.ref == opts.ReferenceDate {
 		defer made.Unlock()
-		return made.keys
+		return w
 	}
 	made.Unlock()
 	return remember(annotate.Annotate(text, opts), opts)
 }
 
-// remember keeps the keys of doc, the engine's work with opts, for engineMade, and returns them.
-func remember(doc *annotate.Document, opts annotate.Options) map[string]bool {
-	k := keys(doc)
+// remember keeps what the engine made of doc's text with opts, for engineMade, and returns it.
+func remember(doc *annotate.Document, opts annotate.Options) work {
+	w := work{text: doc.Text, spans: spansOf(doc), keys: keys(doc)}
 	made.Lock()
 	defer made.Unlock()
-	made.text, made.ref, made.keys = doc.Text, opts.ReferenceDate, k
-	return k
+	made.ref, made.work = opts.ReferenceDate, w
+	return w
+}
+
+// kindSpans are the start and end of annotations, by kind (KindSpeaker for mentions, KindQuote,
+// KindDate).
+type kindSpans map[string][][2]int
+
+// spansOf lists where doc's annotations lie.
+func spansOf(doc *annotate.Document) kindSpans {
+	var mentions [][2]int
+	for _, s := range doc.Speakers {
+		for _, m := range s.Mentions {
+			mentions = append(mentions, [2]int{m.Start, m.End})
+		}
+	}
+	quotes := make([][2]int, len(doc.Quotes))
+	for i, q := range doc.Quotes {
+		quotes[i] = [2]int{q.Start, q.End}
+	}
+	dates := make([][2]int, len(doc.Dates))
+	for i, d := range doc.Dates {
+		dates[i] = [2]int{d.Start, d.End}
+	}
+	return kindSpans{KindSpeaker: mentions, KindQuote: quotes, KindDate: dates}
+}
+
+// gone lists where the engine's annotations of doc's text lie that doc holds none of their kind
+// at: a person deleted or rejected each (or moved it, and what they made stays).
+func gone(engine work, doc *annotate.Document) kindSpans {
+	g, now := kindSpans{}, spansOf(doc)
+	for kind, spans := range engine.spans {
+		has := make(map[[2]int]bool, len(now[kind]))
+		for _, sp := range now[kind] {
+			has[sp] = true
+		}
+		for _, sp := range spans {
+			if !has[sp] {
+				g[kind] = append(g[kind], sp)
+			}
+		}
+	}
+	return g
+}
+
+// dropGone takes out of fresh, the engine's work on the new text, its machine annotations that lie
+// where move takes a gone one of the same kind: the engine found them again, and the person had
+// them gone. A speaker left with no mention and no quote goes too.
+func dropGone(fresh *annotate.Document, g kindSpans, move spanMove) {
+	at := func(kind string) map[[2]int]bool {
+		set := map[[2]int]bool{}
+		for _, sp := range g[kind] {
+			if m, ok := move(annotate.Span{Start: sp[0], End: sp[1]}); ok {
+				set[[2]int{m.Start, m.End}] = true
+			}
+		}
+		return set
+	}
+	drop := func(by string, sp annotate.Span, set map[[2]int]bool) bool {
+		return by == annotate.ByMachine && set[[2]int{sp.Start, sp.End}]
+	}
+	quotes, dates, mentions := at(KindQuote), at(KindDate), at(KindSpeaker)
+	fresh.Quotes = slices.DeleteFunc(fresh.Quotes, func(q annotate.Quote) bool { return drop(q.By, q.Span, quotes) })
+	fresh.Dates = slices.DeleteFunc(fresh.Dates, func(d annotate.Date) bool { return drop(d.By, d.Span, dates) })
+	for i := 0; i < len(fresh.Speakers) && len(mentions) > 0; i++ {
+		s := &fresh.Speakers[i]
+		n := len(s.Mentions)
+		s.Mentions = slices.DeleteFunc(s.Mentions, func(m annotate.Mention) bool { return drop(m.By, m.Span, mentions) })
+		if n > 0 && len(s.Mentions) == 0 && !quoted(fresh, s.ID) {
+			fresh.Speakers = slices.Delete(fresh.Speakers, i, i+1)
+			i--
+		}
+	}
 }
 
 // keys names each annotation of doc by what the engine decides of it, so that an annotation of
