@@ -19,7 +19,8 @@ type SetDate struct{ Ref, Type, Value, Mod string }
 // SetReference sets the article's reference date, "YYYY-MM-DD", against which relative dates
 // resolve; "" goes back to the date the text gives itself (a dateline), if any. Every machine date
 // is resolved again against it (a machine date the engine no longer finds goes, one it newly finds
-// comes); dates a person made or confirmed stay as they are.
+// comes, one a person deleted or rejected stays gone); dates a person made or confirmed stay as
+// they are.
 type SetReference struct{ Date string }
 
 func (op SetDate) apply(doc *annotate.Document) (string, error) {
