@@ -105,7 +105,7 @@ func (f *finder) attachContext() {
 			if ok && p.b+1 < len(toks) && toks[p.b+1].flags&fPara == 0 {
 				// the verb after it: a cue, a form in -s or -ed, or after a plural any word that is
 				// no function word ("‘…’: tenants face eviction")
-				if v := toks[p.b+1]; v.kind == kWord && !v.cap() && (v.has(cSpeech|cQuoteOnly|cCue|cThink) || verbForm(f.word(p.b+1)) ||
+				if v := &toks[p.b+1]; v.kind == kWord && !v.cap() && (v.has(cSpeech|cQuoteOnly|cCue|cThink) || verbForm(f.word(p.b+1)) ||
 					f.pluralHead(p.b) && !v.has(cStop|cPrep|cDet|cPronoun|cSkip|cTime)) {
 					f.attrs = append(f.attrs, attr{src: p, cue: Span{int(toks[c+1].s), int(toks[c+1].e)}, cueTok: c + 1, ent: -1})
 					d.attr, d.prio = len(f.attrs), 1
@@ -173,7 +173,7 @@ func (f *finder) subjectBefore(d *dquote) int {
 		p.kind == pPronoun && toks[p.a].has(cMale|cFemale)) {
 		return 0
 	}
-	if v := toks[p.b+1]; v.kind != kWord || v.cap() || !finiteVerbs.get(f.word(p.b+1)) && !verbForm(f.word(p.b+1)) {
+	if v := &toks[p.b+1]; v.kind != kWord || v.cap() || !finiteVerbs.get(f.word(p.b+1)) && !verbForm(f.word(p.b+1)) {
 		return 0
 	}
 	for k := p.b + 1; k < d.open; k++ {

@@ -85,14 +85,14 @@ func (f *finder) word(i int) string {
 }
 
 func (f *finder) punct(i int, c byte) bool {
-	return i >= 0 && i < len(f.toks) && isPunct(f.text, f.toks[i], c)
+	return i >= 0 && i < len(f.toks) && isPunct(f.text, &f.toks[i], c)
 }
 
 func (f *finder) openMark(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	t := f.toks[i]
+	t := &f.toks[i]
 	return t.kind == kMark && t.q != 0 && f.dq[t.q-1].open == i
 }
 
@@ -100,7 +100,7 @@ func (f *finder) closeMark(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	t := f.toks[i]
+	t := &f.toks[i]
 	return t.kind == kMark && t.q != 0 && f.dq[t.q-1].close == i
 }
 
@@ -417,7 +417,7 @@ func (f *finder) verb(i int, mode int) {
 		// "In a Gazette interview Okafor declared …": a noun the lexicon does not know before the
 		// name is the end of an adjunct, not a title; after a comma, words the lexicon does not
 		// know are a role: "…, harbour master Tom Reyes said"
-		if u := toks[src.na-1]; u.kind == kWord && !u.cap() && !u.has(cTitle|cDesc|cNation|cOrg|cDet|cHonor|cPlural) &&
+		if u := &toks[src.na-1]; u.kind == kWord && !u.cap() && !u.has(cTitle|cDesc|cNation|cOrg|cDet|cHonor|cPlural) &&
 			!isPossessive(f.word(src.na-1)) && !particles.get(f.word(src.na-1)) && u.flags&fAbbr == 0 &&
 			!(f.punct(src.a-1, ',') && !toks[src.a].cap()) {
 			src.a = src.na
@@ -564,7 +564,7 @@ func (f *finder) verb(i int, mode int) {
 		if after > o0 && f.word(after) != "that" {
 			// "told France Inter radio that …", "told Harbour FM news that": the medium after
 			// the outlet's name is the object too; "told reporters there that": where
-			for n := after; n < send && n < after+2 && (plainModifier(f.text, toks[n]) && !finiteVerbs.get(f.word(n)) ||
+			for n := after; n < send && n < after+2 && (plainModifier(f.text, &toks[n]) && !finiteVerbs.get(f.word(n)) ||
 				f.word(n) == "there" || f.word(n) == "here"); n++ {
 				if f.word(n+1) == "that" {
 					after = n + 1
@@ -644,7 +644,7 @@ func (f *finder) verb(i int, mode int) {
 	if !inverted && !passive && f.dashLike(after) {
 		// "said — in a post on Facebook, as it happens — that …": over the parenthesis
 		for k := after + 1; k < send && k < after+20; k++ {
-			if t := toks[k]; t.kind == kMark || t.flags&fPara != 0 {
+			if t := &toks[k]; t.kind == kMark || t.flags&fPara != 0 {
 				break
 			}
 			if f.dashLike(k) {
@@ -853,7 +853,7 @@ func (f *finder) according(i int) {
 		// "according to a count by the Gazette, …", "according to an interview with the paper at
 		// the time, …": the source runs on to the comma or the sentence's end
 		for k := n; k < send && k < n+14; k++ {
-			if t := toks[k]; f.punct(k, ',') || f.punct(k, '.') && t.flags&fAbbr == 0 && k+1 >= send {
+			if t := &toks[k]; f.punct(k, ',') || f.punct(k, '.') && t.flags&fAbbr == 0 && k+1 >= send {
 				src.b = k - 1
 				break
 			} else if t.kind != kWord && t.flags&fAbbr == 0 && !f.punct(k, '-') || f.word(k) == "that" {
@@ -1042,7 +1042,7 @@ func (f *finder) quotedNoun(j, n int) (phrase, bool) {
 func (f *finder) detBefore(j, n int) int {
 	toks := f.toks
 	for k := j - 1; k >= 0 && k >= j-n; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || t.has(cSpeech|cThink|cPronoun) || finiteVerbs.get(f.word(k)) {
 			return -1
 		}
@@ -1062,7 +1062,7 @@ func (f *finder) clauseOpens(k int) bool {
 	if k >= len(f.toks) || f.toks[k].kind != kWord {
 		return false
 	}
-	t := f.toks[k]
+	t := &f.toks[k]
 	return f.word(k) == "that" || t.has(cPronoun) || t.has(cDet) && !t.has(cStop)
 }
 
@@ -1214,7 +1214,7 @@ func (f *finder) listItem(j int) int {
 	}
 	a := j
 	for a > j-2 && a > 0 && toks[a].flags&fSent == 0 {
-		u := toks[a-1]
+		u := &toks[a-1]
 		if u.kind != kWord || u.cap() && u.flags&fSent == 0 || u.has(cStop|cSkip|cSpeech|cThink|cPrep|cTime|cPronoun) || f.word(a-1) == "and" ||
 			isIng(f.word(a-1)) {
 			break
@@ -1235,7 +1235,7 @@ func (f *finder) notSpeech(w string, after, send int) bool {
 			if f.word(k) == "to" {
 				return true
 			}
-			if t := f.toks[k]; t.kind != kWord || t.has(cPronoun) || f.word(k) == "that" || finiteVerbs.get(f.word(k)) {
+			if t := &f.toks[k]; t.kind != kWord || t.has(cPronoun) || f.word(k) == "that" || finiteVerbs.get(f.word(k)) {
 				return false
 			}
 		}
@@ -1304,7 +1304,7 @@ func (f *finder) subjectOpens(k int) bool {
 	if k >= len(f.toks) || f.toks[k].kind != kWord {
 		return false
 	}
-	t := f.toks[k]
+	t := &f.toks[k]
 	if t.cap() {
 		return t.flags&fSent == 0 && !t.has(cStop|cTime|cPrep)
 	}
@@ -1322,7 +1322,7 @@ func (f *finder) dashedSubject(j int) (phrase, bool) {
 	toks := f.toks
 	s := sentStart(toks, j)
 	for k := j - 2; k > s && k > j-30; k-- {
-		if t := toks[k]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 {
+		if t := &toks[k]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 {
 			return phrase{}, false
 		}
 		if !f.dashLike(k) {
@@ -1353,7 +1353,7 @@ func (f *finder) dashedSubject(j int) (phrase, bool) {
 func (f *finder) relativeSubject(j int) (phrase, bool) {
 	s := sentStart(f.toks, j)
 	for k := j; k > s && k > j-12; k-- {
-		if t := f.toks[k]; t.kind != kWord && t.flags&fAbbr == 0 {
+		if t := &f.toks[k]; t.kind != kWord && t.flags&fAbbr == 0 {
 			return phrase{}, false
 		}
 		if w := f.word(k); w == "who" || w == "whom" || w == "whose" {
@@ -1381,7 +1381,7 @@ func (f *finder) qualifierEnd(k, send int) int {
 		return k // not "on Monday", "in an interview": when and how, not who
 	}
 	for m := k + 1; m < send && m < k+10; m++ {
-		t := f.toks[m]
+		t := &f.toks[m]
 		if f.punct(m, ',') || f.punct(m, '.') && t.flags&fAbbr == 0 && m+1 >= send {
 			return m
 		}
@@ -1416,7 +1416,7 @@ func (f *finder) quoteBehind(b int) bool {
 // first ("“…” said, referring to …") is not one: what is between must hold no mark or cue.
 func (f *finder) resumedQuote(after, send int) int {
 	for k := after; k < send && k < after+30; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.kind == kMark {
 			if f.openMark(k) && f.punct(k-1, ',') && f.dq[t.q-1].close > 0 {
 				return k
@@ -1492,7 +1492,7 @@ func (f *finder) skipAdjunct(k, send int) int {
 		return k
 	}
 	for m := k + 1; m < send && m < k+8; m++ {
-		t := f.toks[m]
+		t := &f.toks[m]
 		if f.punct(m, ',') {
 			return m
 		}
@@ -1538,7 +1538,7 @@ func (f *finder) byDocument(p int) bool {
 func (f *finder) documentBack(k int) (phrase, bool) {
 	a := k
 	for n := 0; n < 2 && a > 0; n++ {
-		t := f.toks[a-1]
+		t := &f.toks[a-1]
 		if t.kind != kWord || t.cap() && t.flags&fSent == 0 || t.has(cDet|cStop|cPrep|cSpeech|cThink|cPronoun) {
 			break
 		}
@@ -1675,7 +1675,7 @@ func (f *finder) relativeEnd(k, send int) int {
 		if !f.punct(k, ',') {
 			continue
 		}
-		n := toks[k+1]
+		n := &toks[k+1]
 		w := f.word(k + 1)
 		if n.kind != kWord || n.cap() || n.q != 0 || ingCues.get(w) || n.has(cProg) {
 			continue
@@ -1701,7 +1701,7 @@ var modals = wordsOf(map[string]bool{"will": true, "would": true, "can": true, "
 func (f *finder) contactSubject(j int) (phrase, bool) {
 	toks := f.toks
 	for p := j - 1; p >= j-3 && p > 0; p-- {
-		t := toks[p]
+		t := &toks[p]
 		if t.kind != kWord {
 			return phrase{}, false
 		}
@@ -1712,7 +1712,7 @@ func (f *finder) contactSubject(j int) (phrase, bool) {
 			return phrase{}, false
 		}
 		for k := p + 1; k <= j; k++ {
-			u := toks[k]
+			u := &toks[k]
 			if u.kind != kWord || u.cap() || u.has(cSpeech|cThink|cDet|cPronoun) || u.has(cStop) && !u.has(cPrep) {
 				return phrase{}, false // "… that we built said": "that" opens a clause of its own
 			}
@@ -1803,7 +1803,7 @@ func (f *finder) besideQuote(i int) bool {
 // token j, with only words between, or -1.
 func (f *finder) quoteBefore(j int) int {
 	for k := j; k >= 0 && k > j-13; k-- {
-		t := f.toks[k]
+		t := &f.toks[k]
 		switch {
 		case f.closeMark(k):
 			return k
@@ -1839,7 +1839,7 @@ func (f *finder) headlineCue(i int) bool {
 		return false
 	}
 	for k := ps; k < i; k++ {
-		if t := f.toks[k]; !(t.kind == kWord && t.cap() || t.flags&fAbbr != 0) {
+		if t := &f.toks[k]; !(t.kind == kWord && t.cap() || t.flags&fAbbr != 0) {
 			return false
 		}
 	}
@@ -1912,7 +1912,7 @@ func (f *finder) objectColon(after, send int) int {
 			}
 			return -1
 		}
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord && !f.punct(k, ',') && t.flags&fAbbr == 0 || t.has(cSpeech|cThink) && !t.has(cNoun) || t.has(cPronoun) ||
 			finiteVerbs.get(f.word(k)) || f.word(k) == "that" || !t.cap() && beContraction(f.word(k)) {
 			return -1 // a clause: "said there’s a simple explanation: “…”"
@@ -1932,7 +1932,7 @@ func (f *finder) thisBack(after, send int) bool {
 	if n >= send {
 		return true
 	}
-	t := f.toks[n]
+	t := &f.toks[n]
 	if t.has(cTime) {
 		return false
 	}

@@ -102,7 +102,7 @@ func findDirect(text string, toks []token, out []dquote) []dquote {
 // theirs. I finished it,” Trump said.): the mark follows a comma or a full stop, question or
 // exclamation mark, and the sentence holds three words at least and no other mark. Else -1.
 func lostOpening(text string, toks []token, i int) int {
-	t := toks[i]
+	t := &toks[i]
 	if t.fam != famDouble || t.role != rClose || i < 4 || toks[i-1].kind != kPunct || text[t.s:t.e] != "”" {
 		return -1 // a curly mark only: a straight one closing a line is a caption's, as often as not
 	}
@@ -113,7 +113,7 @@ func lostOpening(text string, toks []token, i int) int {
 	}
 	words := 0
 	for j := i - 1; j >= 0 && j > i-80; j-- {
-		u := toks[j]
+		u := &toks[j]
 		if u.kind == kMark && u.role != rApos {
 			return -1
 		}
@@ -147,7 +147,7 @@ func nestedClose(text string, toks []token, o, i int) int {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k < i+400 && toks[k].flags&fPara == 0; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kMark || t.fam != toks[o].fam || t.role == rApos {
 			continue
 		}
@@ -170,7 +170,7 @@ func sameStyleNested(toks []token, i int) int {
 	}
 	depth, inner := 1, -1
 	for k := i + 1; k < len(toks) && k < i+400 && toks[k].flags&fPara == 0; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kMark || t.fam != famDouble {
 			continue
 		}
@@ -194,11 +194,11 @@ func sameStyleNested(toks []token, i int) int {
 // plural possessive ("the Smiths’ house"): it follows an s, a lower-case word follows it, and
 // another closing single mark comes later in the paragraph.
 func possessive(text string, toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.s == 0 || text[t.s-1] != 's' || i+1 >= len(toks) {
 		return false
 	}
-	n := toks[i+1]
+	n := &toks[i+1]
 	if n.kind != kWord || n.flags&fPara != 0 || n.cap() || n.has(cPronoun|cSpeech) {
 		return false
 	}

@@ -58,7 +58,7 @@ func (f *finder) spanOf(a, b int) Span { return Span{int(f.toks[a].s), int(f.tok
 // genderOf reads a gender from the honorifics and first names of phrase p.
 func (f *finder) genderOf(p phrase) uint8 {
 	for k := p.a; k <= p.b; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.kind != kWord || !(t.has(cHonor) || t.has(cFirst) || t.has(cTitle)) {
 			continue
 		}
@@ -161,7 +161,7 @@ func (f *finder) resolve() {
 			}
 			e = f.nameEntity(&ents, p)
 		default:
-			head := f.toks[p.b]
+			head := &f.toks[p.b]
 			hw := strings.ToLower(f.word(p.b))
 			if head.has(cOrg) && !head.has(cPlural) && strings.EqualFold(f.word(p.a), "the") && p.b == p.a+1 {
 				// "the company" after "Harbour Holdings Ltd", "the ministry" after "the Ministry of
@@ -268,7 +268,7 @@ func (f *finder) resolve() {
 // determiner that opens them: "Democratic" in "Democratic leaders" for w "GOP".
 func (f *finder) otherCap(w string, a, b int) bool {
 	for k := a; k <= b; k++ {
-		if t := f.toks[k]; t.kind == kWord && t.cap() && !(k == a && t.has(cDet)) && f.word(k) != w {
+		if t := &f.toks[k]; t.kind == kWord && t.cap() && !(k == a && t.has(cDet)) && f.word(k) != w {
 			return true
 		}
 	}
@@ -285,7 +285,7 @@ func (f *finder) descHead(p phrase) string {
 	}
 	head := ""
 	for k := p.a; k <= p.b; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if w := f.word(k); t.kind != kWord || t.has(cPrep) || w == "of" || w == "for" || w == "who" || w == "familiar" {
 			break
 		}
@@ -321,7 +321,7 @@ func (f *finder) listOf(p phrase) bool {
 // plural reports whether entity x was introduced by a plural noun the lexicon knows, which "he"
 // or "she" never stands for: "Officials" opening a sentence reads as a name.
 func (f *finder) plural(x *entity) bool {
-	t := f.toks[x.introB]
+	t := &f.toks[x.introB]
 	return t.has(cPlural) && !t.has(cFirst|cHonor|cMale|cFemale) && x.introA == x.introB
 }
 
@@ -345,7 +345,7 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) (int, phrase
 	}
 	tried := false
 	for k := to - 1; k > from && k > to-60; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || !t.cap() || t.q != 0 || t.cls&(cStop|cPronoun|cDet|cTime) != 0 {
 			continue
 		}
@@ -390,7 +390,7 @@ func (f *finder) subjectSince(ents []entity, from, to int, g uint8) (int, phrase
 // epithet reports whether token k is a noun that news copy uses for a person it has just named:
 // an age ("the 22-year-old") or a word of the lexicon's ("the Spaniard", "the teenager").
 func (f *finder) epithet(k int) bool {
-	t := f.toks[k]
+	t := &f.toks[k]
 	return t.kind == kWord && (t.has(cEpithet) || strings.HasSuffix(f.text[t.s:t.e], "-year-old"))
 }
 
@@ -422,7 +422,7 @@ func (f *finder) appositiveName(k, to int) (phrase, bool) {
 func (f *finder) personBefore(at int, g uint8) (phrase, bool) {
 	toks := f.toks
 	for k := at - 2; k >= 0 && k > at-120; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || !t.cap() || !toks[k+1].cap() || toks[k+1].kind != kWord {
 			continue
 		}
@@ -451,7 +451,7 @@ func (f *finder) personBefore(at int, g uint8) (phrase, bool) {
 func (f *finder) subjectNameBefore(at int) (phrase, bool) {
 	toks := f.toks
 	for k := at - 2; k >= 0 && k > at-120; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || !t.cap() || t.cls != 0 {
 			continue
 		}
@@ -466,7 +466,7 @@ func (f *finder) subjectNameBefore(at int) (phrase, bool) {
 		if nb == k || nb+1 >= at {
 			continue
 		}
-		if v := toks[nb+1]; v.kind != kWord || v.cap() || v.has(cStop|cPrep|cDet) && !v.has(cSkip) {
+		if v := &toks[nb+1]; v.kind != kWord || v.cap() || v.has(cStop|cPrep|cDet) && !v.has(cSkip) {
 			continue // "Ana Ruiz spoke", "Ana Ruiz has said", not "Boston Harbor in winter"
 		}
 		return phrase{a: k, b: nb, na: k, nb: nb, kind: pName}, true
@@ -613,10 +613,10 @@ func (f *finder) genderBefore(at int, surname string) uint8 {
 	names := f.fullNamesBefore(at)
 	for i := len(names) - 1; i >= 0 && int(names[i]) > at-800; i-- {
 		k := int(names[i])
-		if t := toks[k]; int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
+		if t := &toks[k]; int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
 			continue
 		}
-		u := toks[k-1]
+		u := &toks[k-1]
 		if w := f.word(k - 1); first == "" {
 			first = w
 			if m, fe := u.has(cMale), u.has(cFemale); m != fe {
@@ -660,7 +660,7 @@ func (f *finder) titledBefore(at int, surname string, p phrase) bool {
 	names := f.fullNamesBefore(at)
 	for i := len(names) - 1; i >= 0 && int(names[i]) > at-800; i-- {
 		k := int(names[i])
-		if t := toks[k]; int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
+		if t := &toks[k]; int(t.e-t.s) != len(surname) || f.text[t.s:t.e] != surname {
 			continue
 		}
 		for w := p.a + 1; w <= p.b; w++ {
@@ -698,7 +698,7 @@ func (f *finder) findMentions() {
 	toks := f.toks
 	lastFull := make([]int, len(f.ents))
 	for k := range toks {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || !t.cap() {
 			continue
 		}

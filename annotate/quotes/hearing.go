@@ -29,7 +29,7 @@ func (f *finder) hearing(i int) bool {
 	s := f.subjectStart(max(j, 0))
 	head := -1
 	for k := j; k >= s && k > j-10; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord {
 			if t.flags&fAbbr != 0 {
 				continue

@@ -156,6 +156,6 @@ func shortAnd(text string, toks []token, i int) bool {
 	if n < 1 || n+1 >= len(toks) || toks[n].kind != kWord || toks[n].e-toks[n].s != 1 || text[toks[n].s]|0x20 != 'n' {
 		return false
 	}
-	a, b := toks[n-1], toks[n+1]
+	a, b := &toks[n-1], &toks[n+1]
 	return a.kind == kMark && b.kind == kMark && a.e == toks[n].s && b.s == toks[n].e && a.e-a.s <= 3 && b.e-b.s <= 3
 }

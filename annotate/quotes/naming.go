@@ -26,7 +26,7 @@ func (f *finder) namedFragment(qi int) bool {
 	isAs := f.word(as) == "as"
 	v := -1
 	for k := d.open - 1; k >= s && k >= d.open-8; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord {
 			break // the verb governs the quote only in the same stretch of words
 		}
@@ -72,7 +72,7 @@ func (f *finder) headline(k int) bool {
 	toks := f.toks
 	words, caps := 0, 0
 	for i := paraStart(toks, k); i < len(toks) && (i == paraStart(toks, k) || toks[i].flags&fPara == 0); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != kWord {
 			continue
 		}

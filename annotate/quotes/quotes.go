@@ -95,7 +95,7 @@ func mergeQuotes(a, b []Quote) []Quote {
 // title of a work ("The Long Road Home", "Route 66", "The 411").
 func (f *finder) titleCase(d *dquote) bool {
 	for k := d.open; k < len(f.toks) && f.toks[k].s < d.e; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.kind == kWord && !t.cap() && !t.has(cStop|cDet) && !isDigit(rune(f.text[t.s])) {
 			return false
 		}
@@ -238,7 +238,7 @@ func (f *finder) nested(o *outer, i int) bool {
 			}
 		}
 	}
-	if t := f.toks[a.cueTok]; t.has(cSpeech) || !t.has(cThink|cIntend|cMixed|cAttrN) {
+	if t := &f.toks[a.cueTok]; t.has(cSpeech) || !t.has(cThink|cIntend|cMixed|cAttrN) {
 		return false
 	}
 	return o.inContent(a.cue, a.cue)

@@ -149,7 +149,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 		return false
 	}
 	end := f.clauseEnd(start, send)
-	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') && !isPunct(f.text, toks[end-1], '%') ||
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, &toks[end-1], ')') && !isPunct(f.text, &toks[end-1], '%') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {
 		end--
 	}
@@ -198,7 +198,7 @@ var demonstratives = wordsOf(map[string]bool{"this": true, "these": true, "those
 func (f *finder) sourceAhead(k, send int) bool {
 	toks := f.toks
 	for n := k + 1; n < send && n < k+6; n++ {
-		t := toks[n]
+		t := &toks[n]
 		if t.kind != kWord {
 			return false
 		}
@@ -478,7 +478,7 @@ func (f *finder) subjectQuote(a *attr, before int) {
 		return
 	}
 	s := sentStart(toks, o)
-	p := toks[o-1]
+	p := &toks[o-1]
 	first := o + 1
 	if first >= len(toks) || toks[first].kind != kWord || toks[first].cap() || toks[s].kind != kWord || !toks[s].cap() {
 		return // the quote goes on a sentence the writer opened, with a capital
@@ -495,7 +495,7 @@ func (f *finder) subjectQuote(a *attr, before int) {
 		return
 	}
 	for k := s; k < o; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == kMark || t.kind == kWord && t.has(cSpeech|cThink|cMixed|cCue) || f.punct(k, ':') {
 			return // another quote, or a cue of its own, in the writer's words
 		}
@@ -549,7 +549,7 @@ var writerClauses = wordsOf(map[string]bool{"as": true, "when": true, "after": t
 func (f *finder) clause(a *attr, start, end int) {
 	toks := f.toks
 	end = min(end, start+maxClause)
-	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, toks[end-1], ')') && !isPunct(f.text, toks[end-1], '%') ||
+	for end > start && (toks[end-1].kind == kPunct && !isPunct(f.text, &toks[end-1], ')') && !isPunct(f.text, &toks[end-1], '%') ||
 		toks[end-1].kind == kMark && toks[end-1].q == 0) {
 		end--
 	}

@@ -29,7 +29,7 @@ var objectPronouns = wordsOf(map[string]bool{"him": true, "her": true, "them": t
 	"you": true, "reporters": true, "journalists": true, "lawmakers": true, "supporters": true,
 	"listeners": true, "viewers": true, "members": true, "students": true, "senators": true})
 
-func isPunct(text string, t token, c byte) bool {
+func isPunct(text string, t *token, c byte) bool {
 	return t.kind == kPunct && text[t.s] == c
 }
 
@@ -40,7 +40,7 @@ func isPossessive(w string) bool {
 }
 
 // headOK reports whether word token t can end a speaker phrase.
-func headOK(text string, t token) bool {
+func headOK(text string, t *token) bool {
 	if t.kind != kWord {
 		return false
 	}
@@ -68,16 +68,16 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	end := j
-	if isPunct(text, toks[j], ')') {
+	if isPunct(text, &toks[j], ')') {
 		k := j - 1
-		for ; k > j-9 && k >= 0 && !isPunct(text, toks[k], '('); k-- {
+		for ; k > j-9 && k >= 0 && !isPunct(text, &toks[k], '('); k-- {
 		}
 		if k <= j-9 || k < 1 {
 			return phrase{}, false
 		}
 		j = k - 1
 	}
-	h := toks[j]
+	h := &toks[j]
 	if j > 0 && h.kind == kWord && isDigit(rune(text[h.s])) {
 		if w := text[toks[j-1].s:toks[j-1].e]; w == "No" || w == "No." {
 			return phrase{a: j - 1, b: j, na: j - 1, nb: j, kind: pName}, true // "No 10", the prime minister's office
@@ -94,7 +94,7 @@ func phraseBack(text string, toks []token, j int) (phrase, bool) {
 	}
 	k := j
 	for k > 0 && toks[k].flags&fPara == 0 {
-		u := toks[k-1]
+		u := &toks[k-1]
 		ok := false
 		switch u.kind {
 		case kPunct:
@@ -159,7 +159,7 @@ done:
 		// "…, political scientists say", "…,” retired general Lloyd Newton said": modifiers the
 		// lexicon does not know, back to a comma or a quotation mark
 		for m := k - 1; m >= 0 && m >= k-3; m-- {
-			u := toks[m]
+			u := &toks[m]
 			if u.kind != kWord || u.cap() || u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime) {
 				if m < k-1 && (isPunct(text, u, ',') || u.kind == kMark) {
 					k = m + 1
@@ -193,7 +193,7 @@ func reducedRelative(text string, toks []token, k, j int) bool {
 	default:
 		return false
 	}
-	m := toks[k+1]
+	m := &toks[k+1]
 	if m.has(cDesc|cTitle|cOrg|cPlural|cNation|cTime) || quantityNouns.get(text[m.s:m.e]) || isDigit(rune(text[m.s])) {
 		return false
 	}
@@ -256,7 +256,7 @@ func detWithin(toks []token, j, n int) bool {
 			return false
 		}
 		if toks[k].has(cDet) {
-			w := toks[k]
+			w := &toks[k]
 			return !(w.has(cStop) && !w.has(cPronoun|cMale|cFemale)) // not "that", "this"
 		}
 	}
@@ -266,7 +266,7 @@ func detWithin(toks []token, j, n int) bool {
 // descBack reads a description headed by a noun the lexicon does not know, when a determiner
 // opens it within three words: "the announcer", "the ad's narrator".
 func descBack(text string, toks []token, j int) (phrase, bool) {
-	h := toks[j]
+	h := &toks[j]
 	if h.kind != kWord || h.cap() || h.has(cStop|cSkip|cDet|cSpeech|cThink|cMixed|cPrep) || isPossessive(text[h.s:h.e]) {
 		return phrase{}, false
 	}
@@ -280,16 +280,16 @@ func descBack(text string, toks []token, j int) (phrase, bool) {
 		// plural of people who do something, with at most two plain modifiers, opening its
 		// sentence or clause
 		a := j
-		for a > 0 && a > j-2 && toks[a].flags&fSent == 0 && plainModifier(text, toks[a-1]) {
+		for a > 0 && a > j-2 && toks[a].flags&fSent == 0 && plainModifier(text, &toks[a-1]) {
 			a--
 		}
 		if a == 0 || toks[a].flags&fSent != 0 || toks[a-1].kind != kWord || text[toks[a-1].s:toks[a-1].e] == "but" ||
-			text[toks[a-1].s:toks[a-1].e] == "and" && (a == j || a >= 2 && isPunct(text, toks[a-2], ',')) {
+			text[toks[a-1].s:toks[a-1].e] == "and" && (a == j || a >= 2 && isPunct(text, &toks[a-2], ',')) {
 			return phrase{a: a, b: j, na: -1, nb: -1, kind: pDesc}, true
 		}
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		u := toks[k]
+		u := &toks[k]
 		if u.kind != kWord || u.has(cStop) && !u.has(cDet) || u.has(cSkip|cSpeech|cThink) {
 			return phrase{}, false
 		}
@@ -322,7 +322,7 @@ func titlesOnly(text string, toks []token, a, j int) bool {
 		return false
 	}
 	for k := a + 1; k <= j; k++ {
-		if t := toks[k]; t.kind != kWord || !t.cap() || !t.has(cTitle) || t.has(cNation|cOrg|cPlural) {
+		if t := &toks[k]; t.kind != kWord || !t.cap() || !t.has(cTitle) || t.has(cNation|cOrg|cPlural) {
 			return false
 		}
 	}
@@ -346,7 +346,7 @@ func groupOf(text string, toks []token, n, a int) bool {
 	if m <= a || toks[m].kind != kWord || text[toks[m].s:toks[m].e] != "of" {
 		return false
 	}
-	g := toks[m-1]
+	g := &toks[m-1]
 	return g.kind == kWord && g.has(cDesc|cPlural) && !g.has(cTitle|cOrg) && strings.HasSuffix(text[g.s:g.e], "s")
 }
 
@@ -363,7 +363,7 @@ func groupHead(text string, toks []token, p phrase, j int) bool {
 // plainModifier reports whether t is a lower-case word that may modify the noun after it in a
 // speaker phrase, one the lexicon knows as no stop, determiner, preposition, time or cue word:
 // "security" in "security specialists".
-func plainModifier(text string, t token) bool {
+func plainModifier(text string, t *token) bool {
 	if t.kind != kWord || t.cap() || t.has(cStop|cDet|cPrep|cTime|cSkip|cSpeech|cThink|cMixed|cPronoun) {
 		return false
 	}
@@ -393,7 +393,7 @@ func nameRun(text string, toks []token, p *phrase, head int) {
 	n = head
 	org := toks[head].has(cOrg)
 	for n-1 >= p.a {
-		u := toks[n-1]
+		u := &toks[n-1]
 		if org && u.kind == kWord && u.cap() && !u.has(cHonor|cDet) {
 			n-- // "the State Department", "the White House"
 			continue
@@ -471,7 +471,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 	}
 	last := -1
 	for ; k < limit; k++ {
-		u := toks[k]
+		u := &toks[k]
 		if k > a && u.flags&fPara != 0 {
 			break
 		}
@@ -502,7 +502,7 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 				// "said retired welder Tom Reyes", "said 9/11 widow Terry Strada": a modifier the
 				// lexicon does not know, right before the name
 				ok = true
-			case k == a && k+1 < limit && isDigit(rune(w[0])) && (isPunct(text, toks[k+1], '/') || isPunct(text, toks[k+1], '-')):
+			case k == a && k+1 < limit && isDigit(rune(w[0])) && (isPunct(text, &toks[k+1], '/') || isPunct(text, &toks[k+1], '-')):
 				ok = true // "9/11"
 			case k > a && last == k-1 && isDigit(rune(text[toks[k-1].s])) && !u.cap() &&
 				!u.has(cStop|cSkip|cSpeech|cThink|cMixed|cPrep|cTime|cDet) && capNext(toks, k+1, limit):
@@ -516,13 +516,13 @@ func phraseFwd(text string, toks []token, a, limit int) (phrase, bool) {
 			break
 		}
 	}
-	if last < 0 || !headOK(text, toks[last]) && !(det && last > a && !toks[last].cap()) {
+	if last < 0 || !headOK(text, &toks[last]) && !(det && last > a && !toks[last].cap()) {
 		return phrase{}, false
 	}
 	end := last
-	if last+1 < limit && isPunct(text, toks[last+1], '(') {
+	if last+1 < limit && isPunct(text, &toks[last+1], '(') {
 		for m := last + 2; m < limit && m < last+10; m++ {
-			if isPunct(text, toks[m], ')') {
+			if isPunct(text, &toks[m], ')') {
 				end = m
 				break
 			}
@@ -548,16 +548,16 @@ func capNext(toks []token, k, limit int) bool {
 // appositiveFwd extends a name that ends at b over a description that closes the sentence:
 // "said Jane Smith, a lawyer for the family."
 func appositiveFwd(text string, toks []token, b, limit int) int {
-	if b+2 >= limit || !isPunct(text, toks[b+1], ',') {
+	if b+2 >= limit || !isPunct(text, &toks[b+1], ',') {
 		return b
 	}
-	n := toks[b+2]
+	n := &toks[b+2]
 	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && text[n.s:n.e] != "who" {
 		return b
 	}
 	rel := false
 	for k := b + 2; k < limit && k < b+24; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == kMark || t.flags&fPara != 0 || isPunct(text, t, ';') || isPunct(text, t, ':') {
 			return b
 		}
@@ -588,7 +588,7 @@ func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
 	}
 	k := j - 1
 	for ; k > j-48 && k > 0; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.flags&fPara != 0 || t.kind == kMark && t.role != rApos {
 			break
 		}
@@ -597,11 +597,11 @@ func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	s := k + 1
-	if isPunct(text, toks[s], ',') {
+	if isPunct(text, &toks[s], ',') {
 		s++
 	}
 	p, ok := phraseFwd(text, toks, s, j)
-	if !ok || p.kind != pName || p.nb+1 >= j || !isPunct(text, toks[p.nb+1], ',') {
+	if !ok || p.kind != pName || p.nb+1 >= j || !isPunct(text, &toks[p.nb+1], ',') {
 		return phrase{}, false
 	}
 	p.b = j - 1
@@ -611,7 +611,7 @@ func phraseAppositive(text string, toks []token, j int) (phrase, bool) {
 func shortAppositive(text string, toks []token, j int, chain bool) (phrase, bool) {
 	k := j - 1
 	for ; k > j-16 && k > 0; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.flags&fSent != 0 || t.kind == kMark {
 			return phrase{}, false
 		}
@@ -619,15 +619,15 @@ func shortAppositive(text string, toks []token, j int, chain bool) (phrase, bool
 			break
 		}
 	}
-	if k <= j-16 || k <= 0 || k+1 >= j || !isPunct(text, toks[k], ',') {
+	if k <= j-16 || k <= 0 || k+1 >= j || !isPunct(text, &toks[k], ',') {
 		return phrase{}, false
 	}
-	first := toks[k+1]
+	first := &toks[k+1]
 	if first.kind != kWord {
 		return phrase{}, false
 	}
 	p, ok := phraseBack(text, toks, k-1)
-	if !ok && chain && isPunct(text, toks[k], ',') {
+	if !ok && chain && isPunct(text, &toks[k], ',') {
 		// "Woodrow Benford, 58, who lives outside Minneapolis, says": one appositive more
 		p, ok = shortAppositive(text, toks, k, false)
 	}
@@ -722,7 +722,7 @@ func (f *finder) subjectBack(src phrase, ok bool, j int) (phrase, bool) {
 	// "A poll released Monday", "Exit polls conducted by the university": a document, a
 	// participle, and a short adjunct
 	for k := n; k >= s && k > j-8; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || t.has(cSpeech) && !t.has(cNoun) {
 			return src, false
 		}
@@ -798,7 +798,7 @@ func (f *finder) proportionBefore(j int) int {
 // nameWord reports whether the word u, which reads w, can stand in a phrase naming a speaker: a
 // capitalised word that is not a stop, time or speech word, an honorific, a title, description,
 // organisation or nationality word, or a possessive ("the mayor's office").
-func nameWord(u token, w string) bool {
+func nameWord(u *token, w string) bool {
 	return u.cap() && !u.has(cStop|cSkip|cTime|cSpeech|cThink) || u.has(cHonor) ||
 		u.has(cTitle|cDesc|cOrg|cNation) && !u.has(cStop) || isPossessive(w)
 }

@@ -67,7 +67,7 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 	}
 	head := -1
 	for k := s; k <= j; k++ {
-		t := toks[k]
+		t := &toks[k]
 		w := f.word(k)
 		switch {
 		case t.kind == kPunct && (t.flags&fAbbr != 0 || f.punct(k, '-') || f.punct(k, '&')):
@@ -90,7 +90,7 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 	for head > s && isIng(f.word(head)) {
 		head-- // "Residents marching through the streets"
 	}
-	h := toks[head]
+	h := &toks[head]
 	if !(h.has(cDesc|cPlural|cOrg|cTitle) || h.cap() && h.flags&fSent == 0 || numberWord(f.word(head)) || fraction(f.word(head)) ||
 		quantifiers.fold(f.word(head)) || documents.fold(f.word(head)) || agentive(strings.ToLower(f.word(head)))) {
 		return phrase{}, false
@@ -205,7 +205,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 			return phrase{}, false
 		}
 		for m := k + 1; m < j; m++ {
-			if t := toks[m]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 || f.dash(m) {
+			if t := &toks[m]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 || f.dash(m) {
 				return phrase{}, false
 			}
 		}
@@ -218,7 +218,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 	if !f.punct(p.nb+1, ',') {
 		return phrase{}, false
 	}
-	n, w := toks[p.nb+2], f.word(p.nb+2)
+	n, w := &toks[p.nb+2], f.word(p.nb+2)
 	if n.kind != kWord || !n.has(cDet|cTitle|cNation|cDesc) && !numberWord(w) && w != "who" && w != "whose" &&
 		w != "which" && w != "of" && w != "from" && !isIng(w) && !participle(w) { // "Johnnie Wilson, of Springfield, Va., said"
 		return phrase{}, false
@@ -230,7 +230,7 @@ func (f *finder) appositiveSubject(s, j int) (phrase, bool) {
 				continue
 			}
 		}
-		if t := toks[k]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 || f.punct(k, ';') || f.punct(k, ':') {
+		if t := &toks[k]; t.kind == kMark && t.q != 0 || t.flags&fPara != 0 || f.punct(k, ';') || f.punct(k, ':') {
 			return phrase{}, false
 		}
 	}
@@ -285,7 +285,7 @@ func (f *finder) titledName(s, j int) (phrase, bool) {
 // b: "Minister" in "The Minister of Health".
 func (f *finder) capTitleIn(a, b int) bool {
 	for k := a; k <= b; k++ {
-		if t := f.toks[k]; t.cap() && t.has(cTitle) && !t.has(cFirst) {
+		if t := &f.toks[k]; t.cap() && t.has(cTitle) && !t.has(cFirst) {
 			return true
 		}
 	}
@@ -308,12 +308,12 @@ func (f *finder) prefixSubject(j int) (phrase, bool) {
 	if s >= j || j-s > maxPrefix || toks[j].kind != kWord || toks[j].has(cStop|cSkip|cPrep|cTime) {
 		return phrase{}, false
 	}
-	if t := toks[s]; t.kind != kWord || !(t.has(cDet) && !t.has(cStop) || t.cap() && !t.has(cStop|cPrep|cSkip) || numberWord(f.word(s))) {
+	if t := &toks[s]; t.kind != kWord || !(t.has(cDet) && !t.has(cStop) || t.cap() && !t.has(cStop|cPrep|cSkip) || numberWord(f.word(s))) {
 		return phrase{}, false
 	}
 	speaker := false // a word that can name who speaks: "pilots", "Democrats", "two-thirds"
 	for k := s; k <= j; k++ {
-		t := toks[k]
+		t := &toks[k]
 		w := f.word(k)
 		if t.kind == kWord && (t.has(cDesc|cPlural|cOrg|cTitle) || t.cap() && (k > s || !t.has(cDet|cStop)) || fraction(w) ||
 			quantifiers.fold(w) || documents.fold(w) || agentive(strings.ToLower(w))) {
@@ -413,7 +413,7 @@ func (f *finder) reducedRelative(s, k, j int) bool {
 // plainNoun reports whether token j is a lower-case word that reads as a common noun: not a
 // word of any class the lexicon gives, nor an adverb, participle or past form by its ending.
 func (f *finder) plainNoun(j int) bool {
-	t := f.toks[j]
+	t := &f.toks[j]
 	w := f.word(j)
 	if t.kind != kWord || t.cap() || t.cls != 0 || len(w) < 3 || isPossessive(w) {
 		return false

@@ -37,7 +37,7 @@ func (f *finder) transcript(i int) {
 		k = i + 1 // an interview's "Q:" and "A:", or "Q." and "A."
 	} else {
 		for ; k < len(toks) && k < i+4; k++ {
-			t := toks[k]
+			t := &toks[k]
 			if t.kind == kWord && allCaps(f.text[t.s:t.e]) || t.kind == kPunct && t.flags&fAbbr != 0 && k > i {
 				continue
 			}
@@ -213,7 +213,7 @@ func (f *finder) capsLabel(n int) (a, b int) {
 	}
 	k := n
 	for ; k < len(f.toks) && k < n+4; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if !(t.kind == kWord && allCaps(f.text[t.s:t.e]) || t.kind == kPunct && t.flags&fAbbr != 0 && k > n) {
 			break
 		}
@@ -298,7 +298,7 @@ func (f *finder) labelHolder(i int) phrase {
 func (f *finder) namedBefore(w string, at int) phrase {
 	toks := f.toks
 	for k := at - 1; k > 0 && k > at-3000; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || t.q != 0 || !t.cap() || allCaps(f.text[t.s:t.e]) || !strings.EqualFold(f.text[t.s:t.e], w) {
 			continue
 		}
@@ -327,7 +327,7 @@ func (f *finder) interviewee(at int) phrase {
 	var names []phrase
 	var counts []int
 	for k := 0; k+1 < at; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != kWord || !t.cap() {
 			continue
 		}
