@@ -26,6 +26,7 @@ func main() {
 		runWorker() // in the engine's worker, for long articles (worker.go)
 		return
 	}
+	mark("annotator-start-main", "") // the Go runtime and every package's init are done
 	p := newPage()
 	api := js.Global().Get("articleAnnotator")
 	if api.IsUndefined() {

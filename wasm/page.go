@@ -97,6 +97,7 @@ func (p *page) wire() {
 	p.wireFlush()
 	p.wireFold()
 	p.setStatus("Ready. Paste an article, or try the example.")
+	mark("annotator-start-wired", "")
 	func() {
 		defer p.recover()
 		if !p.restore() && p.articleUnits() > 0 { // text typed or restored by the browser before the engine ran

@@ -49,15 +49,17 @@ func main() {
 	quick := flag.Bool("quick", false, "small texts and one run each, to check that the harness works")
 	pageOnly := flag.Bool("page", false, "only the page's own timings (ready from file://, paste to drawn), without compromise")
 	repeat := flag.Int("repeat", 0, "only paste the 1 MB article this many times in one tab, printing each run's steps (repeat.go)")
+	ready := flag.Int("ready", 0, "only open dist/annotator.html from file:// this many times, printing where the start's time goes (ready.go); pages named after the flags are opened instead, in turn")
+	flag.StringVar(&traceFile, "trace", "", "with -ready, write the last run's Chrome trace, with V8's and Blink's categories, to this `file`")
 	jsFlags := flag.String("js-flags", "", "V8 flags for the browser, to compare its compilers (e.g. --no-liftoff)")
 	flag.Parse()
-	if err := run(*repo, *quick, *pageOnly, *repeat, *jsFlags); err != nil {
+	if err := run(*repo, *quick, *pageOnly, *repeat, *ready, *jsFlags); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-browser:", err)
 		os.Exit(1)
 	}
 }
 
-func run(repo string, quick, pageOnly bool, repeat int, jsFlags string) error {
+func run(repo string, quick, pageOnly bool, repeat, ready int, jsFlags string) error {
 	sizes := []size{
 		{name: "5 KB", bytes: 5 << 10, runs: 7, reps: 20, theirRuns: 7},
 		{name: "100 KB", bytes: 100 << 10, runs: 5, reps: 2, theirRuns: 3},
@@ -80,7 +82,7 @@ func run(repo string, quick, pageOnly bool, repeat int, jsFlags string) error {
 	mods := filepath.Join(repo, "bench", "node_modules")
 	for _, f := range []string{filepath.Join(web, "annotator.wasm"), filepath.Join(mods, "compromise", "builds", "compromise.js"),
 		filepath.Join(mods, "compromise-dates", "builds", "compromise-dates.min.js")} {
-		if _, err := os.Stat(f); err != nil && (!pageOnly || strings.HasSuffix(f, ".wasm")) {
+		if _, err := os.Stat(f); err != nil && ready == 0 && (!pageOnly || strings.HasSuffix(f, ".wasm")) { // -ready needs only dist/
 			return fmt.Errorf("%s is missing: run `make bench-browser`, which builds the wasm and runs `npm ci --prefix bench`", f)
 		}
 	}
@@ -128,6 +130,16 @@ func run(repo string, quick, pageOnly bool, repeat int, jsFlags string) error {
 	tab, cancelTab := chromedp.NewContext(allocCtx)
 	defer cancelTab()
 
+	if ready > 0 {
+		if traceFile != "" {
+			traceCategories = append(traceCategories, "devtools.timeline", "v8", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "blink", "loading", "v8.execute")
+		}
+		pages := flag.Args()
+		if len(pages) == 0 {
+			pages = []string{filepath.Join(repo, "dist", "annotator.html")}
+		}
+		return readyTimings(tab, pages, ready)
+	}
 	if repeat > 0 {
 		return repeatPastes(tab, srv.URL+"/index.html", sizes[len(sizes)-1].name, repeat)
 	}
