@@ -51,6 +51,9 @@ func (f *finder) transcript(i int) {
 	headline := k == i && lead < 0
 	if headline {
 		// a headline: "John Smith: Harbour Will Reopen"
+		if f.toks[i].se-f.toks[i].ss > 30 && i > 0 || !interviewLabel(label) && !f.colonWithin(i+1, i+13) {
+			return // a long line is no headline, and the colon after a name comes within a dozen tokens
+		}
 		p, ok := phraseFwd(f.text, toks, i, min(len(toks), i+6))
 		if !ok || p.kind != pName || notSpeakers.lower(f.word(p.nb)) {
 			return
@@ -65,9 +68,6 @@ func (f *finder) transcript(i int) {
 					break
 				}
 			}
-		}
-		if f.toks[i].se-f.toks[i].ss > 30 && i > 0 {
-			return // a long line is no headline
 		}
 	}
 	if k == i || k+1 >= len(toks) || !f.punct(k, ':') && !(k == i+1 && interviewLabel(label) && f.punct(k, '.')) ||
@@ -112,6 +112,17 @@ func (f *finder) transcript(i int) {
 		a.quoted = true
 	}
 	f.attrs = append(f.attrs, a)
+}
+
+// colonWithin reports whether one of tokens a to b-1 is a colon: the speaker phrase of a headline
+// (six tokens at most, and up to six more for "to Shop Owners") comes before one.
+func (f *finder) colonWithin(a, b int) bool {
+	for k := a; k < b && k < len(f.toks); k++ {
+		if f.punct(k, ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // personIn reports whether phrase p names a person by a first name, an honorific or a title the
