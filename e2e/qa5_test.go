@@ -588,10 +588,12 @@ func TestQA5DownloadsDropBack(t *testing.T) {
 }
 
 // TestQA5UndoDuringChange sets a new reference date on a pasted 1 MB transcript and presses
-// Ctrl+Z at once, while the worker still makes the change (the page says it is still annotating
-// and keeps the change); then sets another date and types in the shown text before that one is
-// done. Each step ends with the date field showing the article's date; the final export has the
-// typed word and the second date, and Undo to the end gives back the transcript as pasted.
+// Ctrl+Z at once, while the worker still makes the change: the page says the undo follows once
+// it is done, and then makes it (it used to refuse, in a status line the run's result replaced
+// at once). Then it sets another date and types in the shown text before that one is done. Each
+// step ends with the date field showing the article's date; the final export has the typed word
+// and the second date, the history has them in the order made (the typing last, where it came
+// first), and Undo to the end gives back the transcript as pasted.
 func TestQA5UndoDuringChange(t *testing.T) {
 	tb := newLongTab(t)
 	tb.open(server.URL + "/")
@@ -603,12 +605,22 @@ func TestQA5UndoDuringChange(t *testing.T) {
 	tb.do(setDate("refdate", "2024-10-01"))
 	eval[bool](tb, `(document.activeElement.blur(), true)`)
 	press(tb, "z", chromedp.ModifierCtrl)
-	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
+	if !eval[bool](tb, running) {
+		t.Fatal("the worker made the change before Ctrl+Z; the test needs a longer article")
+	}
+	if got := status(tb); !strings.Contains(got, "the undo follows once it is done") {
+		t.Errorf("Ctrl+Z during the run says %q; it should say that the undo follows", got)
+	}
+	tb.pollLong(`document.getElementById('status').textContent.startsWith('Undone') && document.getElementById('progress-box').hidden &&
+		document.getElementById('save-state').dataset.state === 'saved'`)
 	tb.do(chromedp.Sleep(500 * time.Millisecond))
 	tb.pollLong(`document.getElementById('progress-box').hidden && document.getElementById('save-state').dataset.state === 'saved'`)
 	got := eval[string](tb, `articleAnnotator.export('json')`)
-	t.Logf("after the date and Ctrl+Z: field %q, buttons %q, status %q, the transcript as pasted: %v", eval[string](tb, `document.getElementById('refdate').value`),
-		eval[string](tb, undoState), status(tb), got == pasted)
+	t.Logf("after the date and Ctrl+Z: field %q, buttons %q, status %q", eval[string](tb, `document.getElementById('refdate').value`),
+		eval[string](tb, undoState), status(tb))
+	if got != pasted {
+		t.Errorf("after the run the undo asked for during it did not give back the transcript as pasted: %s", diff(got, pasted))
+	}
 	field := eval[string](tb, `document.getElementById('refdate').value`)
 	if d := decode(t, []byte(got)); d.ReferenceDate == nil || *d.ReferenceDate != field {
 		t.Errorf("the date field shows %q, the article has %v", field, d.ReferenceDate)
@@ -627,6 +639,10 @@ func TestQA5UndoDuringChange(t *testing.T) {
 	t.Logf("after the second date and typing: field %q, buttons %q, status %q", eval[string](tb, `document.getElementById('refdate').value`), eval[string](tb, undoState), status(tb))
 	if typed := text[:at] + " Late" + text[at:]; d.Text != typed || d.ReferenceDate == nil || *d.ReferenceDate != "2024-11-01" {
 		t.Fatalf("the article has the typed word: %v, the reference date %v (want 2024-11-01)", d.Text == typed, d.ReferenceDate)
+	}
+	// The date was set first, the word typed after: Undo takes the word out first.
+	if got := eval[string](tb, undoState); !strings.HasPrefix(got, "undo:Undo: Changed the text") {
+		t.Errorf("after a date and then typing the buttons are %q; Undo should take the typing back first", got)
 	}
 	for i := 0; i < 4 && !eval[bool](tb, `document.getElementById('undo').disabled`); i++ {
 		tb.do(chromedpClick("undo"))

@@ -69,6 +69,32 @@ func (p *page) busy() bool {
 	return true
 }
 
+// waitForRun keeps an undo or redo (op) asked for while a run of the engine's workers is on, to
+// make once the run is done (workMessage), and says so; it reports whether it kept it. The run
+// may be the very change the person means to undo, typing handed to the workers, so refusing
+// would leave them to guess when to ask again, and the run's result would replace the refusal
+// in the status line. A newer run or a failure forgets it.
+func (p *page) waitForRun(op string) bool {
+	if !p.work.running {
+		return false
+	}
+	p.work.after = op
+	p.setStatus("Still annotating this long article in the background: the " + op + " follows once it is done.")
+	return true
+}
+
+// historyAfterRun makes the undo or redo that waitForRun kept, once the run is over.
+func (p *page) historyAfterRun() {
+	op := p.work.after
+	p.work.after = ""
+	switch op {
+	case "undo":
+		p.undo()
+	case "redo":
+		p.redo()
+	}
+}
+
 // takeOver does on the page's thread what a run of the engine's workers still on does, and makes
 // the result the open article, kept in the library: it annotates the article, or, for a run that
 // changes a long article's saved session (follow.go), makes that change of the session, which
@@ -83,9 +109,10 @@ func (p *page) takeOver() {
 		return
 	}
 	defer measured("annotator-takeover", perfNow())
+	after := w.after // an undo or redo asked for during the run comes after it, here too
 	w.cancel()
 	if w.changes {
-		g := &again{saved: w.base.String(), op: w.op}
+		g := &again{saved: w.base.String(), op: w.op, refFirst: w.refFirst()}
 		s, textChanged := g.apply(p.articleText().String(), p.userRef)
 		p.sess, p.lazy = s, nil
 		if textChanged && w.op != "" { // an undo or redo: the text area follows
@@ -99,6 +126,8 @@ func (p *page) takeOver() {
 	p.show(time.Now())
 	p.tools()
 	p.persist()
+	w.after = after
+	p.historyAfterRun()
 }
 
 // change applies op to the open session, redraws, saves, and says done in the status line. It
@@ -127,7 +156,7 @@ func (p *page) change(op edit.Op, done string) string {
 
 // undo and redo step through the session's history.
 func (p *page) undo() {
-	if p.busy() || p.historyInWorker("undo") {
+	if p.waitForRun("undo") || p.historyInWorker("undo") {
 		return
 	}
 	if p.session() == nil || !p.session().Undo() {
@@ -138,7 +167,7 @@ func (p *page) undo() {
 }
 
 func (p *page) redo() {
-	if p.busy() || p.historyInWorker("redo") {
+	if p.waitForRun("redo") || p.historyInWorker("redo") {
 		return
 	}
 	if p.session() == nil || !p.session().Redo() {

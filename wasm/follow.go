@@ -183,6 +183,8 @@ func (p *page) keptHistory(m js.Value) {
 type again struct {
 	saved string // the session as Marshal wrote it
 	op    string // "undo", "redo", or "" for the text and reference date of the message
+	// refFirst, with op "", makes the reference date's change before the text's (orderChange)
+	refFirst bool
 }
 
 // againOf reads a change of a session from the worker's message d, or returns nil when d asks
@@ -191,13 +193,13 @@ func againOf(d js.Value) *again {
 	if d.Get("session").Type() != js.TypeString {
 		return nil
 	}
-	return &again{saved: d.Get("session").String(), op: d.Get("op").String()}
+	return &again{saved: d.Get("session").String(), op: d.Get("op").String(), refFirst: d.Get("refFirst").Truthy()}
 }
 
 // apply makes the change of text (a text area's value; "" leaves the text) and ref (the reference
 // date a person set; "" lets the text give it) on the saved session, or undoes or redoes, and
-// returns the session and whether the text changed. A new text comes first, as a change of its
-// own, then the reference date, as the page does for a short article (refChanged).
+// returns the session and whether the text changed. A new text and a new reference date are
+// changes of their own, the text's first unless refFirst says the person set the date first.
 func (g *again) apply(text, ref string) (*edit.Session, bool) {
 	s, err := edit.Unmarshal([]byte(g.saved))
 	if err != nil {
@@ -211,15 +213,23 @@ func (g *again) apply(text, ref string) (*edit.Session, bool) {
 	case "redo":
 		s.Redo()
 	case "":
-		if text != "" && !sameText(text, was) {
-			if _, err := s.Do(edit.SetText{Text: text}); err != nil {
-				panic(fmt.Errorf("the new text could not be annotated: %v", err))
+		setText := func() {
+			if text != "" && !sameText(text, was) {
+				if _, err := s.Do(edit.SetText{Text: text}); err != nil {
+					panic(fmt.Errorf("the new text could not be annotated: %v", err))
+				}
 			}
+		}
+		if !g.refFirst {
+			setText()
 		}
 		if ref != userRefOf(s.Doc()) {
 			if _, err := s.Do(edit.SetReference{Date: ref}); err != nil {
 				panic(err)
 			}
+		}
+		if g.refFirst {
+			setText()
 		}
 	default:
 		panic(fmt.Errorf("the worker cannot %q a session", g.op))

@@ -5,6 +5,7 @@ package main
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"syscall/js"
 	"time"
 
@@ -46,6 +47,34 @@ type worker struct {
 	// afresh
 	changes bool
 	op      string
+	// after is the undo or redo asked for during the run, made once it is done (waitForRun)
+	after string
+	// order lists what a run that changes base by op "" changes of it, "text" and "ref" (the
+	// reference date), in the order the person made them (orderChange)
+	order []string
+}
+
+// orderChange notes what a change of a long article's session that update hands to the worker
+// changes: its text when typed, its reference date when refNew. A change made while the run of
+// another is on replaces that run and makes both, so the order is the person's: a date set, then
+// typing while the worker made the date's change, go in that order into the history, as they
+// would in a short article's. A text and a date in one update go text first, as refChanged has
+// typing not yet annotated go first.
+func (w *worker) orderChange(typed, refNew bool) {
+	if !w.running || !w.changes || w.op != "" {
+		w.order = nil
+	}
+	if typed && !slices.Contains(w.order, "text") {
+		w.order = append(w.order, "text")
+	}
+	if refNew && !slices.Contains(w.order, "ref") {
+		w.order = append(w.order, "ref")
+	}
+}
+
+// refFirst reports whether the run on changes the reference date before the text.
+func (w *worker) refFirst() bool {
+	return w.changes && w.op == "" && len(w.order) > 0 && w.order[0] == "ref"
 }
 
 // annotateInWorker hands text, the text area's article as a JS string, to the engine's worker.
@@ -61,7 +90,7 @@ func (p *page) annotateInWorker(text, base js.Value, op string) {
 		})
 	}
 	w.id++
-	w.running, w.started = true, time.Now()
+	w.running, w.started, w.after = true, time.Now(), ""
 	w.stamps = stamps{}
 	w.stamps.note("paste")
 	w.changes, w.op = base.Type() == js.TypeString, op
@@ -74,7 +103,7 @@ func (p *page) annotateInWorker(text, base js.Value, op string) {
 	if !lib.pend.restoring && op == "" {
 		lib.keepPending(p, text) // until its session is stored (pending.go)
 	}
-	jsGlobal("articleAnnotator").Call("_work", text, p.userRef, w.id, w.onMsg, base, op)
+	jsGlobal("articleAnnotator").Call("_work", text, p.userRef, w.id, w.onMsg, base, op, w.refFirst())
 	w.stamps.note("handed over")
 }
 
@@ -82,7 +111,7 @@ func (p *page) annotateInWorker(text, base js.Value, op string) {
 func (w *worker) cancel() {
 	if w.running {
 		w.id++
-		w.running = false
+		w.running, w.after = false, ""
 		hideProgress()
 	}
 }
@@ -97,7 +126,7 @@ func (p *page) workMessage(m js.Value) {
 	case "progress":
 		p.showProgress(m.Get("step").Int(), m.Get("of").Int(), m.Get("what").String())
 	case "failed":
-		w.running = false
+		w.running, w.after = false, ""
 		hideProgress()
 		p.recoverValue(m.Get("error").String())
 	case "first":
@@ -133,6 +162,7 @@ func (p *page) workMessage(m js.Value) {
 		}
 		w.stamps.note("handed to storage")
 		savedMark(w.stamps.String())
+		p.historyAfterRun()
 	}
 }
 

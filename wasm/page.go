@@ -201,8 +201,8 @@ func (p *page) updateTo(value js.Value, units int) {
 		p.timer.Stop()
 	}
 	defer measured("annotator-update", perfNow())
-	typed := !p.shownText.Equal(value)
-	if p.shownRef == p.userRef && !typed {
+	typed, refNew := !p.shownText.Equal(value), p.shownRef != p.userRef
+	if !refNew && !typed {
 		return
 	}
 	p.shownText, p.shownRef = value, p.userRef
@@ -213,6 +213,7 @@ func (p *page) updateTo(value js.Value, units int) {
 		// worker changes the session it sent last, kept in its history (follow.go), or
 		// annotates afresh an article that holds no person's work.
 		if base := p.savedBase(); base.Type() == js.TypeString && p.keepsHistory(typed, units) {
+			p.work.orderChange(typed, refNew)
 			p.annotateInWorker(value, base, "")
 			return
 		}

@@ -60,8 +60,10 @@ func (l *library) keepPending(p *page, text js.Value) {
 	l.pend.id = pasted.id
 	l.pend.gen++
 	// change says that the workers change the article's kept session rather than annotate it
-	// afresh: a page that starts with the paste does so again, keeping the session's history.
-	value := map[string]any{"record": pasted.record(), "text": text, "ref": p.userRef, "change": p.work.changes}
+	// afresh: a page that starts with the paste does so again, keeping the session's history,
+	// and refFirst that the change's reference date came before its text (orderChange).
+	value := map[string]any{"record": pasted.record(), "text": text, "ref": p.userRef, "change": p.work.changes,
+		"refFirst": p.work.refFirst()}
 	l.watch(p, l.db.apply(write{store: storeMeta, key: pendingKey, value: value}), tabNews{})
 }
 
@@ -136,6 +138,10 @@ func (p *page) openPending() bool {
 		// made again on it, so that the person's work and the history stay.
 		p.shownText, p.shownRef = text, p.userRef
 		p.work.base, p.work.baseDoc = base, nil
+		p.work.order = nil
+		if r.v.Get("refFirst").Truthy() {
+			p.work.order = []string{"ref", "text"}
+		}
 		p.annotateInWorker(text, base, "")
 	} else {
 		p.update()

@@ -138,13 +138,14 @@ self.onmessage = (e) => {
   function end(r) {
     for (const w of [r.main, r.dates]) if (w) w.then((x) => x.terminate(), () => {});
   }
-  // _work(text, referenceDate, id, onMessage, saved, op) annotates in the workers; onMessage
-  // gets the main worker's progress, then its result or its failure, each with id. With saved,
-  // a saved session, the main worker alone changes it instead (wasm/follow.go): op "" takes the
-  // text and the reference date, "undo" and "redo" step through its history. A run on when a
-  // new one comes is ended with its workers: a newer paste cancels an older one.
+  // _work(text, referenceDate, id, onMessage, saved, op, refFirst) annotates in the workers;
+  // onMessage gets the main worker's progress, then its result or its failure, each with id.
+  // With saved, a saved session, the main worker alone changes it instead (wasm/follow.go): op
+  // "" takes the text and the reference date (the date first with refFirst), "undo" and "redo"
+  // step through its history. A run on when a new one comes is ended with its workers: a newer
+  // paste cancels an older one.
   Object.defineProperty(api, '_work', {
-    value(text, ref, id, onMessage, saved, op) {
+    value(text, ref, id, onMessage, saved, op, refFirst) {
       if (run) end(run);
       const again = typeof saved === 'string';
       const mine = run = { main: take(), dates: !again && twoFor(text) ? take() : null };
@@ -190,7 +191,7 @@ self.onmessage = (e) => {
           if (toStore && !toStore.stored) { if (storing === toStore) storing = null; toStore = null; w.terminate(); }
         };
         if (port) w.postMessage({ id, text, ref, port }, [port]);
-        else if (again) w.postMessage({ id, text, ref, session: saved, op });
+        else if (again) w.postMessage({ id, text, ref, session: saved, op, refFirst });
         else w.postMessage({ id, text, ref });
       }).catch((err) => {
         if (run === mine) { run = null; end(mine); }
