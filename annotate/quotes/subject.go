@@ -422,10 +422,20 @@ func (f *finder) plainNoun(j int) bool {
 }
 
 // fraction reports whether w names a share of a group: "half", "two-thirds", "three-quarters".
+// It is asked of most words before a cue, so it makes no lower-cased copy of an ASCII word.
 func fraction(w string) bool {
-	w = strings.ToLower(w)
-	return w == "half" || w == "majority" || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-third") ||
-		strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-fourths")
+	if !ascii(w) {
+		w = strings.ToLower(w)
+	}
+	return len(w) >= 4 && (foldSuffix(w, "half") && len(w) == 4 || foldSuffix(w, "majority") && len(w) == 8 ||
+		foldSuffix(w, "-thirds") || foldSuffix(w, "-third") || foldSuffix(w, "-quarters") ||
+		foldSuffix(w, "-fifths") || foldSuffix(w, "-fourths"))
+}
+
+// foldSuffix reports whether w ends in suffix, which is in lower case, with w's ASCII capitals
+// folded: strings.HasSuffix(strings.ToLower(w), suffix) for an ASCII w.
+func foldSuffix(w, suffix string) bool {
+	return len(w) >= len(suffix) && equalFold(suffix, w[len(w)-len(suffix):])
 }
 
 // dashLike reports whether token k is a dash or the hyphen that a typed "--" dash ends with.

@@ -66,3 +66,22 @@ func TestWords(t *testing.T) {
 		t.Errorf(`stancePrep.lower("Criticism") = %q, want "|of|"`, got)
 	}
 }
+
+// TestFraction checks fraction, which folds ASCII capitals without copying the word, against
+// the definition it replaced: the word in lower case is "half" or "majority", or ends in a
+// hyphen and a fraction's plural.
+func TestFraction(t *testing.T) {
+	plain := func(w string) bool {
+		w = strings.ToLower(w)
+		return w == "half" || w == "majority" || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-third") ||
+			strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths") || strings.HasSuffix(w, "-fourths")
+	}
+	ws := append(probeWords(), "half", "Half", "HALF", "halves", "behalf", "majority", "Majority", "minority",
+		"two-thirds", "Two-Thirds", "TWO-THIRDS", "one-third", "three-quarters", "four-fifths", "three-fourths",
+		"thirds", "-third", "two-thirdſ", "ÜBER-THIRDS", "Zwei-Drittel", "one-Third", "tWo-tHiRdS")
+	for _, w := range ws {
+		if got, want := fraction(w), plain(w); got != want {
+			t.Errorf("fraction(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
