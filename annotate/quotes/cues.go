@@ -22,39 +22,31 @@ type attr struct {
 	quoted    bool // the content is inside quotation marks of its own: a transcript's turn
 }
 
-var ingCues = wordsOf(map[string]bool{"saying": true, "adding": true, "noting": true, "warning": true,
-	"arguing": true, "insisting": true, "claiming": true, "telling": true, "stressing": true,
-	"explaining": true, "suggesting": true, "asking": true, "writing": true, "declaring": true,
-	"acknowledging": true, "predicting": true, "urging": true, "tweeting": true,
-	"answering": true, "replying": true, "responding": true, "recalling": true, "announcing": true,
-	"complaining": true, "admitting": true, "vowing": true, "promising": true, "denying": true,
-	"asserting": true, "contending": true, "observing": true, "remarking": true, "citing": true,
-	"calling": true, "describing": true, "accusing": true, "quipping": true, "joking": true,
-	"referring": true, "alluding": true, "pointing": true})
+var ingCues = setOf(`saying adding noting warning arguing insisting claiming telling stressing
+	explaining suggesting asking writing declaring acknowledging predicting urging tweeting
+	answering replying responding recalling announcing complaining admitting vowing promising
+	denying asserting contending observing remarking citing calling describing accusing quipping
+	joking referring alluding pointing`)
 
 // makeClear are the forms of "make" that report speech with "(it) clear": "She made it clear
 // that the pier stays open".
-var makeClear = wordsOf(map[string]bool{"make": true, "makes": true, "made": true, "making": true})
+var makeClear = setOf(`make makes made making`)
 
 // backCues are verbs that report speech with "back": "shot back", "hit back".
-var backCues = wordsOf(map[string]bool{"shot": true, "fired": true, "hit": true, "hits": true, "fires": true,
-	"shoots": true, "snapped": true, "pushed": true, "pushes": true})
+var backCues = setOf(`shot fired hit hits fires shoots snapped pushed pushes`)
 
 // pureLocative are prepositions that cannot also open a clause, so a phrase right after one is
 // no subject: "in a Facebook message posted Friday".
-var pureLocative = wordsOf(map[string]bool{"of": true, "in": true, "on": true, "at": true, "from": true,
-	"via": true, "through": true, "during": true, "near": true, "inside": true, "outside": true,
-	"into": true, "onto": true, "with": true, "for": true, "without": true, "about": true, "among": true})
+var pureLocative = setOf(`of in on at from via through during near inside outside into onto with for
+	without about among`)
 
 // goOn are the forms of "go" that open a speech verb with "on to": "went on to say".
-var goOn = wordsOf(map[string]bool{"go": true, "goes": true, "went": true, "gone": true})
+var goOn = setOf(`go goes went gone`)
 
 // byIng are the words that open an -ing cue as a comma does: "followed that by saying, “…”".
-var byIng = wordsOf(map[string]bool{"by": true, "while": true, "before": true, "after": true, "when": true,
-	"despite": true})
+var byIng = setOf(`by while before after when despite`)
 
-var passiveAux = wordsOf(map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true,
-	"being": true, "be": true})
+var passiveAux = setOf(`was were is are been being be`)
 
 // finder holds the state of one Find call.
 type finder struct {
@@ -751,9 +743,8 @@ func (f *finder) verb(i int, mode int) {
 
 // insertAdverbs are the sentence adverbs that news copy sets between commas after the subject:
 // "The bench, however, observed that …".
-var insertAdverbs = wordsOf(map[string]bool{"however": true, "though": true, "meanwhile": true,
-	"too": true, "instead": true, "moreover": true, "nonetheless": true, "nevertheless": true,
-	"therefore": true, "furthermore": true})
+var insertAdverbs = setOf(`however though meanwhile too instead moreover nonetheless nevertheless
+	therefore furthermore`)
 
 // documentIn reports whether phrase p holds a noun for a text that speaks: "the statement", "a
 // statement from the club", "the banner".
@@ -1294,7 +1285,7 @@ func (f *finder) adjunctThat(k, send int) bool {
 }
 
 // anonymous are the participles of "asked not to be named" and "declined to be identified".
-var anonymous = wordsOf(map[string]bool{"named": true, "identified": true, "quoted": true})
+var anonymous = setOf(`named identified quoted`)
 
 // subjectOpens reports whether the subject of a reported clause plainly opens at token k, when
 // "that" is left out: a noun the lexicon knows for people or bodies ("officials", "police"), a
@@ -1516,8 +1507,7 @@ func (f *finder) ofPhrase(src phrase) phrase {
 }
 
 // evidenceVerbs are the verbs with which records and findings speak: "the figures show …".
-var evidenceVerbs = wordsOf(map[string]bool{"show": true, "shows": true, "showed": true, "find": true,
-	"finds": true, "found": true, "indicate": true, "indicates": true, "indicated": true})
+var evidenceVerbs = setOf(`show shows showed find finds found indicate indicates indicated`)
 
 // byDocument reports whether token p is a "by" after a document or a finding, whose author
 // is no subject of its own: "A survey by the council found …", and "Documents reviewed by the
@@ -1552,28 +1542,22 @@ func (f *finder) documentBack(k int) (phrase, bool) {
 
 // seenBy are the participles between a document and who saw or made it: "a notice seen by
 // Reuters", "records obtained by the Gazette".
-var seenBy = wordsOf(map[string]bool{"seen": true, "reviewed": true, "obtained": true, "viewed": true, "examined": true,
-	"published": true, "released": true, "compiled": true, "prepared": true, "commissioned": true, "filed": true,
-	"issued": true, "written": true, "sent": true, "signed": true, "shared": true, "leaked": true, "read": true})
+var seenBy = setOf(`seen reviewed obtained viewed examined published released compiled prepared
+	commissioned filed issued written sent signed shared leaked read`)
 
 // thatCues are verbs that report speech or thought only with "that" after them, being other
 // verbs elsewhere: "charged that the count was rigged" but "charged with fraud", "suspected
 // that …" but "suspected of fraud".
-var thatCues = wordsOf(map[string]bool{"charge": true, "charges": true, "charged": true,
-	"surmise": true, "surmised": true, "theorize": true, "theorized": true, "theorise": true,
-	"theorised": true, "hypothesize": true, "hypothesized": true, "affirm": true, "affirms": true,
-	"affirmed": true, "reaffirm": true, "reaffirms": true, "reaffirmed": true, "suspect": true,
-	"suspects": true, "suspected": true, "assume": true, "assumes": true, "assumed": true,
-	"guess": true, "guessed": true, "imagine": true, "imagines": true, "imagined": true,
-	"envision": true, "envisions": true, "envisioned": true, "anticipate": true,
-	"anticipates": true, "anticipated": true, "reckon": true, "reckons": true, "reckoned": true,
-	"figured": true, "project": true, "projects": true, "projected": true, "rule": true, "rules": true, "ruled": true, "advise": true, "advised": true,
-	"submit": true, "submits": true, "submitted": true}) // counsel "submitted that …" in court reports
+var thatCues = setOf(`charge charges charged surmise surmised theorize theorized theorise theorised
+	hypothesize hypothesized affirm affirms affirmed reaffirm reaffirms reaffirmed suspect suspects
+	suspected assume assumes assumed guess guessed imagine imagines imagined envision envisions
+	envisioned anticipate anticipates anticipated reckon reckons reckoned figured project projects
+	projected rule rules ruled advise advised submit submits submitted`) // counsel "submitted that …" in court reports
 
 // evidenceIng are the -ing forms of verbs of evidence, which report what a document or a finding
 // shows right after it, with no comma: "polls showing the mayor ahead", "a report indicating
 // that …".
-var evidenceIng = wordsOf(map[string]bool{"showing": true, "indicating": true, "finding": true})
+var evidenceIng = setOf(`showing indicating finding`)
 
 // evidenceShowing handles an -ing verb of evidence at i whose subject, right before it, is a
 // document or a finding, after "with" or before "that": "with polls showing the mayor ahead",
@@ -1593,13 +1577,9 @@ func (f *finder) evidenceShowing(i int) {
 }
 
 // findings are nouns for what data and inquiries yield, which take the words of a document.
-var findings = wordsOf(map[string]bool{"record": true, "data": true, "figure": true, "result": true,
-	"number": true, "statistic": true, "estimate": true, "finding": true, "evidence": true,
-	"inquiry": true, "investigation": true, "probe": true, "research": true, "footage": true,
-	"count": true, "tally": true, "census": true, "audit": true, "test": true, "scan": true,
-	"image": true, "photo": true, "photograph": true, "recording": true, "transcript": true,
-	"slide": true, "chart": true, "graph": true, "map": true, "table": true, "average": true,
-	"model": true, "forecast": true, "projection": true, "calculation": true})
+var findings = setOf(`record data figure result number statistic estimate finding evidence inquiry
+	investigation probe research footage count tally census audit test scan image photo photograph
+	recording transcript slide chart graph map table average model forecast projection calculation`)
 
 // evidenceSubject reports whether the phrase src is headed by a document, a finding or a poll
 // (the word may open the sentence, and then reads as a name),
@@ -1624,9 +1604,8 @@ func (f *finder) evidenceSubject(src phrase) bool {
 }
 
 // seeAs are verbs of opinion that report a view with "as": "voters see her as honest".
-var seeAs = wordsOf(map[string]bool{"see": true, "sees": true, "saw": true, "view": true, "views": true,
-	"viewed": true, "regard": true, "regards": true, "regarded": true, "perceive": true,
-	"perceives": true, "perceived": true})
+var seeAs = setOf(`see sees saw view views viewed regard regards regarded perceive perceives
+	perceived`)
 
 // asWithin reports whether "as" follows the verb at i within a short object.
 func (f *finder) asWithin(i int) bool {
@@ -1644,14 +1623,13 @@ func (f *finder) asWithin(i int) bool {
 
 // loneSpeakers stand alone as a speaker one of a group, or nobody named: "Another said, “…”",
 // "One told me …", "“It is over,” someone shouted."
-var loneSpeakers = wordsOf(map[string]bool{"another": true, "one": true, "someone": true, "somebody": true})
+var loneSpeakers = setOf(`another one someone somebody`)
 
 // loneBefore may come before a quantifier or lone speaker that opens its clause: "Yet another said".
-var loneBefore = wordsOf(map[string]bool{"yet": true, "and": true, "but": true, "still": true})
+var loneBefore = setOf(`yet and but still`)
 
 // quantifiers stand alone as subjects of belief: "many believe", "Some say", "Both think".
-var quantifiers = wordsOf(map[string]bool{"many": true, "most": true, "some": true, "few": true, "both": true,
-	"others": true, "several": true, "all": true, "everyone": true, "nobody": true})
+var quantifiers = setOf(`many most some few both others several all everyone nobody`)
 
 // prepCues are verbs that report what someone spoke of through a preposition: "talked about the
 // deficit", "called for a recount".
@@ -1692,8 +1670,7 @@ func (f *finder) relativeEnd(k, send int) int {
 
 // modals are the auxiliaries that go on a clause after an insert more often than they open a
 // main clause after a relative one.
-var modals = wordsOf(map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true,
-	"may": true, "might": true, "must": true})
+var modals = setOf(`will would can could should may might must`)
 
 // contactSubject reads a subject that ends at token j in a relative clause with no pronoun of
 // its own, a subject pronoun and a verb after a noun phrase: "All the experts I spoke to said",
@@ -1728,14 +1705,13 @@ func (f *finder) contactSubject(j int) (phrase, bool) {
 
 // closeHeads are the words that head "… close to X" as a speaker with no noun of their own:
 // "Those close to him say", "Someone close to the mayor said".
-var closeHeads = wordsOf(map[string]bool{"those": true, "people": true, "someone": true, "somebody": true,
-	"one": true, "many": true, "some": true, "several": true, "others": true, "friends": true})
+var closeHeads = setOf(`those people someone somebody one many some several others friends`)
 
 // callForms are the forms of "call", which with "on", an object and "to" report an appeal.
-var callForms = wordsOf(map[string]bool{"call": true, "calls": true, "called": true, "calling": true})
+var callForms = setOf(`call calls called calling`)
 
 // toTarget are -ing cues that take "to" and what the speaker spoke of: "referring to".
-var toTarget = wordsOf(map[string]bool{"referring": true, "alluding": true, "pointing": true})
+var toTarget = setOf(`referring alluding pointing`)
 
 // pastVerb returns the first lower-case word in -ed after the second token from s and before
 // e, the verb that ends a subject ("The union attacked Okafor"), or e.

@@ -31,9 +31,8 @@ const (
 )
 
 // businessWords mark a company's name: "Harbour Holdings Ltd" is what "the company" refers to.
-var businessWords = wordsOf(map[string]bool{"inc": true, "ltd": true, "corp": true, "co": true, "plc": true,
-	"llc": true, "group": true, "holdings": true, "company": true, "corporation": true, "gmbh": true,
-	"ag": true, "sa": true, "limited": true, "bank": true, "airlines": true, "motors": true})
+var businessWords = setOf(`inc ltd corp co plc llc group holdings company corporation gmbh ag sa
+	limited bank airlines motors`)
 
 type entity struct {
 	name     Span // canonical name
@@ -597,10 +596,8 @@ func (f *finder) surnameFirst(ents []entity, w string, g uint8, p phrase) int {
 
 // postnominals are the letters written after a name, as written: seats (MP, MSP, TD), counsel
 // (KC, QC, SC), honours (OBE) and degrees, and the suffixes of a name (Jr, III).
-var postnominals = wordsOf(map[string]bool{"MP": true, "MSP": true, "MS": true, "AM": true, "MLA": true, "MEP": true,
-	"MPP": true, "MHA": true, "MNA": true, "TD": true, "KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true,
-	"KBE": true, "DBE": true, "OM": true, "CH": true, "FRS": true, "PhD": true, "MD": true, "Jr": true, "Jr.": true, "Sr": true,
-	"Sr.": true, "II": true, "III": true, "IV": true})
+var postnominals = setOf(`MP MSP MS AM MLA MEP MPP MHA MNA TD KC QC SC OBE MBE CBE KBE DBE OM CH FRS
+	PhD MD Jr Jr. Sr Sr. II III IV`)
 
 // genderBefore returns the gender of the known first names that stand right before surname in
 // the text before token at ("Jim" for "Watson" after "Mayor Jim Watson"), or gUnknown when

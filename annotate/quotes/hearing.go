@@ -9,10 +9,8 @@
 package quotes
 
 // hearers are the bodies before which things are said and "heard": courts, inquests, meetings.
-var hearers = wordsOf(map[string]bool{"court": true, "inquest": true, "tribunal": true, "jury": true,
-	"hearing": true, "inquiry": true, "trial": true, "committee": true, "panel": true, "meeting": true,
-	"conference": true, "magistrates": true, "commission": true, "judge": true, "jurors": true,
-	"assembly": true, "parliament": true, "chamber": true, "summit": true, "congress": true})
+var hearers = setOf(`court inquest tribunal jury hearing inquiry trial committee panel meeting
+	conference magistrates commission judge jurors assembly parliament chamber summit congress`)
 
 // hearing handles "heard" or "was told" at token i when a hearer is its subject: the hearer,
 // with its determiner, name and qualifiers ("the inquest into her death"), is the source, and the

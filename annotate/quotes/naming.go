@@ -6,8 +6,7 @@ package quotes
 
 // rateVerbs judge or describe something in words of their own, which a quote after them gives:
 // "the panel rated the claim “mostly false”", "she described the plan as “reckless”".
-var rateVerbs = wordsOf(map[string]bool{"rate": true, "rates": true, "rated": true, "rating": true,
-	"describe": true, "describes": true, "described": true, "describing": true})
+var rateVerbs = setOf(`rate rates rated rating describe describes described describing`)
 
 // namedFragment attributes short quote qi, which nothing claims, to the subject of a naming or
 // rating verb a few words before it in its sentence, or of any verb that takes an object "as"
@@ -120,9 +119,7 @@ func (f *finder) headlineQuote(qi int) bool {
 }
 
 // wordNouns name words as words: "used the phrase “radical change”" quotes the user.
-var wordNouns = wordsOf(map[string]bool{"phrase": true, "phrases": true, "word": true, "words": true,
-	"term": true, "terms": true, "slogan": true, "expression": true, "label": true, "mantra": true,
-	"chant": true})
+var wordNouns = setOf(`phrase phrases word words term terms slogan expression label mantra chant`)
 
 // wordsQuote attributes short quote qi, which nothing claims, after "the phrase", "the words" or
 // "the term" and the verb before them, to the subject of its sentence: "Lee has used the phrase

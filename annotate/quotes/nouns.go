@@ -11,8 +11,7 @@ package quotes
 import "strings"
 
 // possessives are the possessive determiners that name a source: "his claim".
-var possessives = wordsOf(map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true,
-	"my": true, "His": true, "Her": true, "Their": true, "Its": true, "Our": true, "My": true})
+var possessives = setOf(`his her their its our my His Her Their Its Our My`)
 
 // attrNoun handles an attribution noun at i.
 func (f *finder) attrNoun(i int) {
@@ -97,11 +96,9 @@ func (f *finder) attrNoun(i int) {
 
 // thatNouns are nouns of saying whose "that" clause reports what the possessor said, wherever
 // the phrase stands: "a fact-check of the senator's claim that …".
-var thatNouns = wordsOf(map[string]bool{"claim": true, "claims": true, "assertion": true, "allegation": true,
-	"allegations": true, "accusation": true, "insistence": true, "contention": true,
-	"suggestion": true, "argument": true, "warning": true, "promise": true, "pledge": true,
-	"prediction": true, "admission": true, "denial": true, "acknowledgment": true,
-	"acknowledgement": true, "statement": true, "assurance": true, "boast": true, "charge": true})
+var thatNouns = setOf(`claim claims assertion allegation allegations accusation insistence
+	contention suggestion argument warning promise pledge prediction admission denial acknowledgment
+	acknowledgement statement assurance boast charge`)
 
 // stancePrep are nouns of stance that take their object through a preposition, with the
 // prepositions each takes: "his criticism of the plan", "her support for the mayor".
@@ -123,6 +120,5 @@ func descPossessive(w string) bool {
 }
 
 // nounNoInfinitive are attribution nouns whose "to" opens no content: "his answer to critics".
-var nounNoInfinitive = wordsOf(map[string]bool{"view": true, "belief": true, "claim": true, "claims": true,
-	"argument": true, "assertion": true, "statement": true, "suggestion": true, "answer": true,
-	"response": true, "reply": true, "fear": true, "fears": true, "warning": true, "position": true})
+var nounNoInfinitive = setOf(`view belief claim claims argument assertion statement suggestion
+	answer response reply fear fears warning position`)

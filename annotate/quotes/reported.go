@@ -191,7 +191,7 @@ func (f *finder) forward(a *attr, idx, after, send int, mode int) bool {
 
 // demonstratives are the words that open a clause as its subject before a finite verb ("this
 // was the last chance"), and an adjunct of time elsewhere ("this week").
-var demonstratives = wordsOf(map[string]bool{"this": true, "these": true, "those": true})
+var demonstratives = setOf(`this these those`)
 
 // sourceAhead reports whether a speaker phrase opens at token k and a verb of saying, belief or
 // naming follows it at once: "records show", "officials say", "rivals call it …".
@@ -234,23 +234,19 @@ func (f *finder) thatAfterAdjunct(k, send int) int {
 
 // sayWords are the plain verbs of saying, after which "when" tells the time of speaking ("said
 // when she resigned"), not a question.
-var sayWords = wordsOf(map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true})
+var sayWords = setOf(`said says say told tells`)
 
 // timeClause are the words that open a clause of time or manner after a cue and its adjunct:
 // "said Friday as he entered the talks".
-var timeClause = wordsOf(map[string]bool{"as": true, "when": true, "while": true, "after": true,
-	"before": true, "because": true, "until": true, "since": true})
+var timeClause = setOf(`as when while after before because until since`)
 
 // placePreps open an adjunct of place or time, never the object of a verb that reports what
 // someone said of something: "25 percent support in the latest poll".
-var placePreps = wordsOf(map[string]bool{"in": true, "at": true, "during": true, "from": true,
-	"through": true, "near": true, "inside": true, "outside": true, "via": true, "after": true,
-	"before": true, "while": true})
+var placePreps = setOf(`in at during from through near inside outside via after before while`)
 
 // subordinators open a clause of time or reason after a cue, which says when or why the words
 // were said, not what they were.
-var subordinators = wordsOf(map[string]bool{"while": true, "because": true, "until": true,
-	"whenever": true})
+var subordinators = setOf(`while because until whenever`)
 
 // infinitive returns the token of "to" that opens an infinitive at k, or after a short object
 // there ("voters to know", "him to resign"), or -1.
@@ -335,9 +331,8 @@ scan:
 }
 
 // finiteVerbs are auxiliaries and copulas that mark a finite clause.
-var finiteVerbs = wordsOf(map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
-	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
-	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true})
+var finiteVerbs = setOf(`is are was were has have had will would can could should may might must did
+	does do`)
 
 // finiteWithin reports whether a finite auxiliary or copula follows within three words of k,
 // with only words before it: "women are likely", "the bill would pass".
@@ -520,11 +515,9 @@ func (f *finder) absorb(a *attr, k int) {
 }
 
 // namingVerbs give someone or something a name: "called her “Lady Tide”".
-var namingVerbs = wordsOf(map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
-	"dub": true, "dubs": true, "dubbed": true, "dubbing": true, "nickname": true, "nicknames": true,
-	"nicknamed": true, "label": true, "labels": true, "labeled": true, "labelled": true,
-	"labeling": true, "labelling": true, "brand": true, "brands": true, "branded": true,
-	"branding": true, "term": true, "terms": true, "termed": true})
+var namingVerbs = setOf(`call calls called calling dub dubs dubbed dubbing nickname nicknames
+	nicknamed label labels labeled labelled labeling labelling brand brands branded branding term
+	terms termed`)
 
 // naming reports whether the quote opening at token k is a name given in the words of a's
 // speaker: a naming verb before it in the clause (the cue or not), or "as" right before it.
@@ -542,7 +535,7 @@ func (f *finder) naming(a *attr, k int) bool {
 
 // writerClauses open a clause of the writer's after an inserted attribution, which says when
 // the words were said: "…, the leaders said on Friday, as they gathered at the gates".
-var writerClauses = wordsOf(map[string]bool{"as": true, "when": true, "after": true, "before": true})
+var writerClauses = setOf(`as when after before`)
 
 // clause makes tokens [start, end) the content of a, less the punctuation that ends it, and
 // absorbs the direct quotes inside it into a mixed quote.
@@ -566,12 +559,11 @@ func (f *finder) clause(a *attr, start, end int) {
 
 // manner are the participles that say how or on what terms a speaker spoke, after the cue and a
 // comma: "said, speaking on condition of anonymity", "said, asking not to be named".
-var manner = wordsOf(map[string]bool{"speaking": true, "asking": true, "requesting": true,
-	"declining": true, "preferring": true, "wishing": true})
+var manner = setOf(`speaking asking requesting declining preferring wishing`)
 
 // relatives open a clause that describes the source just named, not more of what it said:
 // "…, according to her lawyer, who spoke to the BBC."
-var relatives = wordsOf(map[string]bool{"who": true, "whose": true, "which": true, "whom": true})
+var relatives = setOf(`who whose which whom`)
 
 // afterDateline skips a wire dateline at the start of the sentence at s ("GENEVA, Nov 6
 // (Northline) - ", "NEW DELHI: "): a word in capitals, then a dash within a dozen tokens or a

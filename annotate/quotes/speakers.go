@@ -25,9 +25,8 @@ type phrase struct {
 	kind   uint8
 }
 
-var objectPronouns = wordsOf(map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true,
-	"you": true, "reporters": true, "journalists": true, "lawmakers": true, "supporters": true,
-	"listeners": true, "viewers": true, "members": true, "students": true, "senators": true})
+var objectPronouns = setOf(`him her them me us you reporters journalists lawmakers supporters
+	listeners viewers members students senators`)
 
 func isPunct(text string, t *token, c byte) bool {
 	return t.kind == kPunct && text[t.s] == c
@@ -201,10 +200,9 @@ func reducedRelative(text string, toks []token, k, j int) bool {
 }
 
 // quantityNouns are the nouns of quantity that "a" opens before a plural: "a few residents".
-var quantityNouns = wordsOf(map[string]bool{"few": true, "couple": true, "dozen": true, "handful": true, "number": true,
-	"hundred": true, "thousand": true, "million": true, "majority": true, "minority": true, "lot": true, "pair": true,
-	"group": true, "crowd": true, "host": true, "team": true, "bunch": true, "score": true, "total": true, "series": true,
-	"variety": true, "range": true, "slew": true, "string": true, "trio": true, "quarter": true, "third": true, "half": true})
+var quantityNouns = setOf(`few couple dozen handful number hundred thousand million majority
+	minority lot pair group crowd host team bunch score total series variety range slew string trio
+	quarter third half`)
 
 // personOf reports whether token k, before "of the", ends a person's name: a capitalised word
 // inside its sentence that is no organisation or title, after a first name, an honorific or a
@@ -218,9 +216,7 @@ func personOf(toks []token, k int) bool {
 
 // particles are the lower-case words inside personal names: "Bill de Blasio", "Ursula von der
 // Leyen".
-var particles = wordsOf(map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true,
-	"della": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true})
+var particles = setOf(`de da di du del della van von der den la le bin bint ibn al el dos das`)
 
 // agentive reports whether w ends like a noun for someone who does something: announcer,
 // narrator, economist, historian, the plural too.
@@ -235,18 +231,12 @@ func agentive(w string) bool {
 }
 
 // documents are nouns for texts that speak in news reports: "the letter said", "the ad says".
-var documents = wordsOf(map[string]bool{"letter": true, "statement": true, "report": true, "study": true,
-	"survey": true, "poll": true, "memo": true, "filing": true, "ad": true, "spot": true,
-	"clip": true, "video": true, "post": true, "tweet": true, "article": true, "editorial": true,
-	"piece": true, "book": true, "paper": true, "message": true, "email": true, "release": true,
-	"complaint": true, "lawsuit": true, "indictment": true, "ruling": true, "order": true,
-	"document": true, "documents": true, "cable": true, "note": true, "analysis": true,
-	"review": true, "audit": true, "website": true, "site": true, "blog": true, "column": true,
-	"commercial": true, "campaign": true, "platform": true, "bill": true, "law": true, "policy": true,
-	"brief": true, "motion": true, "petition": true, "affidavit": true, "transcript": true,
-	"manifesto": true, "assessment": true, "dossier": true, "submission": true, "banner": true,
-	"sign": true, "placard": true, "headline": true, "caption": true, "inscription": true,
-	"notice": true, "draft": true, "minutes": true, "record": true, "records": true, "file": true, "files": true})
+var documents = setOf(`letter statement report study survey poll memo filing ad spot clip video post
+	tweet article editorial piece book paper message email release complaint lawsuit indictment
+	ruling order document documents cable note analysis review audit website site blog column
+	commercial campaign platform bill law policy brief motion petition affidavit transcript
+	manifesto assessment dossier submission banner sign placard headline caption inscription notice
+	draft minutes record records file files`)
 
 // detWithin reports whether a determiner other than "that" or "this" stands at most n words
 // before token j, with only words between.
@@ -331,10 +321,8 @@ func titlesOnly(text string, toks []token, a, j int) bool {
 
 // titleModifiers are the words the lexicon counts among titles that qualify an office without
 // naming one: "the White House", "the Republican", "the Senior".
-var titleModifiers = wordsOf(map[string]bool{"house": true, "white": true, "democratic": true,
-	"republican": true, "labour": true, "conservative": true, "party": true, "state": true,
-	"national": true, "federal": true, "presidential": true, "senior": true, "junior": true,
-	"former": true, "acting": true, "interim": true, "campaign": true, "press": true})
+var titleModifiers = setOf(`house white democratic republican labour conservative party state
+	national federal presidential senior junior former acting interim campaign press`)
 
 // groupOf reports whether the name that opens at token n follows "of" and a plural noun for
 // people, at or after token a: "Friends of Mr. Reyes", "supporters of Ann Cole".
@@ -677,8 +665,7 @@ func numberWord(w string) bool {
 }
 
 // approx are the words that may open a proportion: "about four in 10".
-var approx = wordsOf(map[string]bool{"about": true, "some": true, "nearly": true, "almost": true, "roughly": true,
-	"around": true, "only": true, "just": true, "over": true, "fewer": true, "more": true})
+var approx = setOf(`about some nearly almost roughly around only just over fewer more`)
 
 // subjectBack widens or finds the subject that ends at token j before a cue, for two kinds the
 // phrase readers miss: a proportion ("Six in 10 say", "about four in 10 voters in the state

@@ -12,21 +12,18 @@ package quotes
 import "strings"
 
 // raising are the verbs whose subject is not a source: "seemed to", "appears to".
-var raising = wordsOf(map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true,
-	"appears": true, "appeared": true})
+var raising = setOf(`seem seems seemed appear appears appeared`)
 
 // maxSubject is the most words a raised subject may hold to be given as a fragment.
 const maxSubject = 10
 
 // passiveStance are participles that, after "be" and with no agent, report an opinion or a
 // rumour held by no one named: "is seen as", "was considered", "is said to".
-var passiveStance = wordsOf(map[string]bool{"expected": true, "seen": true, "viewed": true, "regarded": true,
-	"considered": true, "deemed": true, "perceived": true, "thought": true, "believed": true,
-	"said": true, "rumored": true, "rumoured": true, "known": true, "reported": true})
+var passiveStance = setOf(`expected seen viewed regarded considered deemed perceived thought
+	believed said rumored rumoured known reported`)
 
 // toInfinitive are the participles of passiveStance that report only with "to": "is said to".
-var toInfinitive = wordsOf(map[string]bool{"expected": true, "thought": true, "believed": true, "said": true,
-	"rumored": true, "rumoured": true, "known": true, "reported": true})
+var toInfinitive = setOf(`expected thought believed said rumored rumoured known reported`)
 
 // passiveBefore returns the form of "be" before the participle at i, over a negation or an
 // adverb or two ("is widely seen", "was not expected"), or -1.
@@ -45,8 +42,7 @@ func (f *finder) passiveBefore(i int) int {
 
 // hearsay are adverbs that attribute the rest of their clause to unnamed sources: "the hackers
 // have reportedly infiltrated …".
-var hearsay = wordsOf(map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true,
-	"reputedly": true, "supposedly": true})
+var hearsay = setOf(`reportedly allegedly purportedly reputedly supposedly`)
 
 // hearsayClause handles an adverb of hearsay at i: the verb phrase after it is one fragment and a
 // short subject before it another, with no source.
@@ -166,8 +162,7 @@ func (f *finder) raisedCue(i, first, v, send int) {
 }
 
 // whWords open the question that "asked" reports: "Asked whether she would run, …".
-var whWords = wordsOf(map[string]bool{"whether": true, "if": true, "why": true, "what": true, "how": true,
-	"when": true, "where": true, "who": true, "about": true})
+var whWords = setOf(`whether if why what how when where who about`)
 
 // askedClause handles "Asked whether …" or "When asked about …" at i, a participle with no
 // subject of its own: the question is the content, and the speaker is named, if at all, after
@@ -207,8 +202,7 @@ func (f *finder) askedClause(i int) bool {
 }
 
 // inViews are the nouns of "in his view," and "in the words of X,".
-var inViews = wordsOf(map[string]bool{"view": true, "words": true, "opinion": true, "estimation": true,
-	"judgment": true, "judgement": true, "assessment": true, "telling": true, "mind": true})
+var inViews = setOf(`view words opinion estimation judgment judgement assessment telling mind`)
 
 // inSource handles a sentence that opens with "In" and a source and a comma: "In a poll released
 // Monday, 50 percent chose …", "In her view, the plan …". The words after the comma are the

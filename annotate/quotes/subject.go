@@ -16,14 +16,12 @@ const maxLongSubject = 20
 
 // subjectPreps are the words that may join a head noun to what qualifies it: "officials from
 // both parties", "a person familiar with the talks".
-var subjectPreps = wordsOf(map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true,
-	"from": true, "with": true, "to": true, "across": true, "around": true, "inside": true,
-	"outside": true, "within": true, "among": true, "near": true, "familiar": true, "close": true,
-	"through": true, "along": true, "behind": true, "throughout": true})
+var subjectPreps = setOf(`of in on at for from with to across around inside outside within among
+	near familiar close through along behind throughout`)
 
 // openers may stand before a subject at the start of a sentence: "But experts say", "At least
 // half of voters say".
-var openers = wordsOf(map[string]bool{"but": true, "and": true, "yet": true, "still": true, "now": true})
+var openers = setOf(`but and yet still now`)
 
 // longSubject returns the subject that runs from the start of the sentence to token j, the
 // last word before the cue, when those words read as a noun phrase headed by a speaker noun.
@@ -105,8 +103,7 @@ func (f *finder) longSubject(j int) (phrase, bool) {
 
 // subordinators2 open a clause before the subject of a sentence, which a comma closes:
 // "Although the mayor lacks a big win, officials say …".
-var subordinators2 = wordsOf(map[string]bool{"although": true, "though": true, "because": true, "if": true,
-	"when": true, "since": true, "unless": true, "whereas": true, "once": true, "while": true})
+var subordinators2 = setOf(`although though because if when since unless whereas once while`)
 
 // maxAppositive is the most tokens an appositive subject may hold.
 const maxAppositive = 48
@@ -122,9 +119,8 @@ func participle(w string) bool {
 
 // irregularParticiples are past participles that do not end in "-ed" and often open a clause
 // that describes a subject: "The aides, led by Terry Sullivan, said".
-var irregularParticiples = wordsOf(map[string]bool{"led": true, "known": true, "made": true, "held": true,
-	"chosen": true, "given": true, "taken": true, "seen": true, "sent": true, "hit": true, "caught": true,
-	"left": true, "run": true, "built": true, "born": true, "brought": true, "told": true, "paid": true})
+var irregularParticiples = setOf(`led known made held chosen given taken seen sent hit caught left
+	run built born brought told paid`)
 
 // subjectStart returns where the subject of the sentence holding token j may start: after a
 // dateline, and after an opening adjunct and its comma ("In a statement, one of the lawyers,

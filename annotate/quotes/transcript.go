@@ -137,13 +137,10 @@ func (f *finder) personIn(p phrase) bool {
 }
 
 // notSpeakers are labels that a colon follows at the head of a line without anyone speaking.
-var notSpeakers = wordsOf(map[string]bool{"update": true, "note": true, "photo": true, "video": true,
-	"watch": true, "read": true, "related": true, "correction": true, "clarification": true,
-	"listen": true, "source": true, "sources": true, "credit": true, "image": true, "opinion": true,
-	"analysis": true, "exclusive": true, "breaking": true, "live": true, "editor": true,
-	"warning": true, "interview": true, "comment": true, "review": true, "explainer": true,
-	"transcript": true, "summary": true, "background": true, "more": true, "also": true, "see": true, "tags": true, "topics": true, "by": true, "published": true,
-	"updated": true, "posted": true, "latest": true, "filed": true, "contact": true, "email": true, "follow": true})
+var notSpeakers = setOf(`update note photo video watch read related correction clarification listen
+	source sources credit image opinion analysis exclusive breaking live editor warning interview
+	comment review explainer transcript summary background more also see tags topics by published
+	updated posted latest filed contact email follow`)
 
 // allCaps reports whether w has two or more letters, all upper case.
 func allCaps(w string) bool {

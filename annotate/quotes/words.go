@@ -60,6 +60,18 @@ func wordsOf[V any](m map[string]V) *words[V] {
 	return s
 }
 
+// setOf makes a words list of the words in list, separated by white space, each with the value
+// true. A list written as one string is data: a map literal was code, an assignment a word, and
+// WebAssembly compiled and ran all of it in the package's init on every page start.
+func setOf(list string) *words[bool] {
+	ws := strings.Fields(list)
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return wordsOf(m)
+}
+
 // get returns the value of w as written, as indexing the map would.
 func (s *words[V]) get(w string) V {
 	if !s.may(w) {
