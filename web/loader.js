@@ -11,9 +11,10 @@
 // from a blob: URL of wasm_exec.js (fetched, or in dist/annotator.html the inlined copy) and a few
 // lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
-// gzip, seven bits to a character (see internal/bundle/sevens.go), in <script
-// type="application/gzip" id="annotator-wasm">, because file:// pages cannot fetch. Either way
-// it is compiled while its bytes arrive (compileStreaming).
+// gzip written in ASCII, six bytes to seven characters (see internal/bundle/digits.go), in <script
+// type="application/gzip"> parts after this script, because file:// pages cannot fetch. Either way
+// it is compiled while its bytes arrive (compileStreaming). Meanwhile the page's database is
+// opened (openStorage), so that the engine finds it open when it restores the library.
 (() => {
   'use strict';
   let settle;
@@ -237,43 +238,100 @@ self.onmessage = (e) => {
   });
 
   // wasmModule compiles the wasm as its bytes arrive (compileStreaming): from the network when
-  // served, from the gzip stream of the embedded copy in dist/annotator.html.
+  // served, from the embedded copy in dist/annotator.html (embedded).
   async function wasmModule() {
     const packed = document.getElementById('annotator-wasm');
-    let resp;
-    if (packed) {
-      const gz = unsevens(packed.textContent);
-      const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
-      resp = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
-    } else {
-      resp = await fetch('annotator.wasm');
-      if (!resp.ok) throw new Error('annotator.wasm: HTTP ' + resp.status);
-    }
+    if (packed) return embedded(Number(packed.dataset.parts));
+    const resp = await fetch('annotator.wasm');
+    if (!resp.ok) throw new Error('annotator.wasm: HTTP ' + resp.status);
     return WebAssembly.compileStreaming(resp);
   }
 
-  // unsevens reads the embedded gzip: each character holds seven bits, 0xC0 more for the three
-  // values the HTML parser would change (NUL, CR and "<"); every eight bits make a byte.
-  function unsevens(s) {
-    const out = new Uint8Array(Math.floor(s.length * 7 / 8));
-    let acc = 0, n = 0, j = 0;
-    for (let i = 0; i < s.length; i++) {
-      let v = s.charCodeAt(i);
-      if (v >= 0xC0) v -= 0xC0;
-      acc = ((acc << 7) | v) & 0x3fff;
-      n += 7;
-      if (n >= 8) {
-        n -= 8;
-        out[j++] = acc >> n;
+  // embedded compiles the embedded wasm: the elements of class annotator-wasm-part that follow
+  // this script, as many as #annotator-wasm's data-parts says. This runs before the parser reads
+  // them, and reads each as soon as it is whole (when the parser has put something after it)
+  // into gzip bytes (undigits), which go through gunzip into compileStreaming as they come: the
+  // wasm is gunzipped while the rest of the file arrives, and compiled (on V8's own threads)
+  // while it is parsed.
+  function embedded(count) {
+    const parts = document.getElementsByClassName('annotator-wasm-part'); // live
+    let taken = 0, queue, seen;
+    const take = () => {
+      if (!seen) return; // all taken
+      const parsed = document.readyState !== 'loading';
+      for (; taken < parts.length && (parsed || parts[taken].nextSibling); taken++) {
+        queue.enqueue(undigits(parts[taken].textContent));
       }
+      if (taken < count && !parsed) return;
+      seen.disconnect();
+      seen = null;
+      performance.mark('annotator-start-unpacked');
+      if (taken === count) queue.close();
+      else queue.error(new Error(`the page holds ${taken} of the wasm's ${count} parts`));
+    };
+    const gz = new ReadableStream({ start(controller) { queue = controller; } });
+    seen = new MutationObserver(take);
+    seen.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', take, { once: true });
+    return WebAssembly.compileStreaming(new Response(gz.pipeThrough(new DecompressionStream('gzip')),
+      { headers: { 'Content-Type': 'application/wasm' } }));
+  }
+
+  // undigits reads a part of the embedded gzip (see internal/bundle/digits.go): every seven
+  // characters are a number in base 125 of six bytes, the most significant first; a shorter last
+  // group of n characters holds n-1 bytes. A digit is its character's code less one, and less
+  // one more past each of the two left out, CR and "<". The number, below 2^53, is exact in a
+  // double; it is cut into two halves of 24 bits.
+  function undigits(s) {
+    const n = s.length, whole = n - n % 7;
+    const out = new Uint8Array(whole / 7 * 6 + Math.max(0, n % 7 - 1));
+    let j = 0;
+    for (let i = 0; i < n; i += 7) {
+      let v = 0;
+      const end = Math.min(i + 7, n);
+      for (let k = i; k < end; k++) {
+        const c = s.charCodeAt(k);
+        v = v * 125 + (c - 1 - (c > 13) - (c > 60));
+      }
+      if (end - i < 7) { // the last group, of n-1 bytes for n digits
+        for (let k = end - i - 2; k >= 0; k--) out[j++] = Math.floor(v / 2 ** (8 * k)) % 256;
+        break;
+      }
+      const hi = Math.floor(v / 0x1000000), lo = v - hi * 0x1000000;
+      out[j] = hi >> 16; out[j + 1] = hi >> 8; out[j + 2] = hi;
+      out[j + 3] = lo >> 16; out[j + 4] = lo >> 8; out[j + 5] = lo;
+      j += 6;
     }
     return out;
   }
 
+
+  // openStorage opens the page's database (wasm/idb.go) while the wasm compiles, so that the
+  // browser has it open, and its files read, when the engine asks for the kept articles: the
+  // first open of a page's life takes the longest. This connection reads nothing, gives way to
+  // any change of version, and is closed once the engine is ready. A database not made yet is
+  // left for the engine to make: opening it here makes nothing.
+  function openStorage() {
+    try {
+      const req = indexedDB.open('article-annotator', 1);
+      req.onupgradeneeded = () => req.transaction.abort();
+      req.onerror = (e) => e.preventDefault();
+      req.onsuccess = () => {
+        const db = req.result;
+        db.onversionchange = () => db.close();
+        api.ready.then(() => db.close(), () => db.close());
+      };
+    } catch { /* no storage here; the engine says so */ }
+  }
+
+  // The start's steps are marked on the page's timeline ('annotator-start-*', then the Go side's
+  // marks and 'annotator-ready'), for benchmarks (cmd/benchbrowser -ready) and curious people.
+  performance.mark('annotator-start-script');
+  openStorage();
   const go = fewerHashes(new Go());
   wasmModule()
-    .then((m) => { module = m; return WebAssembly.instantiate(m, go.importObject); })
-    .then((instance) => go.run(instance))
+    .then((m) => { performance.mark('annotator-start-compiled'); module = m; return WebAssembly.instantiate(m, go.importObject); })
+    .then((instance) => { performance.mark('annotator-start-instantiated'); return go.run(instance); })
     .catch((err) => {
       settle.reject(err);
       const status = document.getElementById('status');

@@ -1,6 +1,7 @@
 // Command bundle writes dist/annotator.html: the page of web/ as ONE self-contained file that works
 // from file://, with no server and no network. The stylesheet and scripts are inlined, the wasm is
-// embedded as gzip written seven bits to a character (sevens.go; loader.js unpacks it with
+// embedded as gzip written in ASCII, six bytes to seven characters, in parts after the scripts
+// (digits.go; loader.js unpacks each part as the parser reads it and gunzips it with
 // DecompressionStream, since file:// pages cannot fetch), and the Content-Security-Policy is
 // replaced by a stricter one that allows exactly the inlined scripts and style by their sha256
 // hashes and no network at all. The links to the web
