@@ -22,10 +22,12 @@ type saved struct {
 	Redo    []change           `json:"redo"`
 }
 
-// Marshal writes the session, document and history, as JSON for the page to keep in IndexedDB.
-// Unmarshal gives back a session with the same document that undoes and redoes the same way.
+// Marshal writes the session, document and history, as JSON for the page to keep in IndexedDB,
+// in ASCII (asciiJSON). Unmarshal gives back a session with the same document that undoes and
+// redoes the same way.
 func (s *Session) Marshal() ([]byte, error) {
-	return json.Marshal(saved{Version: savedVersion, Doc: s.doc, Undo: s.undo, Redo: s.redo})
+	b, err := json.Marshal(saved{Version: savedVersion, Doc: s.doc, Undo: s.undo, Redo: s.redo})
+	return asciiJSON(b), err
 }
 
 // Unmarshal reads what Marshal wrote. It refuses, with an error saying why, bytes that are not a

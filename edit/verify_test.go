@@ -102,6 +102,7 @@ func TestUnmarshalRefusesBrokenHistory(t *testing.T) {
 	}
 	history := strings.Index(string(good), `"undo"`)
 	tamper := func(old, new string) string {
+		old, new = string(asciiJSON([]byte(old))), string(asciiJSON([]byte(new))) // as Marshal writes them
 		i := strings.Index(string(good[history:]), old)
 		if i < 0 {
 			t.Fatalf("the saved history has no %q", old)
