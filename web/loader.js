@@ -273,6 +273,7 @@ self.onmessage = (e) => {
     seen = new MutationObserver(take);
     seen.observe(document.documentElement, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', take, { once: true });
+    take(); // the parts the page holds already, if this runs late
     return WebAssembly.compileStreaming(new Response(gz.pipeThrough(new DecompressionStream('gzip')),
       { headers: { 'Content-Type': 'application/wasm' } }));
   }
