@@ -5,6 +5,7 @@ package main
 import (
 	"encoding/binary"
 	"fmt"
+	"runtime"
 	"slices"
 	"syscall/js"
 	"time"
@@ -162,6 +163,7 @@ func (p *page) workMessage(m js.Value) {
 		}
 		w.stamps.note("handed to storage")
 		savedMark(w.stamps.String())
+		collectSoon()
 		p.historyAfterRun()
 	}
 }
@@ -265,6 +267,22 @@ func hideProgress() {
 	if box := elem("progress-box"); box.Truthy() {
 		box.Set("hidden", true)
 	}
+}
+
+// collectSoon runs Go's collector in a task of its own, once a long article's run is kept. The
+// page's Go heap stays small (a long article stays a JS string), so it seldom collects; but each
+// JS value that reached Go is held for it until the collector finds it unused: the session, the
+// blocks' HTML and the text of the run before, some 70 MB of the JS heap for a 10 MB article
+// (Runtime.getHeapUsage after the 10 MB test: 344 MB, 278 MB once Go had collected). A
+// collection takes the page a few milliseconds.
+func collectSoon() {
+	var f js.Func
+	f = js.FuncOf(func(js.Value, []js.Value) any {
+		f.Release()
+		runtime.GC()
+		return nil
+	})
+	js.Global().Call("setTimeout", f, 0)
 }
 
 // goBytes copies a Uint8Array into Go.
