@@ -69,7 +69,9 @@ type finder struct {
 	fullDone  bool
 }
 
-func (f *finder) word(i int) string {
+// wordAt returns the text of token i if it is a word, else "" (for an i out of range too): the
+// body of word (calls_wasm.go, calls_other.go).
+func (f *finder) wordAt(i int) string {
 	if i < 0 || i >= len(f.toks) || f.toks[i].kind != kWord {
 		return ""
 	}

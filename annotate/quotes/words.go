@@ -72,14 +72,7 @@ func setOf(list string) *words[bool] {
 	return wordsOf(m)
 }
 
-// get returns the value of w as written, as indexing the map would.
-func (s *words[V]) get(w string) V {
-	if !s.may(w) {
-		var zero V
-		return zero
-	}
-	return s.m[w]
-}
+// get, the value of a word as written, is in calls_wasm.go and calls_other.go.
 
 // lower returns the value of strings.ToLower(w), without allocating when w is ASCII.
 func (s *words[V]) lower(w string) V {
