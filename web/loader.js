@@ -12,7 +12,7 @@
 // lines that run the module compiled here, so nothing is compiled twice.
 // Served, the wasm is fetched from next to this page. In dist/annotator.html it is embedded as
 // gzip written in ASCII, six bytes to seven characters (see internal/bundle/digits.go), in <script
-// type="application/gzip"> parts after this script, because file:// pages cannot fetch. Either way
+// type="application/gzip" id="annotator-wasm">, because file:// pages cannot fetch. Either way
 // it is compiled while its bytes arrive (compileStreaming). Meanwhile the page's database is
 // opened (openStorage), so that the engine finds it open when it restores the library.
 (() => {
@@ -238,47 +238,23 @@ self.onmessage = (e) => {
   });
 
   // wasmModule compiles the wasm as its bytes arrive (compileStreaming): from the network when
-  // served, from the embedded copy in dist/annotator.html (embedded).
+  // served, from the gzip stream of the embedded copy in dist/annotator.html.
   async function wasmModule() {
     const packed = document.getElementById('annotator-wasm');
-    if (packed) return embedded(Number(packed.dataset.parts));
-    const resp = await fetch('annotator.wasm');
-    if (!resp.ok) throw new Error('annotator.wasm: HTTP ' + resp.status);
+    let resp;
+    if (packed) {
+      const gz = undigits(packed.textContent);
+      performance.mark('annotator-start-unpacked');
+      const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+      resp = new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+    } else {
+      resp = await fetch('annotator.wasm');
+      if (!resp.ok) throw new Error('annotator.wasm: HTTP ' + resp.status);
+    }
     return WebAssembly.compileStreaming(resp);
   }
 
-  // embedded compiles the embedded wasm: the elements of class annotator-wasm-part that follow
-  // this script, as many as #annotator-wasm's data-parts says. This runs before the parser reads
-  // them, and reads each as soon as it is whole (when the parser has put something after it)
-  // into gzip bytes (undigits), which go through gunzip into compileStreaming as they come: the
-  // wasm is gunzipped while the rest of the file arrives, and compiled (on V8's own threads)
-  // while it is parsed.
-  function embedded(count) {
-    const parts = document.getElementsByClassName('annotator-wasm-part'); // live
-    let taken = 0, queue, seen;
-    const take = () => {
-      if (!seen) return; // all taken
-      const parsed = document.readyState !== 'loading';
-      for (; taken < parts.length && (parsed || parts[taken].nextSibling); taken++) {
-        queue.enqueue(undigits(parts[taken].textContent));
-      }
-      if (taken < count && !parsed) return;
-      seen.disconnect();
-      seen = null;
-      performance.mark('annotator-start-unpacked');
-      if (taken === count) queue.close();
-      else queue.error(new Error(`the page holds ${taken} of the wasm's ${count} parts`));
-    };
-    const gz = new ReadableStream({ start(controller) { queue = controller; } });
-    seen = new MutationObserver(take);
-    seen.observe(document.documentElement, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', take, { once: true });
-    take(); // the parts the page holds already, if this runs late
-    return WebAssembly.compileStreaming(new Response(gz.pipeThrough(new DecompressionStream('gzip')),
-      { headers: { 'Content-Type': 'application/wasm' } }));
-  }
-
-  // undigits reads a part of the embedded gzip (see internal/bundle/digits.go): every seven
+  // undigits reads the embedded gzip (see internal/bundle/digits.go): every seven
   // characters are a number in base 125 of six bytes, the most significant first; a shorter last
   // group of n characters holds n-1 bytes. A digit is its character's code less one, and less
   // one more past each of the two left out, CR and "<". The number, below 2^53, is exact in a

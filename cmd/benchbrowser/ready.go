@@ -32,7 +32,7 @@ var startSteps = []struct{ mark, what string }{
 	{"responseStart", "the navigation, to the file's first bytes"},
 	{"responseEnd", "the file read, to its last bytes"},
 	{"annotator-start-script", "HTML parsed up to loader.js (the embedded wasm included)"},
-	{"annotator-start-unpacked", "the embedded wasm's text read into gzip bytes (all of it, or, in parts, the rest of the page parsed)"},
+	{"annotator-start-unpacked", "the embedded wasm's text read into gzip bytes (undigits)"},
 	{"annotator-start-compiled", "gunzip and compile (compileStreaming)"},
 	{"annotator-start-instantiated", "instantiate"},
 	{"annotator-start-main", "Go runtime start and package init"},

@@ -41,11 +41,8 @@ func Bundle(web fs.FS) ([]byte, Sizes, error) {
 	if err := zw.Close(); err != nil {
 		return nil, sizes, err
 	}
-	parts := embed(gz.Bytes())
-	sizes = Sizes{Wasm: len(wasm), Gzip: gz.Len()}
-	for _, part := range parts {
-		sizes.Embedded += len(part)
-	}
+	embedded := digits(gz.Bytes())
+	sizes = Sizes{Wasm: len(wasm), Gzip: gz.Len(), Embedded: len(embedded)}
 
 	page := servedRE.ReplaceAllString(string(index), "")
 	var scriptHashes, styleHashes []string
@@ -76,19 +73,10 @@ func Bundle(web fs.FS) ([]byte, Sizes, error) {
 	if len(scriptHashes) == 0 {
 		return nil, sizes, fmt.Errorf("index.html links no scripts")
 	}
-	// The wasm's parts go after the scripts, so that loader.js runs before the parser reads them
-	// and reads each as soon as it is whole (see loader.js's wasmModule); an empty element before
-	// the scripts says how many there are. A script of a non-JavaScript type is never run, so the
-	// CSP need not allow them.
+	// The wasm goes first: loader.js looks for it when it runs. A script of a non-JavaScript type
+	// is never run, so the CSP need not allow it.
 	first := strings.Index(page, "<script data-src=")
-	end := strings.LastIndex(page, "</script>") + len("</script>")
-	var b strings.Builder
-	for _, part := range parts {
-		b.WriteString("\n<script type=\"application/gzip\" class=\"annotator-wasm-part\">" + part + "</script>")
-	}
-	page = page[:first] + fmt.Sprintf(`<script type="application/gzip" id="annotator-wasm" data-parts="%d"></script>`, len(parts)) + "\n" +
-		page[first:end] + b.String() + page[end:]
-
+	page = page[:first] + `<script type="application/gzip" id="annotator-wasm">` + embedded + "</script>\n" + page[first:]
 	csp := "default-src 'none'; script-src " + strings.Join(scriptHashes, " ") + " 'wasm-unsafe-eval'; style-src " +
 		strings.Join(styleHashes, " ") + "; img-src data:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'"
 	if len(styleHashes) == 0 {

@@ -14,23 +14,6 @@ import "strings"
 // from the file's UTF-8 much faster than other characters (an earlier form, seven bits to a
 // character with the three values written as two-byte characters, took a fifth more of the
 // page's time to parse). loader.js's undigits reads it back.
-//
-// The page holds the gzip in parts (embed), each written on its own, so that loader.js can read
-// each part as soon as the HTML parser has read it, while the rest of the file is still
-// arriving. Every part but the last holds a multiple of six bytes, so each can be read alone.
-
-// partBytes is how many bytes of gzip each part holds: 32 Ki groups of six, about 230 KB of text.
-const partBytes = 6 << 15
-
-// embed writes data as the page's parts, partBytes bytes each, the last one shorter.
-func embed(data []byte) []string {
-	var parts []string
-	for len(data) > partBytes {
-		parts = append(parts, digits(data[:partBytes]))
-		data = data[partBytes:]
-	}
-	return append(parts, digits(data))
-}
 
 // digit is the character of a digit of base 125: the ASCII characters from 1 to 127 but CR (13)
 // and "<" (60), in order.

@@ -10,8 +10,8 @@ import (
 	"testing"
 )
 
-// TestLoaderReadsDigits runs web/loader.js's own undigits, in Node, on what embed writes, so that
-// the page and the bundler agree on every length of the last group and on parts read one by one.
+// TestLoaderReadsDigits runs web/loader.js's own undigits, in Node, on what digits writes, so that
+// the page and the bundler agree on every length of the last group.
 // It needs node on PATH; without it the e2e tests' start from file:// still checks the real page.
 func TestLoaderReadsDigits(t *testing.T) {
 	node, err := exec.LookPath("node")
@@ -30,16 +30,16 @@ func TestLoaderReadsDigits(t *testing.T) {
 	for n := 0; n < 30; n++ {
 		datas = append(datas, random(n))
 	}
-	datas = append(datas, random(partBytes+13)) // two parts
-	var texts [][]string
+	datas = append(datas, random(1<<20+13))
+	var texts []string
 	for _, d := range datas {
-		texts = append(texts, embed(d))
+		texts = append(texts, digits(d))
 	}
 	in, _ := json.Marshal(texts)
-	// Each part is read alone, as the page does; the bytes come back as hex.
+	// The bytes come back as hex.
 	script := string(fn) + `
 const texts = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-console.log(JSON.stringify(texts.map((parts) => parts.map((p) => Buffer.from(undigits(p)).toString('hex')).join(''))));`
+console.log(JSON.stringify(texts.map((t) => Buffer.from(undigits(t)).toString('hex'))));`
 	cmd := exec.Command(node, "-e", script)
 	cmd.Stdin = bytes.NewReader(in)
 	out, err := cmd.Output()
@@ -52,7 +52,7 @@ console.log(JSON.stringify(texts.map((parts) => parts.map((p) => Buffer.from(und
 	}
 	for i, d := range datas {
 		if want := hex.EncodeToString(d); got[i] != want {
-			t.Errorf("%d bytes in %d parts: loader.js read %d hex digits, want %d", len(d), len(texts[i]), len(got[i]), len(want))
+			t.Errorf("%d bytes: loader.js read %d hex digits, want %d", len(d), len(got[i]), len(want))
 		}
 	}
 }
