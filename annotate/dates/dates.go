@@ -104,13 +104,13 @@ type match struct {
 }
 
 func (p *parser) run() {
+	var m match // at fills it in place: a match is large to copy
 	for i := 0; i < len(p.t); {
 		if !p.canStart(i) {
 			i++
 			continue
 		}
-		m, ok := p.at(i)
-		if !ok || m.val == "" || m.end <= m.start {
+		if !p.at(i, &m) || m.val == "" || m.end <= m.start {
 			i++
 			continue
 		}

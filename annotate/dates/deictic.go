@@ -124,7 +124,8 @@ func (p *parser) deictic(i int) (match, bool) {
 				d = -1
 			}
 			// "the day before last Tuesday", "the day after Christmas": a day from a named day
-			if m, ok := p.core(j + 2); ok && m.dayish && (m.typ == tDATE || m.typ == tTIME) && !m.counted && m.mod == "" {
+			var m match
+			if p.core(j+2, &m) && m.dayish && (m.typ == tDATE || m.typ == tTIME) && !m.counted && m.mod == "" {
 				if m.day.IsZero() {
 					return match{end: m.end, typ: tDATE, val: "XXXX-XX-XX", dayish: true}, true
 				}

@@ -60,21 +60,21 @@ func (p *parser) canStart(i int) bool {
 	}
 }
 
-// at finds the expression starting at token i, if any; canStart(i) holds.
-func (p *parser) at(i int) (match, bool) {
+// at finds the expression starting at token i, if any, into m; canStart(i) holds. m is left as
+// it was, or in part, when there is none.
+func (p *parser) at(i int, m *match) bool {
 	if p.quantHead(i) {
 		if mod, j := p.quantMod(i); j > i {
-			m, ok := p.core(j)
-			if ok && (m.typ == tDURATION || m.counted || mod == "APPROX" && p.approxDate(j, m)) {
+			if p.core(j, m) && (m.typ == tDURATION || m.counted || mod == "APPROX" && p.approxDate(j, *m)) {
 				if m.mod == "" {
 					m.mod = mod
 				}
 				m.start = i
-				return m, true
+				return true
 			}
 		}
 	}
-	return p.core(i)
+	return p.core(i, m)
 }
 
 // completeKey reports whether the keyword k is an expression on its own ("now", "today").
@@ -176,15 +176,17 @@ func (p *parser) quantMod(i int) (string, int) {
 	return "", i
 }
 
-// core tries every pattern family at i and keeps the longest match. A family is tried only
-// where its first token, or its first after "the", can begin it (the ...Head functions): most
-// tokens begin one family or two, and a match is large to return.
-func (p *parser) core(i int) (match, bool) {
-	var best match
+// core tries every pattern family at i and keeps the longest match in best, which it leaves as
+// it was when there is none. A family is tried only where its first token, or its first after
+// "the", can begin it (the ...Head functions): most tokens begin one family or two, and a match
+// is large to return. (It fills the caller's match rather than returning one because Go's
+// WebAssembly port copies a value this large with memory.copy, a call out of the engine: run,
+// at and core passed each token's result on twice, a tenth of Find's time there.)
+func (p *parser) core(i int, best *match) bool {
 	found := false
 	try := func(m match, ok bool) {
 		if ok && m.val != "" && (!found || m.end > best.end) {
-			best, found = m, true
+			*best, found = m, true
 		}
 	}
 	j := i + b2i(p.kw(i, kThe)) // the token after "the", if the expression starts with it
@@ -211,9 +213,9 @@ func (p *parser) core(i int) (match, bool) {
 	}
 	if found {
 		best.start = i
-		best = p.withPart(best)
+		*best = p.withPart(*best)
 	}
-	return best, found
+	return found
 }
 
 // spokenHead reports whether a time said the British way can begin at token i (clock.go's
@@ -261,7 +263,8 @@ func (p *parser) position(i int) (match, bool) {
 		p.word(i+2, wHalf) && p.kw(i+3, kOf) && !p.num(i+4):
 		// "the last half of the '80s": a half of something other than a year (yearparts.go
 		// reads those as H1, H2) is its start or end
-		m, ok := p.core(i + 4)
+		var m match
+		ok := p.core(i+4, &m)
 		if !ok || m.typ != tDATE || m.mod != "" || m.counted || len(m.val) == 4 || len(m.val) == 0 || m.val[0] == 'P' || strings.HasSuffix(m.val, "_REF") {
 			return match{}, false
 		}
@@ -292,7 +295,8 @@ func (p *parser) position(i int) (match, bool) {
 		p.kw(j+1, kYesterday) || p.kw(j+1, kToday) || p.kw(j+1, kTomorrow)):
 		// "earlier this month", "later that day": the value is the period's; before a weekday
 		// ("earlier Sunday") the adverb stays out, as TimeBank draws it
-		m, ok := p.core(j + 1)
+		var m match
+		ok := p.core(j+1, &m)
 		if !ok || m.typ != tDATE && m.typ != tTIME || m.counted || m.mod != "" || strings.HasPrefix(m.val, "P") {
 			return match{}, false
 		}
@@ -352,7 +356,8 @@ func (p *parser) position(i int) (match, bool) {
 		m.mod = mod
 		return m, true
 	}
-	m, ok := p.core(j)
+	var m match
+	ok := p.core(j, &m)
 	if !ok || m.typ != tDATE && m.typ != tTIME || m.mod != "" || m.counted {
 		return match{}, false
 	}
@@ -382,7 +387,8 @@ func (p *parser) turnOf(j int) (match, bool) {
 		}
 		return match{end: j + 2, typ: tDATE, val: yearStr((base.Year() + step/2) / step * step), mod: "APPROX"}, true
 	}
-	m, ok := p.core(j)
+	var m match
+	ok := p.core(j, &m)
 	if !ok || m.typ != tDATE || m.mod != "" || len(m.val) != 2 || !digits(m.val) {
 		return match{}, false
 	}
