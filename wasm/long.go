@@ -168,10 +168,11 @@ func (p *page) workMessage(m js.Value) {
 	}
 }
 
-// newJSBlocks reads the blocks of a message of the worker: their HTML as loader.js gathered it,
-// their numbers and, with the last, where each annotation's first mark lies.
+// newJSBlocks reads the blocks of a message of the worker: their HTML as bytes ("shown"; the
+// caller sets list instead for "first"), their numbers and, with the last, where each
+// annotation's first mark lies.
 func newJSBlocks(m js.Value) jsBlocks {
-	b := jsBlocks{list: m.Get("blocks"), refs: "\n"}
+	b := jsBlocks{bytes: m.Get("html"), refs: "\n"}
 	if refs := m.Get("refs"); refs.Truthy() {
 		b.refs += string(goBytes(refs))
 	}
@@ -275,14 +276,17 @@ func hideProgress() {
 // blocks' HTML and the text of the run before, some 70 MB of the JS heap for a 10 MB article
 // (Runtime.getHeapUsage after the 10 MB test: 344 MB, 278 MB once Go had collected). A
 // collection takes the page a few milliseconds.
-func collectSoon() {
-	var f js.Func
-	f = js.FuncOf(func(js.Value, []js.Value) any {
-		f.Release()
-		runtime.GC()
+func collectSoon() { afterTask(runtime.GC) }
+
+// afterTask runs f in a task of its own, after the one that calls it.
+func afterTask(f func()) {
+	var task js.Func
+	task = js.FuncOf(func(js.Value, []js.Value) any {
+		task.Release()
+		f()
 		return nil
 	})
-	js.Global().Call("setTimeout", f, 0)
+	js.Global().Call("setTimeout", task, 0)
 }
 
 // goBytes copies a Uint8Array into Go.

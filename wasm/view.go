@@ -222,12 +222,14 @@ func (g goBlocks) size(i int) (int, int) {
 }
 func (g goBlocks) blockOf(ref string) (int, bool) { return g.BlockOf(ref) }
 
-// jsBlocks are blocks as the engine's worker sent them (worker.go): their HTML in a JS array,
-// three numbers a block in meta (start, end, line ends), and refs, lines "ref\tblock".
+// jsBlocks are blocks as the engine's worker sent them (worker.go): their HTML in a JS array of
+// strings (list, the top of an article) or as UTF-8 bytes in a Uint8Array (bytes, all of it),
+// decoded when a block is drawn; metaNumbers numbers a block in meta (start, end, line ends, and
+// where its HTML ends in bytes); and refs, lines "ref\tblock".
 type jsBlocks struct {
-	list js.Value
-	meta []int
-	refs string // with a line end first, so that every line starts after one
+	list, bytes js.Value
+	meta        []int
+	refs        string // with a line end first, so that every line starts after one
 }
 
 // topBlocks are the top blocks of an article as the worker sent them first, and one more that
@@ -251,9 +253,20 @@ func (t topBlocks) size(i int) (int, int) {
 	return t.jsBlocks.size(i)
 }
 
-func (j jsBlocks) count() int            { return len(j.meta) / 3 }
-func (j jsBlocks) html(i int) any        { return j.list.Index(i) }
-func (j jsBlocks) size(i int) (int, int) { return j.meta[3*i+1] - j.meta[3*i], j.meta[3*i+2] }
+func (j jsBlocks) count() int { return len(j.meta) / metaNumbers }
+func (j jsBlocks) html(i int) any {
+	if j.bytes.IsUndefined() {
+		return j.list.Index(i)
+	}
+	from := 0
+	if i > 0 {
+		from = j.meta[metaNumbers*i-1]
+	}
+	return jsGlobal("articleAnnotator").Call("_utf8", j.bytes, from, j.meta[metaNumbers*i+3])
+}
+func (j jsBlocks) size(i int) (int, int) {
+	return j.meta[metaNumbers*i+1] - j.meta[metaNumbers*i], j.meta[metaNumbers*i+2]
+}
 func (j jsBlocks) blockOf(ref string) (int, bool) {
 	at := strings.Index(j.refs, "\n"+ref+"\t")
 	if at < 0 {

@@ -24,9 +24,9 @@ import (
 //   - "progress" before each step;
 //   - "first": the blocks at the top of the rendered article (about eagerText code points, what
 //     the page draws at once; render.Top), the counts and the reference date;
-//   - "blocks", in batches: the HTML of the other blocks;
-//   - "shown": every block's numbers (as bytes, little-endian uint32s, copied in one call) and
-//     where each annotation's first mark lies (as UTF-8 bytes);
+//   - "shown": every block's HTML, as UTF-8 bytes in one buffer that is transferred, not copied;
+//     every block's numbers (as bytes, little-endian uint32s, copied in one call); and where each
+//     annotation's first mark lies (as UTF-8 bytes);
 //   - "panel": the side panel;
 //   - "session", in parts, and "done": the session as the library keeps it, and what its undo and
 //     redo would do (a change of a saved session has a history; follow.go). The worker then waits
@@ -34,9 +34,6 @@ import (
 // Strings go as they are, which the page assigns and stores without reading them into Go; the
 // page reads the session itself only when the person edits (page.session). Each message says
 // when the worker ended each of its steps (stamps.go).
-
-// batchHTML is about how many bytes of the blocks' HTML one message carries.
-const batchHTML = 1 << 20
 
 // workSteps are the steps the worker reports, in order.
 var workSteps = []string{"Annotating", "Drawing", "Listing and saving"}
@@ -115,9 +112,10 @@ func warmHot(copies, runs int) {
 // work annotates one article, or makes a change of its saved session (g, when not nil; follow.go),
 // and posts the result; a panic is posted as a failure.
 func work(id int, text, ref string, found <-chan string, g *again, t *stamps) {
-	post := func(m map[string]any) {
+	// post sends m, with the buffers in transfer moved to the page rather than copied.
+	post := func(m map[string]any, transfer ...any) {
 		m["id"] = id
-		js.Global().Call("postMessage", m)
+		js.Global().Call("postMessage", m, transfer)
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -186,23 +184,25 @@ func work(id int, text, ref string, found <-chan string, g *again, t *stamps) {
 	t = &stamps{}
 	t.note("first posted")
 
-	// The other blocks go in batches of about batchHTML bytes, so that the page takes each in a
-	// short task; loader.js gathers them into one array for the message that follows them.
+	// Every block's HTML goes as UTF-8 bytes in one buffer, transferred: ten times the text for
+	// an article thick with marks, which as JavaScript strings (two bytes a character once a
+	// curly quote is in) the page would take in copies, message by message, and keep at twice
+	// the size. The page decodes a block's when it draws it (view.go).
 	if stream == nil {
 		stream = render.NewStream(doc, blockSource)
 	}
 	r := stream.Rendered()
 	t.note("blocks")
-	var batch []any
 	size := 0
-	for i := len(top); i < len(r.List); i++ {
-		batch = append(batch, r.List[i].HTML)
-		size += len(r.List[i].HTML)
-		if size >= batchHTML || i == len(r.List)-1 {
-			post(map[string]any{"kind": "blocks", "list": batch})
-			batch, size = nil, 0
-		}
+	for _, b := range r.List {
+		size += len(b.HTML)
 	}
+	html := make([]byte, 0, size)
+	for _, b := range r.List {
+		html = append(html, b.HTML...)
+	}
+	htmlJS := jsBytes(html)
+	html = nil
 	var refs strings.Builder
 	for ref, i := range r.Refs {
 		refs.WriteString(ref)
@@ -212,7 +212,8 @@ func work(id int, text, ref string, found <-chan string, g *again, t *stamps) {
 	}
 	// The refs go as UTF-8 bytes, which the page copies into Go in one call: as a string, the
 	// page's thread would convert megabytes of UTF-16 to UTF-8.
-	post(map[string]any{"kind": "shown", "meta": blockMeta(r.List), "refs": jsBytes([]byte(refs.String()))})
+	post(map[string]any{"kind": "shown", "html": htmlJS, "meta": blockMeta(r.List), "refs": jsBytes([]byte(refs.String()))},
+		htmlJS.Get("buffer"))
 	t.note("blocks posted")
 	step(2)
 	post(map[string]any{"kind": "panel", "panel": render.Panel(doc)})
@@ -278,17 +279,23 @@ func storeSession(db <-chan *idb, session string, asked js.Value) {
 	js.Global().Call("postMessage", m)
 }
 
-// blockMeta gives three numbers a block (start, end, line ends of its HTML) as little-endian
-// uint32s in a Uint8Array, which the page copies in one call rather than a number at a time.
+// blockMeta gives four numbers a block (start, end, line ends of its HTML, and where its HTML
+// ends among the list's, in bytes) as little-endian uint32s in a Uint8Array, which the page
+// copies in one call rather than a number at a time.
 func blockMeta(list []render.Block) js.Value {
-	meta := make([]byte, 0, 12*len(list))
+	meta := make([]byte, 0, 4*metaNumbers*len(list))
+	htmlEnd := 0
 	for _, b := range list {
-		for _, n := range []int{b.Start, b.End, strings.Count(b.HTML, "\n")} {
+		htmlEnd += len(b.HTML)
+		for _, n := range [metaNumbers]int{b.Start, b.End, strings.Count(b.HTML, "\n"), htmlEnd} {
 			meta = binary.LittleEndian.AppendUint32(meta, uint32(n))
 		}
 	}
 	return jsBytes(meta)
 }
+
+// metaNumbers is how many numbers blockMeta gives a block.
+const metaNumbers = 4
 
 // jsBytes copies b into a new Uint8Array.
 func jsBytes(b []byte) js.Value {

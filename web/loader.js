@@ -163,15 +163,11 @@ self.onmessage = (e) => {
       }
       mine.main.then((w) => {
         if (run !== mine) return;
-        let blocks = []; // the blocks' HTML, the first ones and the batches, for the 'shown' message
         let session = ''; // the session's parts, joined (JavaScript joins strings without copying)
         let toStore = null; // this run's entry in storing, once it is done
         w.onmessage = (e) => {
           if (e.data.kind === 'stored') { if (toStore && toStore.stored) toStore.stored(e.data.error); return; }
           if (run !== mine) return;
-          if (e.data.kind === 'first') blocks = e.data.list.slice();
-          if (e.data.kind === 'blocks') { blocks.push(...e.data.list); return; }
-          if (e.data.kind === 'shown') { e.data.blocks = blocks; blocks = []; }
           if (e.data.kind === 'session') { session += e.data.part; return; }
           if (e.data.kind === 'done') { e.data.session = session; session = ''; }
           if (e.data.kind === 'done' || e.data.kind === 'failed') {
@@ -206,6 +202,10 @@ self.onmessage = (e) => {
   // is {id, record, open} (see wasm/store.go), or null to end the worker; onStored gets the error
   // as a string, or null once the write has landed.
   let storing = null; // {w, stored}: the worker waiting for _store, and what to do when it has
+  // _utf8(bytes, from, to) decodes bytes[from:to], UTF-8: the HTML of a block of a long article,
+  // which the page keeps as the bytes the worker sent and decodes as it draws it (wasm/view.go).
+  const utf8 = new TextDecoder();
+  Object.defineProperty(api, '_utf8', { value: (bytes, from, to) => utf8.decode(bytes.subarray(from, to)) });
   // _placeholders gives the article view's blocks from `from` on, not drawn yet, their heights
   // (heights: a Uint8Array of little-endian uint32s, pixels, one a block), and has observer
   // observe those before `observed` (wasm/view.go): one call from Go for the thousands of
