@@ -12,6 +12,11 @@
 // The page is web/index.html as served by an in-process test server on 127.0.0.1, exactly as the
 // e2e tests serve it; the compromise builds are added to it as same-origin scripts (its CSP allows
 // 'self'), and the texts are fetched from the same server. Nothing leaves the machine.
+//
+// -page measures only the page's own timings; -ready N only the start of dist/annotator.html from
+// file://, step by step with the CPU time of the page's threads (ready.go), taking in turn the
+// pages named after the flags, to compare builds on the same load; -repeat N one tab's long
+// pastes (repeat.go).
 package main
 
 import (
