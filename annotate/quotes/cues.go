@@ -323,8 +323,7 @@ func (f *finder) verb(i int, mode int) {
 				} else {
 					src, ok = phrase{a: j, b: j, na: -1, nb: -1, kind: pPronoun}, true
 				}
-			} else if p, ok2 := phraseFwd(f.text, toks, i+1, send); f.punct(j, ',') && j == i-1 && ok2 &&
-				p.kind == pName && !toks[p.b].has(cHonor) && (p.b+1 >= send || toks[p.b+1].kind != kWord && !f.punct(p.b+1, ',')) {
+			} else if f.punct(j, ',') && j == i-1 && f.invertedName(i+1, send) {
 				// "…, said Larry Sabato, director of the centre.": inverted, though a comma precedes;
 				// an honorific alone is no name ("…, called Mr. Reyes's plan")
 			} else if f.punct(j, ',') && f.punct(j-1, ')') {
@@ -654,22 +653,26 @@ func (f *finder) verb(i int, mode int) {
 		// an adjunct; what follows the adjunct's comma continues the words before it
 		after = f.skipAdjunct(after, send)
 	}
-	if k := f.resumedQuote(after, send); !inverted && !passive && k > 0 && f.splitBehind(before) {
-		// "“Every time you say that,” Lee said at the hearing on Monday, “you help them.”": a
-		// quote split by its attribution resumes after the attribution's circumstances
-		f.backwardQuote(idx, before)
-		f.subjectQuote(&a, before) // "The pier “has …,” she said, “and …”"
-		f.claim(int(toks[k].q-1), idx, 1)
-		f.attrs = append(f.attrs, a)
-		return
+	// Most cues resume no quote: the cheap tests come before the scans for one.
+	if !inverted && !passive && f.splitBehind(before) {
+		if k := f.resumedQuote(after, send); k > 0 {
+			// "“Every time you say that,” Lee said at the hearing on Monday, “you help them.”": a
+			// quote split by its attribution resumes after the attribution's circumstances
+			f.backwardQuote(idx, before)
+			f.subjectQuote(&a, before) // "The pier “has …,” she said, “and …”"
+			f.claim(int(toks[k].q-1), idx, 1)
+			f.attrs = append(f.attrs, a)
+			return
+		}
 	}
-	if k := f.resumedQuote(after+1, send); !inverted && !passive && mode == mSpeech && k > after+1 && f.punct(after, ',') &&
-		f.dq[toks[k].q-1].attr == 0 {
-		// "Beck joked, again using a southern accent, “Amen, brother!”": the words come after the
-		// manner of saying them
-		f.claim(int(toks[k].q-1), idx, 1)
-		f.attrs = append(f.attrs, a)
-		return
+	if !inverted && !passive && mode == mSpeech && f.punct(after, ',') {
+		if k := f.resumedQuote(after+1, send); k > after+1 && f.dq[toks[k].q-1].attr == 0 {
+			// "Beck joked, again using a southern accent, “Amen, brother!”": the words come after
+			// the manner of saying them
+			f.claim(int(toks[k].q-1), idx, 1)
+			f.attrs = append(f.attrs, a)
+			return
+		}
 	}
 	if f.quoteBehind(before) && !f.clauseAhead(after, send) {
 		// "“We won,” she told cheering supporters", "“…,” he said with a grin": the quote is what
@@ -741,6 +744,15 @@ func (f *finder) verb(i int, mode int) {
 	f.attrs = append(f.attrs, a)
 	f.attrs = append(f.attrs, f.pending...)
 	f.pending = f.pending[:0]
+}
+
+// invertedName reports whether a name opens at token a, not an honorific alone, and ends the
+// sentence (before send) or comes before punctuation other than a comma: the speaker of "…, said
+// Larry Sabato, director of the centre.", inverted though a comma precedes the cue.
+func (f *finder) invertedName(a, send int) bool {
+	p, ok := phraseFwd(f.text, f.toks, a, send)
+	return ok && p.kind == pName && !f.toks[p.b].has(cHonor) &&
+		(p.b+1 >= send || f.toks[p.b+1].kind != kWord && !f.punct(p.b+1, ','))
 }
 
 // insertAdverbs are the sentence adverbs that news copy sets between commas after the subject:
