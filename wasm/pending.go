@@ -10,14 +10,15 @@ import (
 // This file keeps a long paste from being lost while the engine's workers annotate it. Its
 // session is stored only once they are done (long.go, store.go), seconds later for megabytes; a
 // reload or a closed tab meanwhile would lose the paste, or bring back the text it replaced. So
-// the moment a long article goes to the workers, its text is stored as the pending paste: the
-// meta store's "pending" entry, with the article's id, its record and the reference date. The
-// text goes to IndexedDB as the JS string it is, never read into Go. The entry is deleted with
-// the first write of the article's session that holds the paste, or of a later change of it. A
-// page that starts with one opens its article with that text, in the library, and has the
-// workers annotate it again (openPending), or make the change again on the article's kept
-// session when the paste was a change of it (typing or a new reference date handed to the
-// workers, follow.go), so that the person's work and the history stay.
+// as a long article goes to the workers, its text is stored as the pending paste (in the task
+// after, or at once when the page is being hidden or closed): the meta store's "pending" entry,
+// with the article's id, its record and the reference date. The text goes to IndexedDB as the
+// JS string it is, never read into Go. The entry is deleted with the first write of the
+// article's session that holds the paste, or of a later change of it. A page that starts with
+// one opens its article with that text, in the library, and has the workers annotate it again
+// (openPending), or make the change again on the article's kept session when the paste was a
+// change of it (typing or a new reference date handed to the workers, follow.go), so that the
+// person's work and the history stay.
 //
 // It does not keep typing into a long article that is not annotated yet (flush.go does, for
 // what the debounce holds), nor more than the last paste: one pending entry per page's storage.
@@ -34,6 +35,10 @@ type pending struct {
 	newID string
 	// restoring is set while openPending hands the stored paste to the workers
 	restoring bool
+	// unwritten is the write of the last paste while it waits for its task (keepPending), else
+	// nil; hiding is set while the page is being hidden or closed, when no task may come
+	unwritten func()
+	hiding    bool
 }
 
 // keepPending stores text, the long article going to the workers as a JS string, as the pending
@@ -42,9 +47,6 @@ func (l *library) keepPending(p *page, text js.Value) {
 	if l.db == nil {
 		return
 	}
-	// How long the page's thread took to hand the text to IndexedDB (a structured clone of the
-	// string, as for each worker's postMessage), for tests and curious people.
-	defer measured("annotator-pending", perfNow())
 	// The record is the article's as it will be, with no quotes yet and named from the first
 	// lines: only they are read into Go.
 	head := jsGlobal("String").Get("prototype").Get("slice").Call("call", text, 0, 4096)
@@ -64,7 +66,33 @@ func (l *library) keepPending(p *page, text js.Value) {
 	// and refFirst that the change's reference date came before its text (orderChange).
 	value := map[string]any{"record": pasted.record(), "text": text, "ref": p.userRef, "change": p.work.changes,
 		"refFirst": p.work.refFirst()}
-	l.watch(p, l.db.apply(write{store: storeMeta, key: pendingKey, value: value}), tabNews{})
+	// The write goes in a task of its own, after the paste's: handing megabytes to IndexedDB
+	// copies them on the page's thread twice over, as much as all the rest of the paste (Chrome's
+	// tracing of a 10 MB paste in curly quotes: 30 of its 42 ms of CPU). A page being hidden or
+	// closed makes it at once (wireFlush), for no task may come.
+	gen := l.pend.gen
+	l.pend.unwritten = func() {
+		l.pend.unwritten = nil
+		if l.pend.gen != gen || l.pend.id != pasted.id {
+			return // a later paste's write is due, or the session holding this one is stored (pendingDone)
+		}
+		// How long the page's thread took to hand the text to IndexedDB, for tests and
+		// curious people.
+		defer measured("annotator-pending", perfNow())
+		l.watch(p, l.db.apply(write{store: storeMeta, key: pendingKey, value: value}), tabNews{})
+	}
+	if l.pend.hiding {
+		l.writePending()
+		return
+	}
+	afterTask(l.writePending)
+}
+
+// writePending makes the pending paste's write that waits for its task now, if there is one.
+func (l *library) writePending() {
+	if w := l.pend.unwritten; w != nil {
+		w()
+	}
 }
 
 // takeNewID is the id of a new article: the one a paste stored as pending gave it, if any.
