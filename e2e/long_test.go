@@ -3,19 +3,15 @@
 package e2e
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/article-annotator/annotator/internal/chrometrace"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/heapprofiler"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
-	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -436,60 +432,17 @@ func isGC(name string) bool {
 // time is the work it did.
 func traceTasks(tb *tab) func(since string) []tracedTask {
 	tb.t.Helper()
-	type event struct {
-		Name string          `json:"name"`
-		Ph   string          `json:"ph"`
-		Pid  int             `json:"pid"`
-		Tid  int             `json:"tid"`
-		Ts   float64         `json:"ts"`
-		Dur  float64         `json:"dur"`
-		Tdur float64         `json:"tdur"`
-		Args json.RawMessage `json:"args"`
-	}
-	var mu sync.Mutex
-	var events []event
-	done := make(chan struct{})
-	ctx, cancel := context.WithCancel(tb.ctx)
-	chromedp.Listen(ctx, func(ev any) {
-		switch e := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range e.Value {
-				var x event
-				if json.Unmarshal(v, &x) == nil && (x.Ph == "X" || x.Ph == "R" || x.Ph == "I" || x.Ph == "b" || x.Ph == "n") {
-					events = append(events, x)
-				}
-			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			close(done)
-		}
-	})
-	if _, err := chromedp.Call(tb.ctx, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{
-		IncludedCategories: []string{"toplevel", "blink.user_timing", "devtools.timeline", "cppgc"}}}); err != nil {
-		tb.t.Fatalf("starting Chrome's tracing: %v", err)
+	rec, err := chrometrace.Start(tb.ctx, []string{"toplevel", "blink.user_timing", "devtools.timeline", "cppgc"}, false)
+	if err != nil {
+		tb.t.Fatal(err)
 	}
 	return func(since string) []tracedTask {
 		tb.t.Helper()
-		defer cancel()
-		if _, err := chromedp.Call(tb.ctx, tracing.End, cdp.Empty{}); err != nil {
-			tb.t.Fatalf("ending Chrome's tracing: %v", err)
+		events, err := rec.Stop()
+		if err != nil {
+			tb.t.Fatal(err)
 		}
-		select {
-		case <-done:
-		case <-tb.ctx.Done():
-			tb.t.Fatal("Chrome's trace did not come")
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		sort.Slice(events, func(i, j int) bool { return events[i].Ts < events[j].Ts })
-		var page *event
-		for i := range events {
-			if events[i].Name == since {
-				page = &events[i]
-				break
-			}
-		}
+		page := chrometrace.Find(events, since)
 		if page == nil {
 			tb.t.Fatalf("Chrome's trace has no mark %q", since)
 		}

@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-	"sync"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/tracing"
+	"github.com/article-annotator/annotator/internal/chrometrace"
 	"github.com/chromedp/chromedp"
 )
 
@@ -121,43 +117,9 @@ func oneStart(browser context.Context, url string) (aStart, error) {
 	if err := chromedp.Do(tab); err != nil { // the tab exists before tracing starts
 		return out, err
 	}
-	type event struct {
-		Name string  `json:"name"`
-		Ph   string  `json:"ph"`
-		Pid  int     `json:"pid"`
-		Tid  int     `json:"tid"`
-		Ts   float64 `json:"ts"`
-		Dur  float64 `json:"dur"`
-		Tdur float64 `json:"tdur"`
-		Cat  string  `json:"cat"`
-	}
-	var mu sync.Mutex
-	var events []event
-	var raw []json.RawMessage
-	done := make(chan struct{})
-	lctx, lcancel := context.WithCancel(tab)
-	defer lcancel()
-	chromedp.Listen(lctx, func(ev any) {
-		switch e := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range e.Value {
-				if traceFile != "" {
-					raw = append(raw, json.RawMessage(v))
-				}
-				var x event
-				if json.Unmarshal(v, &x) == nil && (x.Ph == "X" || x.Ph == "R" || x.Ph == "I" || x.Ph == "n" || x.Ph == "b") {
-					events = append(events, x)
-				}
-			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			close(done)
-		}
-	})
-	if _, err := chromedp.Call(tab, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{
-		IncludedCategories: traceCategories}}); err != nil {
-		return out, fmt.Errorf("starting Chrome's tracing: %w", err)
+	rec, err := chrometrace.Start(tab, traceCategories, traceFile != "")
+	if err != nil {
+		return out, err
 	}
 	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
 		return out, err
@@ -170,14 +132,12 @@ func oneStart(browser context.Context, url string) (aStart, error) {
 		return out, err
 	}
 	out.marks = marks
-	if _, err := chromedp.Call(tab, tracing.End, cdp.Empty{}); err != nil {
-		return out, fmt.Errorf("ending Chrome's tracing: %w", err)
+	events, err := rec.Stop()
+	if err != nil {
+		return out, err
 	}
-	<-done
-	mu.Lock()
-	defer mu.Unlock()
 	if traceFile != "" { // the last run's trace stays
-		b, err := json.Marshal(map[string]any{"traceEvents": raw})
+		b, err := rec.Raw()
 		if err == nil {
 			err = os.WriteFile(traceFile, b, 0o644)
 		}
@@ -185,14 +145,7 @@ func oneStart(browser context.Context, url string) (aStart, error) {
 			return out, err
 		}
 	}
-	sort.Slice(events, func(i, j int) bool { return events[i].Ts < events[j].Ts })
-	var ready *event
-	for i := range events {
-		if events[i].Name == "annotator-ready" {
-			ready = &events[i]
-			break
-		}
-	}
+	ready := chrometrace.Find(events, "annotator-ready")
 	if ready == nil {
 		return out, fmt.Errorf("Chrome's trace has no annotator-ready mark")
 	}
