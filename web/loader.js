@@ -282,7 +282,6 @@ self.onmessage = (e) => {
     return out;
   }
 
-
   // openStorage opens the page's database (wasm/idb.go) while the wasm compiles, so that the
   // browser has it open, and its files read, when the engine asks for the kept articles: the
   // first open of a page's life takes the longest. This connection reads nothing, gives way to
