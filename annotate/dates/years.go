@@ -149,6 +149,35 @@ func (p *parser) bareYear(i, y int) bool {
 	return p.is(i-1, cMonth)
 }
 
+// shortYear reads a year written with an apostrophe and its last two digits at j ("in ’08",
+// "the class of '92", "the ’08 crash"): the year of those digits nearest before the year the
+// text is at (now: the reference date's, or in a history the narrative's: "the Club of '89" in
+// one of 1790 is 1789) or up to ten years after it (a '30 read in 2024 is 2030, a '35 is 1935);
+// without either, 2000 to 2029 or the 1900s, as for decades. It is not an apostrophe inside a
+// word or after a number (4'08"), the second of two apostrophes written for a quotation mark
+// (as some papers set them), nor one of a number in single quotation marks (‘08’).
+func (p *parser) shortYear(j int) (match, bool) {
+	if !p.apostrophe(j) || p.joined(j) && (p.t[j-1].k != tPunct || p.apostrophe(j-1)) || !p.num(j+1) || !p.joined(j+1) || p.t[j+1].nd != 2 {
+		return match{}, false
+	}
+	if k := j + 2; p.joined(k) && (p.t[k].k != tPunct || p.apostrophe(k) || p.punct(k, '-') && p.num(k+1)) {
+		return match{}, false
+	}
+	n := int(p.t[j+1].n)
+	y := 1900 + n
+	if n < 30 {
+		y = 2000 + n
+	}
+	if t, ok := p.now(); ok {
+		now := t.Year()
+		y = now/100*100 + n
+		if y > now+10 {
+			y -= 100
+		}
+	}
+	return match{end: j + 2, typ: tDATE, val: yearStr(y)}, true
+}
+
 // yearish reads years, decades and centuries at j ("2024", "fiscal 2024", "the year 2024",
 // "2024-09-02", "the 1990s", "the '80s", "the nineties", "the 20th century").
 func (p *parser) yearish(i, j int, the bool) (match, bool) {
@@ -179,6 +208,9 @@ func (p *parser) yearish(i, j int, the bool) (match, bool) {
 			c = 20
 		}
 		return match{end: j + 3, typ: tDATE, val: yearStr(c*100 + int(p.t[j+1].n))[:3]}, true
+	}
+	if m, ok := p.shortYear(j); ok && !the {
+		return m, true
 	}
 	if the && p.num(j) && p.t[j].nd == 2 && p.t[j].n%10 == 0 && p.word(j+1, wS) && p.joined(j+1) {
 		c := 19
