@@ -180,6 +180,10 @@ func TestFixUndoDeleteStack(t *testing.T) {
 	if has("Stack one") || has("Stack two") {
 		t.Fatalf("the deletes did not take: %q", libraryTitles(tb))
 	}
+	// Each click waits for the saves before it to land: the save state's note changes length
+	// as they do, which can move the button under a click computed a moment before.
+	saved := `document.getElementById('save-state').dataset.state === 'saved'`
+	tb.poll(saved)
 	tb.do(chromedpClick("undo-delete"))
 	if !has("Stack two") || has("Stack one") {
 		t.Errorf("the first Undo delete did not bring back the last deleted: %q", libraryTitles(tb))
@@ -187,6 +191,7 @@ func TestFixUndoDeleteStack(t *testing.T) {
 	if eval[bool](tb, `document.getElementById('undo-delete').hidden`) {
 		t.Fatal("Undo delete is gone while an article deleted before is still to bring back")
 	}
+	tb.poll(saved)
 	tb.do(chromedpClick("undo-delete"))
 	if !has("Stack one") {
 		t.Errorf("the second Undo delete did not bring back the first deleted: %q", libraryTitles(tb))
