@@ -8,10 +8,4 @@ package quotes
 func (f *finder) word(i int) string { return f.wordAt(i) }
 
 // get returns the value of w as written, as indexing the map would.
-func (s *words[V]) get(w string) V {
-	if !s.may(w) {
-		var zero V
-		return zero
-	}
-	return s.m[w]
-}
+func (s *words[V]) get(w string) V { return s.valueOf(w) }

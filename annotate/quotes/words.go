@@ -72,7 +72,15 @@ func setOf(list string) *words[bool] {
 	return wordsOf(m)
 }
 
-// get, the value of a word as written, is in calls_wasm.go and calls_other.go.
+// valueOf returns the value of w as written, as indexing the map would; get, which the rules
+// call, is it (calls_wasm.go, calls_other.go).
+func (s *words[V]) valueOf(w string) V {
+	if !s.may(w) {
+		var zero V
+		return zero
+	}
+	return s.m[w]
+}
 
 // lower returns the value of strings.ToLower(w), without allocating when w is ASCII.
 func (s *words[V]) lower(w string) V {
