@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"runtime"
-	"slices"
 	"syscall/js"
 	"time"
 
@@ -50,9 +49,9 @@ type worker struct {
 	op      string
 	// after is the undo or redo asked for during the run, made once it is done (waitForRun)
 	after string
-	// order lists what a run that changes base by op "" changes of it, "text" and "ref" (the
-	// reference date), in the order the person made them (orderChange)
-	order []string
+	// first is what the person changed first of the base in the run on, when it changes the
+	// base by op "": "text", or "ref" for the reference date (orderChange)
+	first string
 }
 
 // orderChange notes what a change of a long article's session that update hands to the worker
@@ -63,20 +62,19 @@ type worker struct {
 // typing not yet annotated go first.
 func (w *worker) orderChange(typed, refNew bool) {
 	if !w.running || !w.changes || w.op != "" {
-		w.order = nil
+		w.first = ""
 	}
-	if typed && !slices.Contains(w.order, "text") {
-		w.order = append(w.order, "text")
-	}
-	if refNew && !slices.Contains(w.order, "ref") {
-		w.order = append(w.order, "ref")
+	switch {
+	case w.first != "":
+	case typed:
+		w.first = "text"
+	case refNew:
+		w.first = "ref"
 	}
 }
 
 // refFirst reports whether the run on changes the reference date before the text.
-func (w *worker) refFirst() bool {
-	return w.changes && w.op == "" && len(w.order) > 0 && w.order[0] == "ref"
-}
+func (w *worker) refFirst() bool { return w.changes && w.op == "" && w.first == "ref" }
 
 // annotateInWorker hands text, the text area's article as a JS string, to the engine's worker.
 // With base, a saved session (savedBase), the worker changes that session rather than annotate

@@ -166,9 +166,9 @@ func (p *page) openPending() bool {
 		// made again on it, so that the person's work and the history stay.
 		p.shownText, p.shownRef = text, p.userRef
 		p.work.base, p.work.baseDoc = base, nil
-		p.work.order = nil
+		p.work.first = ""
 		if r.v.Get("refFirst").Truthy() {
-			p.work.order = []string{"ref", "text"}
+			p.work.first = "ref"
 		}
 		p.annotateInWorker(text, base, "")
 	} else {
