@@ -255,15 +255,10 @@ func (p *page) updateTo(value js.Value, units int) {
 // curious people.
 func drawnMark(detail string) {
 	mark("annotator-drawn", detail)
-	var frame, after js.Func
-	after = js.FuncOf(func(js.Value, []js.Value) any {
-		after.Release()
-		mark("annotator-painted", "")
-		return nil
-	})
+	var frame js.Func
 	frame = js.FuncOf(func(js.Value, []js.Value) any {
 		frame.Release()
-		js.Global().Call("setTimeout", after, 0) // after the frame the callback is part of
+		afterTask(func() { mark("annotator-painted", "") }) // after the frame the callback is part of
 		return nil
 	})
 	js.Global().Call("requestAnimationFrame", frame)
